@@ -1,0 +1,42 @@
+"""Test harness: the repo root is registered as the package ``aula_toolkit_plugin``.
+
+The root is never put on ``sys.path`` (it would shadow QGIS's ``processing`` with ours).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PLUGIN_PACKAGE = "aula_toolkit_plugin"
+DEMO_DATA = ROOT / "demo_data"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def register_plugin_package() -> None:
+    """Import the repo root as ``aula_toolkit_plugin`` (what QGIS does with the installed folder)."""
+    if PLUGIN_PACKAGE in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        PLUGIN_PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PLUGIN_PACKAGE] = module
+    spec.loader.exec_module(module)
+
+
+register_plugin_package()
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> Path:
+    return DEMO_DATA
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT
