@@ -7,6 +7,7 @@ garantie communale is applied commune by commune and summed; PENE consumption ca
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
@@ -468,3 +469,43 @@ def build_trajectory(counters: pd.DataFrame, annual: pd.DataFrame, last_year: in
         "objectif_ha": objective.ravel(),
         "objectif_cumul_ha": (np.where(in_period, years - start + 1, np.nan) * yearly_objective).ravel(),
     })
+
+
+YES_VALUES = {"1", "true", "t", "oui", "o", "yes", "y", "vrai", "x"}
+
+
+def covered_communes_from_flags(frame: pd.DataFrame, insee_field: str, flag_field: str, label: str) -> Set[str]:
+    """INSEE codes whose flag says the commune is covered by a planning document (1/oui/true/x)."""
+    for wanted in (insee_field, flag_field):
+        if wanted not in frame.columns:
+            raise AulaInputError(
+                fr=f"« {label} » : champ « {wanted} » introuvable pour la garantie communale.",
+                en=f"'{label}': field '{wanted}' not found for the garantie communale.",
+            )
+    flags = frame[flag_field].map(lambda v: str(v).strip().lower() in YES_VALUES if v is not None else False)
+    codes = frame[insee_field].astype(str).str.strip()
+    return set(codes.where(~codes.str.fullmatch(r"\d{4}"), codes.str.zfill(5))[flags.astype(bool)])
+
+
+def parse_commune_list(text: str) -> Set[str]:
+    """A list of INSEE codes typed by the user (commas, semicolons or spaces)."""
+    return {c.zfill(5) if c.isdigit() else c for c in (p.strip() for p in re.split(r"[,;\s]+", text or "")) if c}
+
+
+def pene_from_frame(frame: pd.DataFrame, code_field: str, area_field: str, label: str) -> Dict[str, float]:
+    """PENE consumption (m²) per commune INSEE code or territory id; several rows of a code add up."""
+    for wanted in (code_field, area_field):
+        if wanted not in frame.columns:
+            raise AulaInputError(
+                fr=f"« {label} » : champ « {wanted} » introuvable.",
+                en=f"'{label}': field '{wanted}' not found.",
+            )
+    values = pd.to_numeric(frame[area_field], errors="coerce")
+    bad = frame.loc[values.isna() | (values < 0), code_field].astype(str).tolist()
+    if bad:
+        raise AulaInputError(
+            fr=f"« {label} » : surface PENE absente, non numérique ou négative (champ « {area_field} ») pour {preview(bad)}",
+            en=f"'{label}': PENE area missing, non-numeric or negative (field '{area_field}') for {preview(bad)}",
+        )
+    codes = frame[code_field].astype(str).str.strip()
+    return values.groupby(codes).sum().to_dict()

@@ -1,0 +1,83 @@
+"""The one base class of every AULA Toolkit algorithm: ids, translation, icon, help, errors."""
+
+from __future__ import annotations
+
+from typing import Dict, Iterable
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.PyQt.QtGui import QIcon
+
+from ..aula_toolkit.errors import AulaInputError, Message
+from ..toolbelt.i18n import qgis_locale, tr
+from ..toolbelt.resources import icon_path
+
+GROUPS: Dict[str, str] = {
+    # group id -> English name (translated by tr at call time)
+    "zan": "ZAN – land consumption",
+    "friches": "Brownfields",
+    "climat": "Climate and heat",
+    "tvb": "Green and blue network",
+    "zae": "Business zones",
+    "publication": "Publishing",
+}
+
+
+class AulaAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``ALGORITHM_ID``, ``GROUP_ID``, ``DISPLAY_NAME`` and ``HELP`` (English, via N_)
+    and implement ``initAlgorithm`` and ``run``; bad input raised as ``AulaInputError`` reaches the
+    user as a French + English ``QgsProcessingException``."""
+
+    ALGORITHM_ID = ""
+    GROUP_ID = ""
+    DISPLAY_NAME = ""
+    HELP = ""
+
+    def name(self) -> str:
+        return self.ALGORITHM_ID
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return tr(GROUPS[self.GROUP_ID])
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path()))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(icon_path())
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    @staticmethod
+    def french() -> bool:
+        return qgis_locale() == "fr"
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.run(parameters, context, feedback)
+        except AulaInputError as error:
+            raise QgsProcessingException(str(error)) from None
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    @staticmethod
+    def warn(feedback: QgsProcessingFeedback, messages: Iterable[Message]) -> None:
+        for message in messages:
+            feedback.pushWarning(str(message))
+
+    @staticmethod
+    def check_canceled(feedback: QgsProcessingFeedback) -> None:
+        if feedback.isCanceled():
+            raise QgsProcessingException("Traitement annulé par l'utilisateur.\nCancelled by the user.")

@@ -1,0 +1,38 @@
+"""The ``aula`` Processing provider."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.resources import icon_path, version
+from .zan_counters import ZanCountersAlgorithm
+
+PROVIDER_ID = "aula"
+
+
+def algorithm_classes():
+    """Every algorithm of the provider (one place to register a new one)."""
+    return [ZanCountersAlgorithm]
+
+
+class AulaProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return "AULA Toolkit"
+
+    def longName(self) -> str:  # noqa: N802
+        return tr("AULA Toolkit {version} – territorial analysis").format(version=version())
+
+    def icon(self) -> QIcon:
+        return QIcon(str(icon_path()))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,90 @@
+"""Regenerate the QML styles of resources/styles from code (run with the system python3 + QGIS).
+
+Styles are committed; this script documents how they were made and rebuilds them after a change
+of output fields. Usage: QT_QPA_PLATFORM=offscreen python3 scripts/make_styles.py
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
+                                              submodule_search_locations=[str(ROOT)])
+module = importlib.util.module_from_spec(spec)
+sys.modules["aula_toolkit_plugin"] = module
+spec.loader.exec_module(module)
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+from aula_toolkit_plugin.aula_toolkit.zan import counters, rules  # noqa: E402
+
+STYLES = ROOT / "resources" / "styles"
+
+
+def memory_layer(specs, geometry="MultiPolygon"):
+    types = {"text": "string", "integer": "integer", "real": "double"}
+    uri = f"{geometry}?crs=EPSG:2154&" + "&".join(f"field={s.name}:{types[s.kind]}" for s in specs)
+    layer = QgsVectorLayer(uri, "tmp", "memory")
+    for i, spec in enumerate(specs):
+        layer.setFieldAlias(i, spec.fr)
+    return layer
+
+
+def label_settings(expression):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("Sans Serif", 9))
+    fmt.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1)
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def zan_counters():
+    layer = memory_layer(counters.COUNTER_FIELDS)
+    colours = {rules.STATUS_OVERSHOT: "#c0392b", rules.STATUS_WILL_OVERSHOOT: "#e67e22",
+               rules.STATUS_ON_TRACK: "#27ae60", rules.STATUS_NO_DATA: "#bdc3c7"}
+    categories = []
+    for code, colour in colours.items():
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.4"})
+        symbol.setOpacity(0.85)
+        categories.append(QgsRendererCategory(code, symbol, rules.STATUS_LABELS[code][0]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("statut", categories))
+    layer.setLabeling(label_settings(
+        "\"territoire_nom\" || '\\n' || format_number(\"utilisation_pct\", 0) || ' % de l''enveloppe'"))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression('"territoire_nom"')
+    layer.saveNamedStyle(str(STYLES / "zan_counters_output.qml"))
+
+
+def zan_trajectory():
+    layer = memory_layer(counters.TRAJECTORY_FIELDS, "None")
+    layer.setDisplayExpression("\"territoire_nom\" || ' ' || \"annee\"")
+    layer.saveNamedStyle(str(STYLES / "zan_counters_trajectory.qml"))
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    STYLES.mkdir(parents=True, exist_ok=True)
+    zan_counters()
+    zan_trajectory()
+    print("styles written to", STYLES)
+    app.exitQgis()

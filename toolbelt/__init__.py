@@ -1,0 +1,1 @@
+"""Plugin-level helpers that need Qt/QGIS: paths to resources, translation, metadata."""
