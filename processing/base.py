@@ -8,23 +8,23 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtGui import QIcon
 
 from ..aula_toolkit.errors import AulaInputError, Message
-from ..toolbelt.i18n import qgis_locale, tr
+from ..toolbelt.i18n import N_, qgis_locale, tr
 from ..toolbelt.resources import icon_path
 
 GROUPS: Dict[str, str] = {
     # group id -> English name (translated by tr at call time)
-    "zan": "ZAN – land consumption",
-    "friches": "Brownfields",
-    "climat": "Climate and heat",
-    "tvb": "Green and blue network",
-    "zae": "Business zones",
-    "publication": "Publishing",
+    "zan": N_("ZAN – land consumption"),
+    "friches": N_("Brownfields"),
+    "climat": N_("Climate and heat"),
+    "tvb": N_("Green and blue network"),
+    "zae": N_("Business zones"),
+    "publication": N_("Publishing"),
 }
 
 
 class AulaAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALGORITHM_ID``, ``GROUP_ID``, ``DISPLAY_NAME`` and ``HELP`` (English, via N_)
-    and implement ``initAlgorithm`` and ``run``; bad input raised as ``AulaInputError`` reaches the
+    and implement ``initAlgorithm`` and ``compute``; bad input raised as ``AulaInputError`` reaches the
     user as a French + English ``QgsProcessingException``."""
 
     ALGORITHM_ID = ""
@@ -65,11 +65,12 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except AulaInputError as error:
             raise QgsProcessingException(str(error)) from None
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
+        """The algorithm's work (named so as not to override QgsProcessingAlgorithm.run)."""
         raise NotImplementedError
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
@@ -157,7 +158,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
 
     # --- run --------------------------------------------------------------------------------------
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         feedback.setProgress(0)
         table = self._read_consumption(parameters, context, feedback)
         feedback.pushInfo(tr("Consumption file read: {n} communes, years {a}–{b} ({layout}).").format(
@@ -307,7 +308,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
     def _territory_geometries(self, parameters, context, membership, feedback):
         source = self.parameterAsSource(parameters, self.COMMUNES, context)
         if source is None:
-            return None, None
+            return None, QgsCoordinateReferenceSystem()
         field = self.parameterAsString(parameters, self.COMMUNES_INSEE_FIELD, context)
         names = source.fields().names()
         field = field or next((g for g in INSEE_GUESSES if g in names), "")

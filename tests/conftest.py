@@ -17,6 +17,19 @@ DEMO_DATA = ROOT / "demo_data"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def keep_repo_root_off_sys_path() -> None:
+    """``python -m pytest`` puts the working directory on ``sys.path``: drop it, so that
+    ``import processing`` always finds QGIS's Processing plugin, never our ``processing/`` folder."""
+    import os
+
+    for entry in list(sys.path):
+        if Path(entry or os.getcwd()).resolve() == ROOT:
+            sys.path.remove(entry)
+    shadow = sys.modules.get("processing")
+    if shadow is not None and Path(getattr(shadow, "__file__", "") or "").resolve().parent == ROOT / "processing":
+        del sys.modules["processing"]
+
+
 def register_plugin_package() -> None:
     """Import the repo root as ``aula_toolkit_plugin`` (what QGIS does with the installed folder)."""
     if PLUGIN_PACKAGE in sys.modules:
@@ -29,6 +42,7 @@ def register_plugin_package() -> None:
     spec.loader.exec_module(module)
 
 
+keep_repo_root_off_sys_path()
 register_plugin_package()
 
 
