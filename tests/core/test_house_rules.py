@@ -79,3 +79,11 @@ def test_pb_tool_config_names_every_shipped_folder():
     listed = " ".join(config["files"].values())
     for folder in ("aula_toolkit", "processing", "toolbelt", "resources", "i18n"):
         assert folder in listed, folder
+
+
+def test_every_zan_output_field_is_documented():
+    from aula_toolkit_plugin.aula_toolkit.zan import counters
+
+    doc = (ROOT / "docs" / "zan.md").read_text(encoding="utf-8")
+    missing = [f.name for f in counters.COUNTER_FIELDS + counters.TRAJECTORY_FIELDS if f"`{f.name}`" not in doc]
+    assert missing == []
