@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Dict, Iterable
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QIcon
 
 from ..aula_toolkit.errors import AulaInputError, Message
@@ -68,6 +69,16 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             return self.compute(parameters, context, feedback)
         except AulaInputError as error:
             raise QgsProcessingException(str(error)) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # a bug of ours: the user gets a sentence, the log keeps the traceback
+            QgsMessageLog.logMessage(traceback.format_exc(), "AULA Toolkit", Qgis.Critical)
+            raise QgsProcessingException(
+                f"Erreur interne d'AULA Toolkit dans {self.id()} ({type(error).__name__} : {error}). "
+                "Le détail est dans le journal (onglet AULA Toolkit) : merci de le joindre à votre signalement.\n"
+                f"AULA Toolkit internal error in {self.id()} ({type(error).__name__}: {error}). "
+                "The details are in the log (AULA Toolkit tab): please attach them to your report."
+            ) from None
 
     def compute(self, parameters, context, feedback):
         """The algorithm's work (named so as not to override QgsProcessingAlgorithm.run)."""
