@@ -62,7 +62,8 @@ def desktop_session(tmp_path_factory, xvfb_display):
     env = dict(os.environ, DISPLAY=xvfb_display, AULA_RESULT=str(work / "result.json"),
                AULA_SCREENSHOT=str(ARTIFACTS / "desktop_qgis.png"), QT_QPA_PLATFORM="xcb",
                XDG_DATA_HOME=str(work / "xdg"))
-    env.pop("QGIS_PLUGINPATH", None)
+    for inherited in ("QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis sets these
+        env.pop(inherited, None)
     completed = subprocess.run(
         ["/usr/bin/qgis", "--profiles-path", str(work), "--profile", "default", "--nologo",
          "--noversioncheck", "--code", str(HERE / "qgis_session.py")],

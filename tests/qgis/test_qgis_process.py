@@ -33,7 +33,8 @@ def installed(tmp_path_factory):
         archive.extractall(plugins)
     env = dict(os.environ, HOME=str(work / "home"), XDG_DATA_HOME=str(work / "home" / "data"),
                QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
-    env.pop("QGIS_OPTS", None)
+    for inherited in ("QGIS_OPTS", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis sets these
+        env.pop(inherited, None)
     enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "aula_toolkit_plugin"], env=env,
                              capture_output=True, text=True, timeout=180)
     assert enabled.returncode == 0, enabled.stderr
