@@ -1,0 +1,504 @@
+"""The whole ``aula:icu_hotspots`` chain, QGIS-free: temperature → units → weights → Gi* → bins →
+stakes (population, ERP) → summary per territory. The Processing glue reads the layers into the
+``*Input`` dataclasses (geometries already in the analysis CRS) and writes the result frames.
+
+Analysis CRS: with the default grid units, the grid CRS (``grid_epsg``, EPSG:3035 = the INSEE 200 m
+grid); with polygon ``UNITS``, the CRS of that layer (it must be projected).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from ..errors import AulaInputError, Message
+from . import erp as erp_mod
+from . import fields as F
+from . import geometry as geo
+from . import gistar, stakes
+from .grid import INSEE_CELL_SIZE, INSEE_GRID_EPSG, GridSpec, GridUnits, grid_units_from_values
+from .population import PopulationInput, population_to_units
+from .temperature import READING_AUTO, TemperatureReading, read_temperature
+from .weights import (BINARY, DISTANCE_BAND, KNN, GridWeights, distance_band_weights,
+                      grid_distance_band_weights, knn_weights)
+from .zonal import check_unit_coverage, zonal_stats
+
+RASTER, POINTS, POLYGONS = "raster", "points", "polygons"
+
+
+# --------------------------------------------------------------------------------------------------
+# inputs
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class TemperatureInput:
+    kind: str  #: RASTER, POINTS or POLYGONS
+    values: np.ndarray  #: the raster band (2-D), or one value per feature
+    geotransform: Optional[Sequence[float]] = None  #: GDAL geotransform of the raster
+    to_analysis_crs: Optional[Callable] = None  #: (x, y) raster CRS → analysis CRS (None: same CRS)
+    x: Optional[np.ndarray] = None  #: points, analysis CRS
+    y: Optional[np.ndarray] = None
+    geometries: Optional[Sequence] = None  #: polygons (WKB or shapely), analysis CRS
+    nodata: Optional[float] = None
+    reading: str = READING_AUTO
+    name: str = "TEMPERATURE"
+
+
+@dataclass
+class UnitsInput:
+    ids: Sequence
+    geometries: Sequence  #: polygons (WKB or shapely), analysis CRS
+    is_geographic: bool = False
+    name: str = "UNITS"
+
+
+@dataclass
+class ErpInput:
+    x: np.ndarray  #: analysis CRS
+    y: np.ndarray
+    categories: Optional[Sequence] = None
+    names: Optional[Sequence] = None
+    name: str = "ERP"
+
+
+@dataclass
+class AreasInput:
+    ids: Sequence
+    names: Sequence
+    geometries: Sequence  #: polygons, analysis CRS
+    name: str = "SUMMARY_AREAS"
+
+
+@dataclass
+class IcuSettings:
+    cell_size: float = INSEE_CELL_SIZE
+    grid_epsg: int = INSEE_GRID_EPSG
+    weights: str = DISTANCE_BAND  #: DISTANCE_BAND or KNN
+    distance: Optional[float] = None  #: metres; None = smallest band giving every unit a neighbour
+    k: int = 8
+    standardisation: str = BINARY
+    permutations: int = 0
+    seed: Optional[int] = 12345
+    fdr: bool = False
+    heat_bins: Sequence[int] = stakes.DEFAULT_HEAT_BINS
+    density_thresholds: Sequence[float] = stakes.DEFAULT_DENSITY_THRESHOLDS
+    erp_thresholds: Sequence[int] = stakes.DEFAULT_ERP_THRESHOLDS
+    matrix: Sequence[Sequence[int]] = stakes.DEFAULT_MATRIX
+    erp_codes: Sequence[str] = erp_mod.DEFAULT_CODES
+    erp_codes_high: Sequence[str] = erp_mod.DEFAULT_CODES_HIGH
+    min_count: int = 1  #: pixels (or points) a unit needs to be analysed
+    clip_to_areas: bool = True  #: grid units: keep only cells whose centre lies in SUMMARY_AREAS
+    lang: str = "fr"
+
+
+# --------------------------------------------------------------------------------------------------
+# units
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class Units:
+    ids: np.ndarray
+    xy: np.ndarray  #: centres (grid) or centroids (polygons), analysis CRS
+    area_km2: np.ndarray
+    n_obs: np.ndarray
+    t_mean: np.ndarray
+    t_std: np.ndarray
+    grid: Optional[GridUnits] = None
+    polygons: Optional[list] = None
+    messages: List[Message] = field(default_factory=list)
+    _lookup: Optional[np.ndarray] = None
+
+    @property
+    def n(self) -> int:
+        return int(self.ids.size)
+
+    def locate(self, x, y) -> np.ndarray:
+        """Index of the unit containing each point (−1 outside every unit)."""
+        x = np.asarray(x, dtype=np.float64)
+        y = np.asarray(y, dtype=np.float64)
+        if self.grid is None:
+            return geo.points_in_polygons(x, y, self.polygons)
+        spec = self.grid.spec
+        if self._lookup is None:
+            self._lookup = np.full(spec.n_rows * spec.n_cols, -1, dtype=np.int64)
+            self._lookup[self.grid.rows * spec.n_cols + self.grid.cols] = np.arange(self.n)
+        label, _, _ = spec.locate(x, y)
+        return np.where(label >= 0, self._lookup[np.maximum(label, 0)], -1)
+
+    def corners(self):
+        """Grid units: ``(xmin, ymin, xmax, ymax)`` arrays in the grid CRS."""
+        return self.grid.spec.corners(self.grid.rows, self.grid.cols)
+
+    def geometries(self) -> list:
+        if self.grid is None:
+            return self.polygons
+        return geo.boxes(*self.corners())
+
+    def subset(self, keep: np.ndarray) -> "Units":
+        keep = np.asarray(keep)
+        grid = None
+        if self.grid is not None:
+            g = self.grid
+            grid = GridUnits(spec=g.spec, rows=g.rows[keep], cols=g.cols[keep], unit_ids=g.unit_ids[keep],
+                             n_obs=g.n_obs[keep], t_mean=g.t_mean[keep], t_std=g.t_std[keep], messages=g.messages)
+        index = np.flatnonzero(keep) if keep.dtype == bool else keep
+        polys = None if self.polygons is None else [self.polygons[i] for i in index]
+        return Units(ids=self.ids[keep], xy=self.xy[keep], area_km2=self.area_km2[keep], n_obs=self.n_obs[keep],
+                     t_mean=self.t_mean[keep], t_std=self.t_std[keep], grid=grid, polygons=polys,
+                     messages=list(self.messages))
+
+
+def _temperature_points(temp: TemperatureInput, reading: TemperatureReading):
+    """Valid temperatures (°C) and their coordinates in the analysis CRS (rasters: pixel centres)."""
+    c = reading.celsius
+    if temp.kind == RASTER:
+        if c.ndim != 2 or temp.geotransform is None:
+            raise ValueError("raster temperature needs a 2-D band and a geotransform")
+        r, col = np.nonzero(np.isfinite(c))
+        g = [float(v) for v in temp.geotransform]
+        x = g[0] + (col + 0.5) * g[1] + (r + 0.5) * g[2]
+        y = g[3] + (col + 0.5) * g[4] + (r + 0.5) * g[5]
+        if temp.to_analysis_crs is not None:
+            x, y = temp.to_analysis_crs(x, y)
+        return c[r, col], np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    ok = np.isfinite(c)
+    return c[ok], np.asarray(temp.x, dtype=np.float64)[ok], np.asarray(temp.y, dtype=np.float64)[ok]
+
+
+def _areal_mean(targets: list, sources: list, values: np.ndarray):
+    """Area-weighted mean, weighted s.d. and number of sources of each target."""
+    ok = np.isfinite(values)
+    a = geo.overlay_areas(targets, sources).tocsc()[:, np.flatnonzero(ok)].tocsr()
+    x = values[ok]
+    wsum = np.asarray(a.sum(axis=1)).ravel()
+    count = np.diff(a.indptr).astype(np.int64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = (a @ x) / wsum
+        var = (a @ (x * x)) / wsum - mean * mean
+    std = np.sqrt(np.maximum(var, 0.0))
+    mean[count == 0] = np.nan
+    std[count == 0] = np.nan
+    return count, mean, std
+
+
+def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: IcuSettings,
+                units: Optional[UnitsInput] = None, areas: Optional[AreasInput] = None) -> Units:
+    """The analysis units with their temperature (mean, s.d., count); units without any are dropped."""
+    area_geoms = geo.load_all(areas.geometries) if areas is not None else None
+    if units is None:
+        return _grid_units(temp, reading, settings, area_geoms)
+    polys = geo.load_all(units.geometries)
+    ids = np.array([str(i) for i in units.ids], dtype=object)
+    if len(set(ids.tolist())) != ids.size:
+        raise AulaInputError(fr=f"{units.name} : identifiants d'unité en double ; choisissez un champ identifiant unique.",
+                             en=f"{units.name}: duplicate unit identifiers; choose a unique identifier field.")
+    if temp.kind == POLYGONS:
+        count, mean, std = _areal_mean(polys, geo.load_all(temp.geometries), reading.celsius.astype(np.float64))
+    else:
+        v, x, y = _temperature_points(temp, reading)
+        bounds = np.array([p.bounds for p in polys if p is not None and not p.is_empty])
+        if bounds.size:
+            inside = (x >= bounds[:, 0].min()) & (x <= bounds[:, 2].max()) & (y >= bounds[:, 1].min()) & (y <= bounds[:, 3].max())
+            v, x, y = v[inside], x[inside], y[inside]
+        labels = geo.points_in_polygons(x, y, polys)
+        count, mean, std = zonal_stats(v, labels, len(polys))
+    messages = check_unit_coverage(np.where(count >= settings.min_count, count, 0), ids, temp.name, units.name)
+    keep = count >= max(settings.min_count, 1)
+    xy = geo.centroids(polys)
+    area = np.array([p.area / 1e6 if p is not None else np.nan for p in polys])
+    u = Units(ids=ids, xy=xy, area_km2=area, n_obs=count.astype(np.int64), t_mean=mean, t_std=std, polygons=polys,
+              messages=messages)
+    return u.subset(keep)
+
+
+def _grid_units(temp, reading, settings, area_geoms) -> Units:
+    extent = None
+    if area_geoms is not None and settings.clip_to_areas:
+        b = np.array([g.bounds for g in area_geoms if g is not None and not g.is_empty])
+        if b.size:
+            extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+    if temp.kind == POLYGONS:
+        sources = geo.load_all(temp.geometries)
+        b = np.array([g.bounds for g in sources if g is not None and not g.is_empty])
+        lo, hi = b[:, :2].min(axis=0), b[:, 2:].max(axis=0)
+        if extent is not None:  # intersect with the territories' extent
+            lo, hi = np.maximum(lo, extent[:2]), np.minimum(hi, extent[2:])
+        if not (hi > lo).all():
+            raise AulaInputError(fr=f"{temp.name} ne recouvre pas les territoires de SUMMARY_AREAS.",
+                                 en=f"{temp.name} does not overlap the SUMMARY_AREAS territories.")
+        spec = GridSpec.from_bounds(lo[0], lo[1], hi[0], hi[1], settings.cell_size, settings.grid_epsg)
+        rr, cc = np.divmod(np.arange(spec.n_rows * spec.n_cols), spec.n_cols)
+        count, mean, std = _areal_mean(geo.boxes(*spec.corners(rr, cc)), sources, reading.celsius.astype(np.float64))
+        keep = count >= max(settings.min_count, 1)
+        if not keep.any():
+            raise AulaInputError(fr=f"{temp.name} : aucun carreau ne reçoit de température.",
+                                 en=f"{temp.name}: no cell receives a temperature.")
+        g = GridUnits(spec=spec, rows=rr[keep], cols=cc[keep], unit_ids=spec.cell_ids(rr[keep], cc[keep]),
+                      n_obs=count[keep], t_mean=mean[keep], t_std=std[keep])
+    else:
+        v, x, y = _temperature_points(temp, reading)
+        if extent is not None:
+            inside = (x >= extent[0]) & (y >= extent[1]) & (x < extent[2]) & (y < extent[3])
+            if not inside.any():
+                raise AulaInputError(
+                    fr=(f"{temp.name} ne recouvre pas les territoires de SUMMARY_AREAS (aucun pixel valide dans leur "
+                        "emprise) : vérifiez l'emprise et le SCR des couches."),
+                    en=(f"{temp.name} does not overlap the SUMMARY_AREAS territories (no valid pixel inside their "
+                        "extent): check the layers' extent and CRS."),
+                )
+        g = grid_units_from_values(v, x, y, cell_size=settings.cell_size, epsg=settings.grid_epsg, extent=extent,
+                                   min_count=settings.min_count, layer=temp.name)
+    xy = np.column_stack(g.spec.centres(g.rows, g.cols))
+    u = Units(ids=g.unit_ids, xy=xy, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
+              t_mean=g.t_mean, t_std=g.t_std, grid=g, messages=list(g.messages))
+    if area_geoms is not None and settings.clip_to_areas:
+        inside = geo.points_in_polygons(xy[:, 0], xy[:, 1], area_geoms) >= 0
+        if not inside.any():
+            raise AulaInputError(
+                fr=(f"{temp.name} ne recouvre pas les territoires de SUMMARY_AREAS (aucun carreau dont le centre "
+                    "y tombe) : vérifiez l'emprise et le SCR des couches."),
+                en=(f"{temp.name} does not overlap the SUMMARY_AREAS territories (no cell centre inside them): "
+                    "check the layers' extent and CRS."),
+            )
+        u = u.subset(inside)
+        u.messages.append(Message(f"Grille restreinte aux territoires de SUMMARY_AREAS : {u.n} carreaux.",
+                                  f"Grid restricted to the SUMMARY_AREAS territories: {u.n} cells."))
+    return u
+
+
+# --------------------------------------------------------------------------------------------------
+# the chain
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class IcuResult:
+    units: Units
+    reading: TemperatureReading
+    weights: object
+    hotspots: pd.DataFrame
+    stakes_population: Optional[pd.DataFrame]
+    stakes_erp: Optional[pd.DataFrame]
+    summary: Optional[pd.DataFrame]
+    erp_detail: Optional[pd.DataFrame]
+    settings: IcuSettings
+    messages: List[Message] = field(default_factory=list)  #: everything, in order (for the report)
+    warnings: List[Message] = field(default_factory=list)  #: the subset the user should look at
+    population_method: Optional[Message] = None
+    permutations_used: int = 0
+    timings: Dict[str, float] = field(default_factory=dict)
+
+
+def _labels(table: Dict[int, tuple], codes: np.ndarray, lang: str, offset: int = 0) -> np.ndarray:
+    i = 0 if lang == "fr" else 1
+    lo = min(table)
+    arr = np.array([table[k][i] for k in range(lo, max(table) + 1)], dtype=object)
+    return arr[np.asarray(codes, dtype=np.int64) - lo]
+
+
+def make_weights(units: Units, settings: IcuSettings, is_geographic: bool = False):
+    if settings.weights not in (DISTANCE_BAND, KNN):
+        raise AulaInputError(fr=f"WEIGHTS : type de poids inconnu « {settings.weights} ».",
+                             en=f"WEIGHTS: unknown weights type '{settings.weights}'.")
+    if units.n < 3:
+        raise AulaInputError(fr=f"Au moins 3 unités avec une température sont nécessaires ({units.n}).",
+                             en=f"At least 3 units with a temperature are needed ({units.n}).")
+    if settings.weights == KNN:
+        return knn_weights(units.xy, settings.k, standardisation=settings.standardisation, unit_ids=units.ids,
+                           is_geographic=is_geographic)
+    if units.grid is not None:
+        g = units.grid
+        return grid_distance_band_weights(g.rows, g.cols, g.spec.cell_size, settings.distance, shape=g.spec.shape,
+                                          standardisation=settings.standardisation, unit_ids=units.ids)
+    return distance_band_weights(units.xy, settings.distance, standardisation=settings.standardisation,
+                                 unit_ids=units.ids, is_geographic=is_geographic)
+
+
+def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = None,
+            units: Optional[UnitsInput] = None, population: Optional[PopulationInput] = None,
+            erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None) -> IcuResult:
+    settings = settings or IcuSettings()
+    lang = settings.lang
+    timings: Dict[str, float] = {}
+    t0 = time.perf_counter()
+    messages: List[Message] = []
+
+    reading = read_temperature(temperature.values, temperature.reading, nodata=temperature.nodata,
+                               layer=temperature.name)
+    messages.append(Message(f"{temperature.name} : {reading.description.fr}.", f"{temperature.name}: {reading.description.en}."))
+    messages += reading.warnings
+    warnings_: List[Message] = list(reading.warnings)
+    timings["reading"] = time.perf_counter() - t0
+
+    u = build_units(temperature, reading, settings, units, areas)
+    messages += u.messages
+    warnings_ += [m for m in u.messages if "left out" in m.en]
+    timings["units"] = time.perf_counter() - t0
+
+    w = make_weights(u, settings, is_geographic=bool(units is not None and units.is_geographic))
+    messages += w.messages
+    z = gistar.gi_star(u.t_mean, w, layer=temperature.name)
+    p = gistar.two_sided_p(z)
+    timings["gistar"] = time.perf_counter() - t0
+
+    p_sim = np.full(u.n, np.nan)
+    used = 0
+    if settings.permutations and settings.permutations > 0:
+        kmax = int(np.max(w.n_neighbours)) if u.n else 0
+        work = gistar.permutation_work(u.n, settings.permutations, kmax)
+        if work > gistar.MAX_PERMUTATION_WORK:
+            messages.append(Message(
+                f"PERMUTATIONS : {settings.permutations} permutations sur {u.n} unités ({kmax} voisins au plus) "
+                f"dépasseraient la limite pratique ({gistar.MAX_PERMUTATION_WORK:.0e} tirages) ; p analytiques "
+                "utilisées (elles n'ont pas de plancher).",
+                f"PERMUTATIONS: {settings.permutations} permutations over {u.n} units (up to {kmax} neighbours) "
+                f"would exceed the practical limit ({gistar.MAX_PERMUTATION_WORK:.0e} draws); analytical p-values "
+                "used (they have no floor).",
+            ))
+            warnings_.append(messages[-1])
+        else:
+            p_sim = gistar.permutation_p_values(u.t_mean, w, settings.permutations, settings.seed,
+                                                layer=temperature.name)
+            used = int(settings.permutations)
+            messages.append(gistar.permutation_floor_warning(u.n, used, settings.fdr))
+            warnings_.append(messages[-1])
+    p_bins = p_sim if used else p
+    bins = gistar.confidence_bins(z, p_bins, fdr=settings.fdr)
+    if settings.fdr:
+        raw = gistar.confidence_bins(z, p_bins, fdr=False)
+        messages.append(Message(
+            f"Correction FDR (Benjamini–Hochberg par niveau) : {int((raw != 0).sum())} unités significatives sans "
+            f"correction, {int((bins != 0).sum())} avec ; z et p inchangés.",
+            f"FDR correction (Benjamini–Hochberg per level): {int((raw != 0).sum())} significant units without "
+            f"correction, {int((bins != 0).sum())} with; z and p unchanged.",
+        ))
+    timings["bins"] = time.perf_counter() - t0
+
+    hotspots = pd.DataFrame({
+        F.UNIT_ID.name: u.ids, F.T_MEAN.name: u.t_mean, F.T_STD.name: u.t_std, F.N_OBS.name: u.n_obs,
+        F.N_NEIGH.name: np.asarray(w.n_neighbours, dtype=np.int64), F.GI_Z.name: z, F.GI_P.name: p,
+        F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins, F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
+    })
+    heat = stakes.heat_level(bins, settings.heat_bins)
+
+    stakes_pop = None
+    pop_method = None
+    pop = lt4 = o65 = None
+    if population is not None:
+        up = population_to_units(u, population)
+        messages += up.messages
+        warnings_ += [m for m in up.messages if "missing" in m.en]
+        pop_method = up.method
+        pop, lt4, o65 = up.pop, up.under4, up.over65
+        density = pop / u.area_km2
+        sens = stakes.density_level(density, settings.density_thresholds)
+        code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
+        stakes_pop = pd.DataFrame({
+            F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
+            F.POP_LT4.name: lt4, F.POP_65P.name: o65, F.DENSITY.name: density, F.SENS_LEVEL.name: sens,
+            F.STAKE_CODE.name: code, F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
+        })
+    timings["population"] = time.perf_counter() - t0
+
+    stakes_erp = erp_detail = None
+    erp_unit = erp_sens = None
+    if erp is not None:
+        classes = erp_mod.classify_erp(erp.categories, settings.erp_codes, settings.erp_codes_high,
+                                       n=len(erp.x), layer=erp.name)
+        messages += classes.messages
+        warnings_ += [m for m in classes.messages if "unrecognised" in m.en]
+        erp_sens = classes.sensitivity
+        erp_unit = u.locate(erp.x, erp.y)
+        sensitive = erp_sens > 0
+        hit = sensitive & (erp_unit >= 0)
+        n_sens = np.bincount(erp_unit[hit], minlength=u.n).astype(np.int64)
+        n_high = np.bincount(erp_unit[hit & (erp_sens == 3)], minlength=u.n).astype(np.int64)
+        kinds = np.empty(u.n, dtype=object)
+        kinds[:] = ""
+        by_unit: Dict[int, set] = {}
+        for i in np.flatnonzero(hit):
+            by_unit.setdefault(int(erp_unit[i]), set()).add(str(classes.kind[i]))
+        for i, ks in by_unit.items():
+            kinds[i] = ", ".join(sorted(ks))
+        sens = stakes.erp_level(n_sens, n_high, settings.erp_thresholds)
+        code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
+        stakes_erp = pd.DataFrame({
+            F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.ERP_N.name: n_sens,
+            F.ERP_N3.name: n_high, F.ERP_KINDS.name: kinds, F.SENS_LEVEL.name: sens, F.STAKE_CODE.name: code,
+            F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
+        })
+        names = erp.names if erp.names is not None else [""] * len(erp.x)
+        inside = erp_unit >= 0
+        unit_bin = np.where(inside, bins[np.maximum(erp_unit, 0)], 0)
+        erp_detail = pd.DataFrame({
+            "name": [str(v) if v is not None else "" for v in names], "kind": classes.kind, "sensitivity": erp_sens,
+            "unit_id": np.where(inside, u.ids[np.maximum(erp_unit, 0)], None),
+            "gi_bin": np.where(inside, unit_bin, np.nan),
+            "t_mean": np.where(inside, u.t_mean[np.maximum(erp_unit, 0)], np.nan),
+        })
+        outside = int((sensitive & ~inside).sum())
+        if outside:
+            messages.append(Message(f"{erp.name} : {outside} établissements sensibles hors des unités analysées.",
+                                    f"{erp.name}: {outside} sensitive establishments outside the analysed units."))
+            warnings_.append(messages[-1])
+    timings["erp"] = time.perf_counter() - t0
+
+    summary = None
+    if areas is not None:
+        summary = summarise(u, bins, areas, pop, lt4, o65, erp, erp_unit, erp_sens)
+    timings["summary"] = time.perf_counter() - t0
+    return IcuResult(units=u, reading=reading, weights=w, hotspots=hotspots, stakes_population=stakes_pop,
+                     stakes_erp=stakes_erp, summary=summary, erp_detail=erp_detail, settings=settings,
+                     messages=messages, warnings=warnings_, population_method=pop_method, permutations_used=used, timings=timings)
+
+
+def summarise(u: Units, bins, areas: AreasInput, pop=None, lt4=None, o65=None, erp: Optional[ErpInput] = None,
+              erp_unit=None, erp_sens=None) -> pd.DataFrame:
+    """Per territory: area analysed, area in hot/cold spots, population and ERP in hot spots.
+
+    Grid units count in the territory containing their centre; polygon units are shared in proportion
+    to their area inside each territory (population likewise)."""
+    polys = geo.load_all(areas.geometries)
+    m = len(polys)
+    hot = (np.asarray(bins) > 0).astype(np.float64)
+    cold = (np.asarray(bins) < 0).astype(np.float64)
+    if u.grid is not None:
+        lab = geo.points_in_polygons(u.xy[:, 0], u.xy[:, 1], polys)
+        ok = lab >= 0
+        frac = sparse.csr_matrix((np.ones(int(ok.sum())), (lab[ok], np.flatnonzero(ok))), shape=(m, u.n))
+    else:
+        inter = geo.overlay_areas(polys, u.polygons)  # m × n, m²
+        frac = inter @ sparse.diags(1.0 / np.maximum(u.area_km2 * 1e6, 1e-12))
+    area = frac @ u.area_km2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t_area = (frac @ (u.area_km2 * u.t_mean)) / area
+    out = pd.DataFrame({
+        F.TERR_ID.name: [str(i) for i in areas.ids], F.TERR_NAME.name: [str(v) if v is not None else "" for v in areas.names],
+        F.AREA_KM2.name: area, F.T_AREA.name: t_area, F.HOT_KM2.name: frac @ (u.area_km2 * hot),
+        F.COLD_KM2.name: frac @ (u.area_km2 * cold),
+    })
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out[F.HOT_PCT.name] = np.where(area > 0, 100.0 * out[F.HOT_KM2.name] / area, np.nan)
+    if pop is not None:
+        out[F.POP.name] = frac @ pop
+        out[F.POP_HOT.name] = frac @ (pop * hot)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[F.POP_HOT_PCT.name] = np.where(out[F.POP.name] > 0, 100.0 * out[F.POP_HOT.name] / out[F.POP.name], np.nan)
+        out[F.LT4_HOT.name] = frac @ np.where(np.isnan(lt4), 0, lt4 * hot) if not np.isnan(lt4).all() else np.nan
+        out[F.P65_HOT.name] = frac @ np.where(np.isnan(o65), 0, o65 * hot) if not np.isnan(o65).all() else np.nan
+    else:
+        for f in (F.POP, F.POP_HOT, F.POP_HOT_PCT, F.LT4_HOT, F.P65_HOT):
+            out[f.name] = np.nan
+    if erp is not None:
+        sensitive = erp_sens > 0
+        where = geo.points_in_polygons(np.asarray(erp.x)[sensitive], np.asarray(erp.y)[sensitive], polys)
+        unit = erp_unit[sensitive]
+        in_hot = (unit >= 0) & (np.asarray(bins)[np.maximum(unit, 0)] > 0)
+        ok = where >= 0
+        out[F.ERP_N.name] = np.bincount(where[ok], minlength=m).astype(np.int64)
+        out[F.ERP_HOT.name] = np.bincount(where[ok & in_hot], minlength=m).astype(np.int64)
+    else:
+        out[F.ERP_N.name] = pd.array([None] * m, dtype="Int64")
+        out[F.ERP_HOT.name] = pd.array([None] * m, dtype="Int64")
+    return out[[f.name for f in F.SUMMARY_FIELDS]]

@@ -1,0 +1,130 @@
+"""``aula:icu_hotspots`` end to end in real QGIS, on the demo data of CA de Lens-Liévin and CA d'Hénin-Carvin
+(generated ST_B10 raster and Filosofi grid, real communes and collèges)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
+
+DEMO = Path(__file__).resolve().parents[2] / "demo_data" / "icu"
+LST = str(DEMO / "lst_landsat_st_b10_lens_henin_GENERE.tif")
+POP = str(DEMO / "filosofi_200m_lens_henin_GENERE.gpkg")
+COLLEGES = str(DEMO / "colleges_lens_henin.gpkg")
+COMMUNES = str(DEMO / "communes_lens_henin.gpkg") + "|layername=communes"
+EPCI = str(DEMO / "communes_lens_henin.gpkg") + "|layername=epci"
+
+
+@pytest.fixture(scope="module")
+def icu_provider(aula_provider):
+    """Our algorithm in the ``aula`` provider (registered by provider.py once the lead adds it)."""
+    if QgsApplication.processingRegistry().algorithmById("aula:icu_hotspots") is None:
+        from aula_toolkit_plugin.processing.icu_hotspots import IcuHotspotsAlgorithm
+
+        aula_provider.addAlgorithm(IcuHotspotsAlgorithm())
+    assert QgsApplication.processingRegistry().algorithmById("aula:icu_hotspots") is not None
+    return aula_provider
+
+
+def layer(path):
+    result = QgsVectorLayer(path, "t", "ogr")
+    assert result.isValid(), path
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_run(icu_provider, tmp_path_factory):
+    import processing
+
+    out = tmp_path_factory.mktemp("icu")
+    params = {
+        "TEMPERATURE": LST, "POPULATION": POP, "ERP": COLLEGES, "ERP_CATEGORY_FIELD": "nature_uai_libe",
+        "ERP_NAME_FIELD": "appellation_officielle", "SUMMARY_AREAS": COMMUNES, "SUMMARY_ID_FIELD": "insee_com",
+        "SUMMARY_NAME_FIELD": "nom", "DISTANCE": 400,
+        "HOTSPOTS": str(out / "hotspots.gpkg"), "STAKES_POPULATION": str(out / "stakes_pop.gpkg"),
+        "STAKES_ERP": str(out / "stakes_erp.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
+        "REPORT": str(out / "rapport.html"),
+    }
+    return processing.run("aula:icu_hotspots", params), out
+
+
+def test_hotspots_on_the_insee_grid(demo_run):
+    results, _ = demo_run
+    hs = layer(results["HOTSPOTS"])
+    assert hs.crs().authid() == "EPSG:3035"
+    assert 8000 < hs.featureCount() < 12000
+    names = hs.fields().names()
+    for name in ("unit_id", "t_mean", "t_std", "n_obs", "n_neigh", "gi_z", "gi_p", "gi_p_sim", "gi_bin", "heat_label"):
+        assert name in names
+    bins = [f["gi_bin"] for f in hs.getFeatures()]
+    assert 3 in bins and -3 in bins
+    f = next(hs.getFeatures())
+    assert f["unit_id"].startswith("CRS3035RES200mN") and f.geometry().area() == pytest.approx(40_000, rel=1e-6)
+    assert f["n_obs"] >= 1
+    hot = [f["t_mean"] for f in hs.getFeatures() if f["gi_bin"] == 3]
+    cold = [f["t_mean"] for f in hs.getFeatures() if f["gi_bin"] == -3]
+    assert min(hot) > max(cold) - 5 and sum(hot) / len(hot) > sum(cold) / len(cold) + 5
+
+
+def test_styles_stored_in_the_geopackages(demo_run):
+    import sqlite3
+
+    results, _ = demo_run
+    for key, field in (("HOTSPOTS", "gi_bin"), ("STAKES_POPULATION", "stake_code")):
+        with sqlite3.connect(results[key].split("|")[0]) as db:
+            qml = db.execute("select styleQML from layer_styles").fetchone()[0]
+        assert f'attr="{field}"' in qml
+
+
+def test_stakes_population_and_erp(demo_run):
+    results, _ = demo_run
+    sp = layer(results["STAKES_POPULATION"])
+    total = sum(f["pop"] for f in sp.getFeatures())
+    assert 300_000 < total < 370_000  # the real legal populations of the 50 communes: 367 715 in the grid
+    codes = {f["stake_code"] for f in sp.getFeatures()}
+    assert codes <= {11, 12, 13, 21, 22, 23, 31, 32, 33} and 33 in codes
+    se = layer(results["STAKES_ERP"])
+    assert sum(f["erp_n"] for f in se.getFeatures()) >= 30  # 39 collèges, a few outside the raster/grid
+
+
+def test_summary_per_commune_and_report(demo_run):
+    results, out = demo_run
+    sm = layer(results["SUMMARY"])
+    assert sm.featureCount() == 50
+    rows = {f["terr_id"]: f for f in sm.getFeatures()}
+    lens = rows["62498"]
+    assert lens["terr_name"] == "Lens" and lens["hot_pct"] > 20 and lens["pop_hot"] > 0
+    assert sum(f["erp_n"] for f in sm.getFeatures()) >= 30
+    html = Path(results["REPORT"]).read_text(encoding="utf-8")
+    assert "GÉNÉRÉES" in html and "Landsat Collection 2" in html and "Synthèse par territoire" in html
+    assert "<script" not in html
+
+
+def test_log_says_which_reading(icu_provider, run_algorithm, tmp_path):
+    results, feedback = run_algorithm("aula:icu_hotspots", {
+        "TEMPERATURE": LST, "SUMMARY_AREAS": EPCI, "SUMMARY_ID_FIELD": "siren_epci", "WEIGHTS": 1, "NEIGHBOURS": 8,
+        "FDR": True, "HOTSPOTS": str(tmp_path / "h.gpkg"), "SUMMARY": str(tmp_path / "s.gpkg")})
+    log = "\n".join(feedback.infos)
+    assert "ST_B10" in log and "0.00341802" in log
+    assert "k" in log and "FDR" in log
+    assert layer(results["SUMMARY"]).featureCount() == 2
+
+
+def test_polygon_units_and_bad_inputs(icu_provider, tmp_path):
+    import processing
+
+    results = processing.run("aula:icu_hotspots", {
+        "TEMPERATURE": LST, "UNITS": COMMUNES, "UNITS_ID_FIELD": "insee_com", "HOTSPOTS": str(tmp_path / "c.gpkg")})
+    hs = layer(results["HOTSPOTS"])
+    assert hs.featureCount() == 50 and hs.crs().authid() == "EPSG:2154"
+    with pytest.raises(QgsProcessingException, match="no neighbour"):
+        processing.run("aula:icu_hotspots", {
+            "TEMPERATURE": LST, "UNITS": COMMUNES, "UNITS_ID_FIELD": "insee_com", "DISTANCE": 500,
+            "HOTSPOTS": str(tmp_path / "d.gpkg")})
+    with pytest.raises(QgsProcessingException, match="TEMPERATURE_FIELD"):
+        processing.run("aula:icu_hotspots", {"TEMPERATURE": COLLEGES, "HOTSPOTS": str(tmp_path / "e.gpkg")})
+    with pytest.raises(QgsProcessingException, match="population field"):
+        processing.run("aula:icu_hotspots", {
+            "TEMPERATURE": LST, "SUMMARY_AREAS": EPCI, "POPULATION": COMMUNES, "POPULATION_FIELD": "habitants",
+            "HOTSPOTS": str(tmp_path / "f.gpkg")})
