@@ -1,0 +1,13 @@
+"""Publishing results to Lizmap Web Client, without QGIS.
+
+- :mod:`.cfg` builds the ``<project>.qgs.cfg`` from plain layer descriptions, in the format the 3Liz
+  Lizmap plugin writes for Lizmap Web Client 3.7 and later, and validates it against
+  ``schema/lizmap_cfg.schema.json``;
+- :mod:`.charts` recognises toolkit results (ZAN, friches…) and proposes groups, popups and charts;
+- :mod:`.publishers` uploads a project atomically to a local repository folder or a WebDAV repository;
+- :mod:`.verify` checks the published project through WMS GetCapabilities and GetMap;
+- :mod:`.pipeline` chains upload and verification with progress, cancellation and bilingual errors.
+
+The QGIS glue (``processing/lizmap_project.py``) builds the web ``.qgs`` and turns QGIS layers into
+:class:`~.cfg.LayerDescription` objects; credentials reach this package only as a ``requests`` session.
+"""

@@ -1,0 +1,1 @@
+"""Widgets of the plugin (Qt only through qgis.PyQt)."""

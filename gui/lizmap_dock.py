@@ -1,0 +1,338 @@
+"""The "AULA Toolkit — Lizmap" dock panel: tick result layers, choose a repository, publish, get the link.
+
+The panel only gathers choices; the work is done by ``processing/lizmap_project.py`` (web project on the
+main thread) and by the QGIS-free core (upload and verification in a ``QgsTask``). Only the id of a QGIS
+authentication configuration is stored in the settings, never a password.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsMapLayer,
+    QgsProject,
+    QgsSettings,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsAuthConfigSelect, QgsDockWidget, QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..aula_toolkit.lizmap.cfg import LWC_VERSIONS
+from ..aula_toolkit.lizmap.errors import PublishError
+from ..processing.lizmap_project import (
+    TARGET_FOLDER,
+    TARGET_WEBDAV,
+    PublishSettings,
+    build_web_project,
+    session_for_authcfg,
+    upload_web_project,
+)
+from ..toolbelt.i18n import tr
+
+SETTINGS_GROUP = "aula_toolkit/lizmap"
+LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PublishTask(QgsTask):
+    """Upload + verification in the background (no QGIS object touched)."""
+
+    def __init__(self, web_project, settings: PublishSettings, session, on_done):
+        super().__init__(tr("Publishing to Lizmap"), QgsTask.Flag.CanCancel)
+        self.web_project = web_project
+        self.settings = settings
+        self.session = session
+        self.on_done = on_done
+        self.report = None
+        self.error: Optional[str] = None
+        self.message = ""
+
+    def run(self) -> bool:
+        def progress(fraction, message):
+            self.message = message
+            self.setProgress(30 + 70 * fraction)
+
+        try:
+            self.report = upload_web_project(self.web_project, self.settings, self.session, progress,
+                                             self.isCanceled)
+        except PublishError as error:
+            self.error = str(error)
+            return False
+        except Exception as error:  # noqa: BLE001 - shown to the user, never raised in a worker thread
+            self.error = (f"Erreur interne d'AULA Toolkit ({type(error).__name__} : {error}).\n"
+                          f"AULA Toolkit internal error ({type(error).__name__}: {error}).")
+            return False
+        return True
+
+    def finished(self, result: bool) -> None:  # main thread
+        self.on_done(self, result)
+
+
+class LizmapDock(QgsDockWidget):
+    """``iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, LizmapDock(iface))``"""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("AulaToolkitLizmapDock")
+        self.setWindowTitle(tr("AULA Toolkit — Lizmap"))
+        self.synchronous = False  # tests: run the upload in the calling thread
+        self.task: Optional[PublishTask] = None
+        self.last_report = None
+        self.last_error: Optional[str] = None
+        self._canceled = False
+        self._build()
+        self.load_settings()
+        self.refresh_layers()
+        project = QgsProject.instance()
+        project.layersAdded.connect(self.refresh_layers)
+        project.layersRemoved.connect(self.refresh_layers)
+
+    # --- widgets ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+
+        layout.addWidget(QLabel(tr("Result layers to publish")))
+        self.layer_list = QListWidget(body)
+        self.layer_list.setObjectName("layer_list")
+        layout.addWidget(self.layer_list)
+
+        form = QFormLayout()
+        self.title_edit = QLineEdit("Résultats AULA Toolkit", body)
+        self.abstract_edit = QLineEdit(body)
+        self.name_edit = QLineEdit("resultats_aula", body)
+        form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Abstract"), self.abstract_edit)
+        form.addRow(tr("Project name"), self.name_edit)
+        layout.addLayout(form)
+
+        target_box = QGroupBox(tr("Lizmap repository"), body)
+        target_form = QFormLayout(target_box)
+        self.target_combo = QComboBox(target_box)
+        self.target_combo.addItem(tr("Local folder (mounted share)"), TARGET_FOLDER)
+        self.target_combo.addItem(tr("WebDAV"), TARGET_WEBDAV)
+        self.folder_widget = QgsFileWidget(target_box)
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.webdav_edit = QLineEdit(target_box)
+        self.webdav_edit.setPlaceholderText("https://…/dav/repository/")
+        self.instance_edit = QLineEdit(target_box)
+        self.instance_edit.setPlaceholderText("https://carto.example.org/lizmap/")
+        self.repository_edit = QLineEdit(target_box)
+        self.auth_select = QgsAuthConfigSelect(target_box)
+        self.version_combo = QComboBox(target_box)
+        for version in LWC_VERSIONS:
+            self.version_combo.addItem(version, version)
+        self.verify_check = QCheckBox(tr("Verify the map once published"), target_box)
+        self.verify_check.setChecked(True)
+        self.qgis_server_edit = QLineEdit(target_box)
+        self.qgis_server_edit.setPlaceholderText(tr("optional: verify through QGIS Server directly"))
+        self.server_folder_edit = QLineEdit(target_box)
+        target_form.addRow(tr("Target"), self.target_combo)
+        target_form.addRow(tr("Folder"), self.folder_widget)
+        target_form.addRow(tr("WebDAV address"), self.webdav_edit)
+        target_form.addRow(tr("Lizmap instance"), self.instance_edit)
+        target_form.addRow(tr("Repository"), self.repository_edit)
+        target_form.addRow(tr("Authentication"), self.auth_select)
+        target_form.addRow(tr("Lizmap Web Client"), self.version_combo)
+        target_form.addRow(self.verify_check)
+        target_form.addRow(tr("QGIS Server"), self.qgis_server_edit)
+        target_form.addRow(tr("Folder seen by QGIS Server"), self.server_folder_edit)
+        layout.addWidget(target_box)
+        self.target_combo.currentIndexChanged.connect(self._target_changed)
+
+        buttons = QHBoxLayout()
+        self.publish_button = QPushButton(tr("Publish"), body)
+        self.cancel_button = QPushButton(tr("Cancel"), body)
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.publish_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.progress_bar = QProgressBar(body)
+        self.progress_bar.setRange(0, 100)
+        layout.addWidget(self.progress_bar)
+        self.status_label = QLabel(body)
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.result_label = QLabel(body)
+        self.result_label.setObjectName("result_link")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setOpenExternalLinks(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.publish_button.clicked.connect(self.publish)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._target_changed()
+
+    def _target_changed(self, *_args) -> None:
+        webdav = self.target_combo.currentData() == TARGET_WEBDAV
+        self.folder_widget.setEnabled(not webdav)
+        self.webdav_edit.setEnabled(webdav)
+
+    # --- layers ----------------------------------------------------------------------------------
+
+    def refresh_layers(self, *_args) -> None:
+        checked = set(self.checked_layer_ids())
+        self.layer_list.clear()
+        for layer in QgsProject.instance().mapLayers().values():
+            if not isinstance(layer, QgsVectorLayer):
+                continue
+            item = QListWidgetItem(layer.name())
+            item.setData(LAYER_ID_ROLE, layer.id())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
+            self.layer_list.addItem(item)
+
+    def checked_layer_ids(self) -> List[str]:
+        ids = []
+        for row in range(self.layer_list.count()):
+            item = self.layer_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(LAYER_ID_ROLE))
+        return ids
+
+    def set_checked_layers(self, layer_ids) -> None:
+        wanted = set(layer_ids)
+        for row in range(self.layer_list.count()):
+            item = self.layer_list.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(LAYER_ID_ROLE) in wanted
+                               else Qt.CheckState.Unchecked)
+
+    # --- settings (no secret) --------------------------------------------------------------------
+
+    def settings(self) -> PublishSettings:
+        return PublishSettings(
+            target=self.target_combo.currentData(),
+            folder=self.folder_widget.filePath(),
+            webdav_url=self.webdav_edit.text().strip(),
+            instance_url=self.instance_edit.text().strip(),
+            repository=self.repository_edit.text().strip(),
+            authcfg=self.auth_select.configId(),
+            lwc_version=self.version_combo.currentData(),
+            verify=self.verify_check.isChecked(),
+            qgis_server_url=self.qgis_server_edit.text().strip(),
+            server_folder=self.server_folder_edit.text().strip(),
+        )
+
+    def load_settings(self) -> None:
+        s = QgsSettings()
+        s.beginGroup(SETTINGS_GROUP)
+        index = self.target_combo.findData(s.value("target", TARGET_FOLDER))
+        self.target_combo.setCurrentIndex(max(index, 0))
+        self.folder_widget.setFilePath(s.value("folder", ""))
+        self.webdav_edit.setText(s.value("webdav_url", ""))
+        self.instance_edit.setText(s.value("instance_url", ""))
+        self.repository_edit.setText(s.value("repository", ""))
+        self.auth_select.setConfigId(s.value("authcfg", ""))
+        s.endGroup()
+
+    def save_settings(self) -> None:
+        settings = self.settings()
+        s = QgsSettings()
+        s.beginGroup(SETTINGS_GROUP)
+        for key in ("target", "folder", "webdav_url", "instance_url", "repository", "authcfg"):
+            s.setValue(key, getattr(settings, key))  # authcfg is an id; the password stays in the auth DB
+        s.endGroup()
+
+    # --- publishing ------------------------------------------------------------------------------
+
+    def _progress(self, value: float, message: str = "") -> None:
+        self.progress_bar.setValue(int(value))
+        if message:
+            self.status_label.setText(message)
+        QgsApplication.processEvents()
+
+    def _busy(self, busy: bool) -> None:
+        self.publish_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def publish(self) -> None:
+        self.last_report, self.last_error, self._canceled = None, None, False
+        self.result_label.clear()
+        layers: List[QgsMapLayer] = [QgsProject.instance().mapLayer(i) for i in self.checked_layer_ids()]
+        if not layers:
+            self._fail("Cochez au moins une couche à publier.\nTick at least one layer to publish.")
+            return
+        settings = self.settings()
+        self.save_settings()
+        self._busy(True)
+        try:
+            session = session_for_authcfg(settings.authcfg)
+            staging = Path(tempfile.mkdtemp(prefix="aula_lizmap_"))
+            project = build_web_project(
+                layers, staging, self.name_edit.text().strip(), self.title_edit.text().strip(),
+                self.abstract_edit.text().strip(), QgsProject.instance().crs(), lwc_version=settings.lwc_version,
+                instance_url=settings.instance_url, repository=settings.repository,
+                is_canceled=lambda: self._canceled,
+                progress=lambda f, m: self._progress(30 * f, m))
+        except PublishError as error:
+            self._busy(False)
+            self._fail(str(error))
+            return
+        self.task = PublishTask(project, settings, session, self._done)
+        if self.synchronous:
+            self.task.isCanceled = lambda: self._canceled  # noqa: E731 (no task manager in this mode)
+            self._done(self.task, self.task.run())
+        else:
+            self.task.progressChanged.connect(lambda value: self._progress(value, self.task.message
+                                                                           if self.task else ""))
+            QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        self._canceled = True
+        if self.task is not None:
+            self.task.cancel()
+        self.status_label.setText("Annulation… / Cancelling…")
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.status_label.setText(message)
+        self.progress_bar.setValue(0)
+        if self.iface is not None and hasattr(self.iface, "messageBar"):
+            try:
+                self.iface.messageBar().pushCritical("AULA Toolkit — Lizmap", message.splitlines()[0])
+            except (AttributeError, RuntimeError):
+                pass
+
+    def _done(self, task: PublishTask, ok: bool) -> None:
+        self._busy(False)
+        self.task = None
+        if not ok:
+            self._fail(task.error or "Publication annulée.\nPublication cancelled.")
+            return
+        report = task.report
+        self.last_report = report
+        self.progress_bar.setValue(100)
+        if report.verified:
+            self.status_label.setText(tr("Published and verified: {n} layers answer.").format(
+                n=len(task.web_project.wms_layer_names)))
+        else:
+            self.status_label.setText(tr("Published (not verified: no Lizmap or QGIS Server address)."))
+        if report.upload.backups:
+            self.status_label.setText(self.status_label.text() + " " + tr("Previous version kept as .bak."))
+        url = report.map_url
+        self.result_label.setText(f'<a href="{url}">{url}</a>' if url else "")
