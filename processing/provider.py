@@ -7,6 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import icon_path, version
+from .friches_mutability import FrichesMutabilityAlgorithm
+from .icu_hotspots import IcuHotspotsAlgorithm
+from .lizmap_publish import LizmapPublishAlgorithm
 from .zan_counters import ZanCountersAlgorithm
 
 PROVIDER_ID = "aula"
@@ -14,7 +17,7 @@ PROVIDER_ID = "aula"
 
 def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
-    return [ZanCountersAlgorithm]
+    return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):

@@ -15,7 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "demo_data"
 ADMIN = DEMO / "admin" / "artois_admin_2026.gpkg"
+CONTEXT = DEMO / "friches" / "contexte_artois_GENERE.gpkg"
+ICU = DEMO / "icu"
 GPKG_NAME = "aula_resultats_demo.gpkg"
+LIZMAP_REPOSITORY = "depot_lizmap"
 
 
 def table(gpkg: Path, name: str, geometry: bool = True) -> str:
@@ -36,6 +39,46 @@ def demo_parameters(out_dir: Path) -> dict:
             "TRAJECTORY": table(gpkg, "zan_trajectoire_epci", geometry=False),
             "REPORT": str(out_dir / "zan_rapport.html"),
         },
+        "aula:friches_mutability": {
+            "FRICHES": f"{DEMO / 'friches' / 'cartofriches_62_2024-03.gpkg'}|layername=friches_62",
+            "MAIRIES": f"{ADMIN}|layername=mairies",
+            "TRANSPORT_STOPS": f"{CONTEXT}|layername=arrets_tc_GENERE",
+            "PLU_ZONES": f"{CONTEXT}|layername=zonage_plu_GENERE",
+            "FLOOD_ZONES": f"{CONTEXT}|layername=zones_inondables_GENERE",
+            "MOTORWAYS": f"{CONTEXT}|layername=autoroutes_GENERE",
+            "COMMUNE_DATA": f"{CONTEXT}|layername=donnees_communales_GENERE",
+            "OUTPUT": table(gpkg, "friches_mutabilite"),
+            "DETAILS": table(gpkg, "friches_mutabilite_details", geometry=False),
+            "REPORT": str(out_dir / "friches_rapport.html"),
+        },
+        "aula:icu_hotspots": {
+            "TEMPERATURE": str(ICU / "lst_landsat_st_b10_lens_henin_GENERE.tif"),
+            "POPULATION": str(ICU / "filosofi_200m_lens_henin_GENERE.gpkg"),
+            "ERP": str(ICU / "colleges_lens_henin.gpkg"),
+            "ERP_CATEGORY_FIELD": "nature_uai_libe",
+            "ERP_NAME_FIELD": "appellation_officielle",
+            "SUMMARY_AREAS": f"{ICU / 'communes_lens_henin.gpkg'}|layername=communes",
+            "SUMMARY_ID_FIELD": "insee_com",
+            "SUMMARY_NAME_FIELD": "nom",
+            "DISTANCE": 400,
+            "HOTSPOTS": table(gpkg, "icu_points_chauds_froids"),
+            "STAKES_POPULATION": table(gpkg, "icu_enjeux_population"),
+            "STAKES_ERP": table(gpkg, "icu_enjeux_erp"),
+            "SUMMARY": table(gpkg, "icu_synthese_communes"),
+            "REPORT": str(out_dir / "icu_rapport.html"),
+        },
+        # Last: publishes what the others wrote (the order of this dict is the order of the run).
+        "aula:lizmap_publish": {
+            "LAYERS": [f"{gpkg}|layername=zan_compteurs_epci", f"{gpkg}|layername=zan_trajectoire_epci",
+                       f"{gpkg}|layername=friches_mutabilite", f"{gpkg}|layername=icu_points_chauds_froids",
+                       f"{gpkg}|layername=icu_enjeux_population"],
+            "TITLE": "AULA Toolkit – démonstration sur l'Artois",
+            "ABSTRACT": "Compteurs ZAN des EPCI (données de consommation GÉNÉRÉES) et mutabilité des friches.",
+            "PROJECT_NAME": "aula_demo_artois",
+            "TARGET": 0,
+            "FOLDER": str(out_dir / LIZMAP_REPOSITORY),
+            "VERIFY": False,
+        },
     }
 
 
@@ -44,6 +87,15 @@ MAPS = {
     "aula:zan_counters": ("Compteurs ZAN des EPCI de l'Artois : statut de l'enveloppe 2021-2030", "OUTPUT",
                           "Consommation d'espaces : données GÉNÉRÉES au format Cerema 2009-2023 (démonstration). "
                           "Limites : IGN Admin Express / data.gouv (2026)."),
+    "aula:friches_mutability": ("Mutabilité des friches du Pas-de-Calais : usage le plus adapté (grille Mutafriches)",
+                                "OUTPUT", "Sites : Cartofriches (Cerema, 2024-03). Couches de contexte GÉNÉRÉES "
+                                "(arrêts, zonage, risques) pour la démonstration. Limites : IGN Admin Express."),
+    "aula:icu_hotspots": ("Surchauffe urbaine à Lens-Liévin et Hénin-Carvin : points chauds et froids (Gi*)",
+                          "HOTSPOTS",
+                          "Température (format Landsat ST_B10) et population (format Filosofi 200 m) GÉNÉRÉES pour la "
+                          "démonstration ; collèges réels (MEN). Maille INSEE 200 m, Gi* bande 400 m."),
+    "aula:lizmap_publish": ("Projet web publié pour Lizmap (rendu par QGIS depuis le dépôt)", None,
+                            "Projet aula_demo_artois.qgs du dépôt Lizmap local, couches copiées dans son GeoPackage."),
 }
 
 
@@ -75,8 +127,8 @@ def start_qgis():
     return app, provider
 
 
-def render_map(project, layers, title: str, note: str, png: Path) -> None:
-    from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+def render_map(project, layers, title: str, note: str, png: Path, focus_first: bool = True) -> None:
+    from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
                            QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsUnitTypes)
     from qgis.PyQt.QtGui import QFont
 
@@ -94,15 +146,19 @@ def render_map(project, layers, title: str, note: str, png: Path) -> None:
     layout.addLayoutItem(heading)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
-    extent = layers[0].extent()
-    for layer in layers[1:]:
-        extent.combineExtentWith(layer.extent())
+    crs = layers[0].crs()
+    extent = None
+    for layer in layers[:1] if focus_first else layers:
+        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        layer_extent = transform.transformBoundingBox(layer.extent())
+        extent = layer_extent if extent is None else (extent.combineExtentWith(layer_extent) or extent)
     extent.scale(1.05)
-    width = 200.0
-    height = min(165.0, width * extent.height() / max(extent.width(), 1e-9))
+    aspect = extent.height() / max(extent.width(), 1e-9)
+    width = min(200.0, 155.0 / aspect)
+    height = width * aspect
     item.attemptMove(QgsLayoutPoint(10, 20, mm))
     item.attemptResize(QgsLayoutSize(width, height, mm))
-    item.setCrs(layers[0].crs())
+    item.setCrs(crs)
     item.setLayers(layers)
     item.setExtent(extent)  # a new map item has an empty extent: zoomToExtent alone yields NaN
     item.zoomToExtent(extent)
@@ -122,7 +178,7 @@ def render_map(project, layers, title: str, note: str, png: Path) -> None:
     bar.setStyle("Single Box")
     bar.setLinkedMap(item)
     bar.applyDefaultSize()
-    bar.attemptMove(QgsLayoutPoint(12, 24 + height, mm))
+    bar.attemptMove(QgsLayoutPoint(10, 22 + height, mm))
     source = QgsLayoutItemLabel(layout)
     source.setText(note + "  —  Réalisation : AULA Toolkit (QGIS).")
     source.setFont(QFont("DejaVu Sans", 7))
@@ -156,6 +212,20 @@ def run_demo(out_dir: Path) -> dict:
     for algorithm_id, params in parameters.items():
         feedback = QgsProcessingFeedback()
         print(f"… {algorithm_id}", flush=True)
+        if algorithm_id == "aula:lizmap_publish":
+            Path(params["FOLDER"]).mkdir(parents=True, exist_ok=True)
+            processing.run(algorithm_id, params, feedback=feedback)
+            published = Path(params["FOLDER"]) / f"{params['PROJECT_NAME']}.qgs"
+            written["web_project"] = published
+            web = QgsProject()
+            if not web.read(str(published)):
+                raise RuntimeError(f"the published project does not open: {published}")
+            title, _, note = MAPS[algorithm_id]
+            spatial = [lay for lay in web.mapLayers().values() if lay.isSpatial()]
+            png = out_dir / "carte_lizmap_publish.png"
+            render_map(web, spatial, title, note, png, focus_first=False)
+            written["maps"].append(png)
+            continue
         results = processing.run(algorithm_id, params, feedback=feedback)
         display = QgsApplication.processingRegistry().algorithmById(algorithm_id).displayName()
         group = project.layerTreeRoot().addGroup(display)
@@ -197,6 +267,8 @@ def main(argv=None):
         print(f"  Carte      : {png}")
     for html in written["reports"]:
         print(f"  Rapport    : {html}")
+    if "web_project" in written:
+        print(f"  Lizmap     : {written['web_project']} (+ .qgs.cfg, .gpkg)")
     return 0
 
 

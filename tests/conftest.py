@@ -54,3 +54,23 @@ def demo_data() -> Path:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
+
+
+_EXIT_STATUS = {"value": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS["value"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without the C++ teardown: QGIS 3.22 and GDAL's Python bindings, destroyed in the order
+    CPython picks at exit, crash after every test has run and been reported (exit 139 would hide the
+    real result). Every report, the JUnit file included, is written by now."""
+    import os
+
+    if "qgis" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS["value"])

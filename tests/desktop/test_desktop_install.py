@@ -59,8 +59,12 @@ def desktop_session(tmp_path_factory, xvfb_display):
     with settings.open("w") as handle:
         config.write(handle)
     ARTIFACTS.mkdir(exist_ok=True)
+    publish_dir = work / "lizmap_repository"
+    publish_dir.mkdir()
     env = dict(os.environ, DISPLAY=xvfb_display, AULA_RESULT=str(work / "result.json"),
-               AULA_SCREENSHOT=str(ARTIFACTS / "desktop_qgis.png"), QT_QPA_PLATFORM="xcb",
+               AULA_SCREENSHOT=str(ARTIFACTS / "desktop_lizmap_panel.png"), QT_QPA_PLATFORM="xcb",
+               AULA_DEMO_LAYER=str(ROOT / "demo_data" / "admin" / "artois_admin_2026.gpkg") + "|layername=epci",
+               AULA_PUBLISH_DIR=str(publish_dir),
                XDG_DATA_HOME=str(work / "xdg"))
     for inherited in ("QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH"):  # pytest-qgis sets these
         env.pop(inherited, None)
@@ -81,9 +85,20 @@ def test_plugin_loads_from_the_zip_in_real_qgis(desktop_session):
 
 
 def test_every_algorithm_is_registered_then_removed_on_unload(desktop_session):
-    assert "aula:zan_counters" in desktop_session["algorithms"]
+    for expected in ("aula:zan_counters", "aula:friches_mutability", "aula:lizmap_publish"):
+        assert expected in desktop_session["algorithms"], desktop_session["algorithms"]
     assert desktop_session["unloaded"]
     assert desktop_session["provider_after_unload"] is False
+    assert desktop_session["dock_after_unload"] is False
+    assert desktop_session["action_after_unload"] is False
+
+
+def test_lizmap_panel_opens_from_its_action_and_publishes_the_ticked_layer(desktop_session):
+    assert "panel_error" not in desktop_session, desktop_session.get("panel_error")
+    assert desktop_session["dock_visible"] and desktop_session["dock_layers"] == 1
+    assert desktop_session["publish_error"] is None, desktop_session["publish_error"]
+    assert desktop_session["published"] == ["epci_artois.gpkg", "epci_artois.qgs", "epci_artois.qgs.cfg"]
+    assert (ARTIFACTS / "desktop_lizmap_panel.png").stat().st_size > 10_000
 
 
 def test_no_error_or_warning_from_the_plugin_in_the_log(desktop_session):
