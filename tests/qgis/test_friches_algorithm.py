@@ -40,10 +40,14 @@ def test_runs_on_demo_data(friches_alg, run_algorithm, demo_data, tmp_path):
     assert "GÉNÉRÉES" in html and "62160_5430" in html
 
 
-def test_geographic_crs_is_refused(friches_alg, run_algorithm, tmp_path):
+def test_geographic_crs_is_refused(friches_alg, run_algorithm, demo_data, tmp_path):
+    import processing
     from qgis.core import QgsProcessingException
 
-    src = "/work/shared/data/friches_62/cartofriches_62_2024-03.geojson"
+    src = str(tmp_path / "friches_wgs84.gpkg")
+    processing.run("native:reprojectlayer", {
+        "INPUT": str(demo_data / "friches" / "cartofriches_62_2024-03.gpkg") + "|layername=friches_62",
+        "TARGET_CRS": "EPSG:4326", "OUTPUT": src})
     with pytest.raises(QgsProcessingException, match="géographique"):
         run_algorithm(friches_alg, {"FRICHES": src, "OUTPUT": str(tmp_path / "o.gpkg")})
 
