@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour, reported) or k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;); binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="41" />
+      <location filename="../processing/lizmap_publish.py" line="42" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>Authentication</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="120" />
+      <location filename="../processing/lizmap_publish.py" line="136" />
       <source>Authentication (QGIS authentication database)</source>
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="136" />
+      <location filename="../processing/lizmap_publish.py" line="152" />
       <source>Backups of the previous version</source>
       <translation>Backups of the previous version</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="111" />
+      <location filename="../processing/lizmap_publish.py" line="127" />
       <source>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</source>
       <translation>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</translation>
     </message>
@@ -384,17 +384,17 @@
       <translation>Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="118" />
+      <location filename="../processing/lizmap_publish.py" line="134" />
       <source>Lizmap Web Client address</source>
       <translation>Lizmap Web Client address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="122" />
+      <location filename="../processing/lizmap_publish.py" line="138" />
       <source>Lizmap Web Client version</source>
       <translation>Lizmap Web Client version</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="134" />
+      <location filename="../processing/lizmap_publish.py" line="150" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Lizmap configuration (staging copy)</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Lizmap repository</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="119" />
+      <location filename="../processing/lizmap_publish.py" line="135" />
       <source>Lizmap repository id</source>
       <translation>Lizmap repository id</translation>
     </message>
@@ -419,17 +419,17 @@
       <translation>Local folder (mounted share)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="114" />
+      <location filename="../processing/lizmap_publish.py" line="130" />
       <source>Local repository folder</source>
       <translation>Local repository folder</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="107" />
+      <location filename="../processing/lizmap_publish.py" line="123" />
       <source>Map abstract (French)</source>
       <translation>Map abstract (French)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="105" />
+      <location filename="../processing/lizmap_publish.py" line="121" />
       <source>Map title (French)</source>
       <translation>Map title (French)</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Previous version kept as .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="180" />
+      <location filename="../processing/lizmap_publish.py" line="197" />
       <source>Previous version kept: {name}</source>
       <translation>Previous version kept: {name}</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Project name</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="109" />
+      <location filename="../processing/lizmap_publish.py" line="125" />
       <source>Project name in the repository</source>
       <translation>Project name in the repository</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="65" />
+      <location filename="../processing/lizmap_publish.py" line="81" />
       <source>Publish to Lizmap</source>
       <translation>Publish to Lizmap</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Published and verified: {n} layers answer.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="185" />
+      <location filename="../processing/lizmap_publish.py" line="202" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
@@ -624,7 +624,7 @@
       <translation>Renewable energy acceleration zones (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="130" />
+      <location filename="../processing/lizmap_publish.py" line="146" />
       <source>Replace a project of the same name not published by AULA Toolkit</source>
       <translation>Replace a project of the same name not published by AULA Toolkit</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Repository</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="128" />
+      <location filename="../processing/lizmap_publish.py" line="144" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Restrict the grid to the summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="103" />
+      <location filename="../processing/lizmap_publish.py" line="119" />
       <source>Result layers to publish</source>
       <translation>Result layers to publish</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="112" />
+      <location filename="../processing/lizmap_publish.py" line="128" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
@@ -809,12 +809,12 @@
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="135" />
+      <location filename="../processing/lizmap_publish.py" line="151" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="182" />
+      <location filename="../processing/lizmap_publish.py" line="199" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</translation>
     </message>
@@ -824,32 +824,32 @@
       <translation>Verify the map once published</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="124" />
+      <location filename="../processing/lizmap_publish.py" line="140" />
       <source>Verify the published map (WMS)</source>
       <translation>Verify the published map (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="125" />
+      <location filename="../processing/lizmap_publish.py" line="141" />
       <source>Verify through this QGIS Server address</source>
       <translation>Verify through this QGIS Server address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="132" />
+      <location filename="../processing/lizmap_publish.py" line="148" />
       <source>Web map address</source>
       <translation>Web map address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="187" />
+      <location filename="../processing/lizmap_publish.py" line="204" />
       <source>Web map: {url}</source>
       <translation>Web map: {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="133" />
+      <location filename="../processing/lizmap_publish.py" line="149" />
       <source>Web project (staging copy)</source>
       <translation>Web project (staging copy)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="175" />
+      <location filename="../processing/lizmap_publish.py" line="192" />
       <source>Web project written: {path}</source>
       <translation>Web project written: {path}</translation>
     </message>
@@ -864,12 +864,12 @@
       <translation>WebDAV address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="116" />
+      <location filename="../processing/lizmap_publish.py" line="132" />
       <source>WebDAV address of the repository folder</source>
       <translation>WebDAV address of the repository folder</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="113" />
+      <location filename="../processing/lizmap_publish.py" line="129" />
       <source>WebDAV repository</source>
       <translation>WebDAV repository</translation>
     </message>

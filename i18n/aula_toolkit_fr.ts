@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;Repère où le territoire surchauffe et où il reste frais — points chauds et points froids statistiquement significatifs de la température de surface (Getis-Ord Gi*) — et croise les points chauds avec la population et les établissements sensibles (ERP) pour cibler la végétalisation et les îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt; : un raster de température de surface en °C ou en K, une bande ST_B10 Landsat Collection 2 Level-2 en comptes numériques bruts (K = CN × 0.00341802 + 149.0, valeur de remplissage 0 masquée), ou une couche de points ou de polygones avec un champ de température (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt; : automatique (d'après la valeur médiane) ou forcée ; la lecture appliquée est écrite dans le journal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (facultatif) : polygones d'analyse (IRIS, îlots). À défaut, une grille régulière de &lt;b&gt;CELL_SIZE&lt;/b&gt; m (200 m par défaut) alignée sur le carroyage INSEE 200 m (EPSG:3035), de sorte que les carreaux Filosofi coïncident maille à maille. La température d'une unité est la moyenne des pixels dont elle contient le centre (nombre de pixels et écart-type fournis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt; : bande de distance (&lt;b&gt;DISTANCE&lt;/b&gt; en mètres ; 0 = la plus petite distance qui donne un voisin à chaque unité, indiquée dans le journal) ou k plus proches voisins (&lt;b&gt;NEIGHBOURS&lt;/b&gt;) ; binaire ou standardisée par ligne (sans effet sur Gi*). Chaque unité est sa propre voisine.&lt;/li&gt;&lt;li&gt;Statistique : Gi* sous la forme fermée d'ArcGIS (identique à G_Local d'esda/PySAL avec transform='B', star=True), p-values analytiques bilatérales ; &lt;b&gt;PERMUTATIONS&lt;/b&gt; conditionnelles facultatives (graine &lt;b&gt;SEED&lt;/b&gt;, seulement lorsque n les rend praticables ; les pseudo-p-values ne peuvent pas descendre sous 1/(R+1)) ; correction &lt;b&gt;FDR&lt;/b&gt; facultative, qui ne modifie que les classes. Classes −3…+3 = points froids / points chauds à 99/95/90 % de confiance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (facultatif) : carreaux INSEE Filosofi 200 m, ou tous polygones ou points avec un champ de population totale (Ind par défaut) et des champs par âge (moins de 4 ans : Ind_0_3 ; 65 ans ou plus : Ind_65_79, Ind_80p) ; jointure par Idcar_200m sur le carroyage INSEE, sinon pondération par la surface.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (facultatif) : établissements sensibles avec un champ de catégorie : les codes BPE de l'INSEE (C1xx, D1xx, D401, D502), les catégories FINESS 500 et des mots (crèche, école, collège, EHPAD, hôpital…) sont reconnus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (facultatif) : communes ou EPCI ; la grille y est restreinte (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Matrices d'enjeux : &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 habitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — conventions documentées, en l'absence de norme nationale.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt; : unités avec température moyenne, z, p, classe et libellé, style du bleu au rouge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt; : niveau d'aléa chaleur × densité (ou ERP sensibles) dans une matrice 3×3, style bivarié.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt; : par territoire, surface, population et ERP en points chauds significatifs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec la méthode, les paramètres, la légende de la carte et les tableaux, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="41" />
+      <location filename="../processing/lizmap_publish.py" line="42" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publie des couches de résultats sous forme de carte web Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage placé à côté, styles conservés, un groupe par algorithme, propriétés WMS renseignées), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 ou ultérieur : popups avec libellés français, tables attributaires, infobulles, graphiques de la trajectoire ZAN et des indices de mutabilité des friches), déposés dans un répertoire Lizmap.&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Les identifiants ne sont jamais écrits ni dans le projet, ni dans les paramètres, ni dans le journal ; les certificats TLS sont toujours vérifiés.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le dépôt est atomique : les fichiers sont envoyés sous des noms temporaires, puis renommés ; un dépôt interrompu laisse intact le projet publié, et une nouvelle publication conserve la version précédente en fichiers &lt;i&gt;.bak&lt;/i&gt;. Un projet du même nom non publié par AULA Toolkit n'est jamais remplacé, sauf si &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; est activé.&lt;/p&gt;&lt;p&gt;Après le dépôt, le projet est vérifié par un GetCapabilities WMS (toutes les couches listées) et un petit GetMap (image non vide), via Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>Authentification</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="120" />
+      <location filename="../processing/lizmap_publish.py" line="136" />
       <source>Authentication (QGIS authentication database)</source>
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="136" />
+      <location filename="../processing/lizmap_publish.py" line="152" />
       <source>Backups of the previous version</source>
       <translation>Sauvegardes de la version précédente</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="111" />
+      <location filename="../processing/lizmap_publish.py" line="127" />
       <source>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</source>
       <translation>Lettres, chiffres, « _ » et « - » ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.gpkg.</translation>
     </message>
@@ -384,17 +384,17 @@
       <translation>Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="118" />
+      <location filename="../processing/lizmap_publish.py" line="134" />
       <source>Lizmap Web Client address</source>
       <translation>Adresse de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="122" />
+      <location filename="../processing/lizmap_publish.py" line="138" />
       <source>Lizmap Web Client version</source>
       <translation>Version de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="134" />
+      <location filename="../processing/lizmap_publish.py" line="150" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Configuration Lizmap (copie de préparation)</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Répertoire Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="119" />
+      <location filename="../processing/lizmap_publish.py" line="135" />
       <source>Lizmap repository id</source>
       <translation>Identifiant du répertoire Lizmap</translation>
     </message>
@@ -419,17 +419,17 @@
       <translation>Dossier local (partage monté)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="114" />
+      <location filename="../processing/lizmap_publish.py" line="130" />
       <source>Local repository folder</source>
       <translation>Dossier local du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="107" />
+      <location filename="../processing/lizmap_publish.py" line="123" />
       <source>Map abstract (French)</source>
       <translation>Résumé de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="105" />
+      <location filename="../processing/lizmap_publish.py" line="121" />
       <source>Map title (French)</source>
       <translation>Titre de la carte</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Version précédente conservée en .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="180" />
+      <location filename="../processing/lizmap_publish.py" line="197" />
       <source>Previous version kept: {name}</source>
       <translation>Version précédente conservée : {name}</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Nom du projet</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="109" />
+      <location filename="../processing/lizmap_publish.py" line="125" />
       <source>Project name in the repository</source>
       <translation>Nom du projet dans le répertoire</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="65" />
+      <location filename="../processing/lizmap_publish.py" line="81" />
       <source>Publish to Lizmap</source>
       <translation>Publier sur Lizmap</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="185" />
+      <location filename="../processing/lizmap_publish.py" line="202" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
@@ -624,7 +624,7 @@
       <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="130" />
+      <location filename="../processing/lizmap_publish.py" line="146" />
       <source>Replace a project of the same name not published by AULA Toolkit</source>
       <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="128" />
+      <location filename="../processing/lizmap_publish.py" line="144" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Restreindre la grille aux territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="103" />
+      <location filename="../processing/lizmap_publish.py" line="119" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="112" />
+      <location filename="../processing/lizmap_publish.py" line="128" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
@@ -809,12 +809,12 @@
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="135" />
+      <location filename="../processing/lizmap_publish.py" line="151" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="182" />
+      <location filename="../processing/lizmap_publish.py" line="199" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Vérifié : {n} couches listées par GetCapabilities, image GetMap de {b} octets.</translation>
     </message>
@@ -824,32 +824,32 @@
       <translation>Vérifier la carte une fois publiée</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="124" />
+      <location filename="../processing/lizmap_publish.py" line="140" />
       <source>Verify the published map (WMS)</source>
       <translation>Vérifier la carte publiée (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="125" />
+      <location filename="../processing/lizmap_publish.py" line="141" />
       <source>Verify through this QGIS Server address</source>
       <translation>Vérifier par cette adresse de QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="132" />
+      <location filename="../processing/lizmap_publish.py" line="148" />
       <source>Web map address</source>
       <translation>Adresse de la carte web</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="187" />
+      <location filename="../processing/lizmap_publish.py" line="204" />
       <source>Web map: {url}</source>
       <translation>Carte web : {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="133" />
+      <location filename="../processing/lizmap_publish.py" line="149" />
       <source>Web project (staging copy)</source>
       <translation>Projet web (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="175" />
+      <location filename="../processing/lizmap_publish.py" line="192" />
       <source>Web project written: {path}</source>
       <translation>Projet web écrit : {path}</translation>
     </message>
@@ -864,12 +864,12 @@
       <translation>Adresse WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="116" />
+      <location filename="../processing/lizmap_publish.py" line="132" />
       <source>WebDAV address of the repository folder</source>
       <translation>Adresse WebDAV du dossier du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="113" />
+      <location filename="../processing/lizmap_publish.py" line="129" />
       <source>WebDAV repository</source>
       <translation>Répertoire WebDAV</translation>
     </message>
