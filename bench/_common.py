@@ -1,4 +1,4 @@
-"""Shared by the benchmarks: import the QGIS-free core, print one comparable line per benchmark."""
+"""Shared by the benchmarks: import the plugin package, print one comparable line per benchmark."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def import_core():
-    """Make ``aula_toolkit`` importable (the core alone: the repo root is added *after* site-packages,
-    so QGIS's ``processing`` is never shadowed)."""
-    if str(ROOT) not in sys.path:
-        sys.path.append(str(ROOT))
-    import aula_toolkit
-
-    return aula_toolkit
+    """The plugin package, imported from the repository without putting its root on ``sys.path``
+    (our ``processing/`` would shadow QGIS's)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from plugin_package import register
+    finally:
+        sys.path.pop(0)
+    return register()
 
 
 def report(name: str, size: str, ours_s: float, baseline: str, baseline_s: float, aim: str = "") -> dict:

@@ -12,12 +12,10 @@ Also times the 618 real Cartofriches sites end to end (fields + 20 layers + scor
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "demo_data"
@@ -27,13 +25,10 @@ BENCH_KEYS = ("MAIRIES", "TRANSPORT_STOPS", "SHOPS", "SUBSTATIONS", "MOTORWAYS",
               "FLOOD_ZONES", "WETLANDS", "CLAY", "ENV_ZONES", "HERITAGE", "PLU_ZONES", "ZAER", "QPV")
 
 
-def plugin():
-    if "aula_toolkit_plugin" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["aula_toolkit_plugin"] = module
-        spec.loader.exec_module(module)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register as plugin  # noqa: E402
+
+sys.path.pop(0)
 
 
 def inputs(size: int):

@@ -16,7 +16,6 @@ times faster we are; ours / read time for the pipeline — the aim is ≤ 3).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 import time
@@ -27,12 +26,11 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
-if "aula_toolkit_plugin" not in sys.modules:
-    _spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                   submodule_search_locations=[str(ROOT)])
-    _mod = importlib.util.module_from_spec(_spec)
-    sys.modules["aula_toolkit_plugin"] = _mod
-    _spec.loader.exec_module(_mod)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register  # noqa: E402
+
+sys.path.pop(0)
+register()
 
 from aula_toolkit_plugin.aula_toolkit.icu import gistar, grid, pipeline as P, population, synthetic  # noqa: E402
 from aula_toolkit_plugin.aula_toolkit.icu import weights as W  # noqa: E402

@@ -26,13 +26,10 @@ HERE = Path(__file__).resolve().parent
 N_LAYERS = 10
 
 
-def plugin():
-    if "aula_toolkit_plugin" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["aula_toolkit_plugin"] = module
-        spec.loader.exec_module(module)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register as plugin  # noqa: E402
+
+sys.path.pop(0)
 
 
 def launch_module():

@@ -16,8 +16,8 @@ import pandas as pd
 
 from _common import import_core, report
 
-core = import_core()
-from aula_toolkit.zan import cerema, counters, synthetic  # noqa: E402
+import_core()
+from aula_toolkit_plugin.aula_toolkit.zan import cerema, counters, synthetic  # noqa: E402
 
 
 def best_of(function, repeat: int = 3) -> float:

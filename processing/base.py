@@ -5,7 +5,15 @@ from __future__ import annotations
 import traceback
 from typing import Dict, Iterable
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    Qgis,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..aula_toolkit.errors import AulaInputError, Message
@@ -59,6 +67,22 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def add_parameter(self, parameter, advanced: bool = False, help_text: str = ""):
+        """Add a parameter, shown under *Advanced* when ``advanced``; ``help_text`` is its tooltip."""
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        if help_text:
+            parameter.setHelp(help_text)
+        self.addParameter(parameter)
+        return parameter
+
+    def add_field_parameter(self, name: str, label: str, parent: str, numeric: bool = False,
+                            advanced: bool = False):
+        """An optional field of the layer parameter ``parent``."""
+        kind = QgsProcessingParameterField.DataType.Numeric if numeric else QgsProcessingParameterField.DataType.Any
+        return self.add_parameter(QgsProcessingParameterField(name, label, parentLayerParameterName=parent,
+                                                              type=kind, optional=True), advanced)
 
     @staticmethod
     def french() -> bool:

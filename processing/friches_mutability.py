@@ -8,15 +8,11 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -25,6 +21,7 @@ from qgis.core import (
 from shapely import wkb as shapely_wkb
 
 from ..aula_toolkit.errors import AulaInputError, Message
+from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.friches import context as ctx
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
@@ -97,13 +94,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     REPORT = "REPORT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FRICHES, tr("Brownfield sites (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.SITE_ID_FIELD, tr("Site id field (default: site_id)"), parentLayerParameterName=self.FRICHES,
-            optional=True))
+        self.add_field_parameter(self.SITE_ID_FIELD, tr("Site id field (default: site_id)"), self.FRICHES)
         self.addParameter(QgsProcessingParameterEnum(
             self.GRID, tr("Scoring grid"), [f"Mutafriches {p.split('-')[-1]}" for p in G.PRESETS],
             defaultValue=len(G.PRESETS) - 1))
@@ -124,8 +118,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         draws = QgsProcessingParameterNumber(self.SENSITIVITY_DRAWS, tr("Sensitivity draws"),
                                              QgsProcessingParameterNumber.Type.Integer, 100, minValue=1, maxValue=10000)
         for p in (sens, draws):
-            p.setFlags(p.flags() | advanced)
-            self.addParameter(p)
+            self.add_parameter(p, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -266,5 +259,5 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             raise AulaInputError(fr=f"COMMUNE_DATA « {source.sourceName()} » : champ insee_com introuvable.",
                                  en=f"COMMUNE_DATA '{source.sourceName()}': field insee_com not found.")
         vac, abc = cols.get("taux_vacance"), cols.get("zone_abc")
-        return {str(r[code]).zfill(5): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
+        return {insee_code(r[code]): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
                 for r in frame.to_dict("records")}

@@ -14,16 +14,13 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsVectorLayer,
@@ -41,7 +38,7 @@ from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
 
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
 WEIGHTS = [DISTANCE_BAND, KNN]
@@ -128,19 +125,11 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     REPORT = "REPORT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         points = [QgsProcessing.SourceType.TypeVectorPoint]
 
-        def add(param, is_advanced=False):
-            if is_advanced:
-                param.setFlags(param.flags() | advanced)
-            self.addParameter(param)
-
-        def field(name, label, parent, is_advanced=False, numeric=False):
-            kind = QgsProcessingParameterField.DataType.Numeric if numeric else QgsProcessingParameterField.DataType.Any
-            add(QgsProcessingParameterField(name, label, parentLayerParameterName=parent, type=kind, optional=True),
-                is_advanced)
+        add = self.add_parameter
+        field = self.add_field_parameter
 
         add(QgsProcessingParameterMapLayer(
             self.TEMPERATURE, tr("Surface temperature (raster, Landsat ST_B10, or points/polygons)"),
@@ -182,7 +171,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                          ",".join(pop_mod.DEFAULT_UNDER4), optional=True), True)
         add(QgsProcessingParameterString(self.POPULATION_OVER65_FIELDS, tr("65-or-over population field(s)"),
                                          ",".join(pop_mod.DEFAULT_OVER65), optional=True), True)
-        field(self.POPULATION_ID_FIELD, tr("INSEE cell identifier field (default Idcar_200m)"), self.POPULATION, True)
+        field(self.POPULATION_ID_FIELD, tr("INSEE cell identifier field (default Idcar_200m)"), self.POPULATION,
+              advanced=True)
         add(QgsProcessingParameterFeatureSource(self.ERP, tr("Sensitive establishments (ERP)"), points, optional=True))
         field(self.ERP_CATEGORY_FIELD, tr("ERP category field (BPE TYPEQU, FINESS category or text)"), self.ERP)
         field(self.ERP_NAME_FIELD, tr("ERP name field"), self.ERP)
@@ -418,7 +408,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             if not f.hasGeometry():
                 continue
             attrs = f.attributes()
-            rows.append([_plain(attrs[i]) for i in indices])
+            rows.append([plain_value(attrs[i]) for i in indices])
             g = QgsGeometry(f.geometry())
             g.transform(xform)
             geoms.append(bytes(g.asWkb()))
@@ -444,8 +434,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             p = g.centroid().asPoint()
             xs.append(p.x())
             ys.append(p.y())
-            cats.append(_plain(f[category]) if category else None)
-            names.append(_plain(f[name]) if name else str(f.id()))
+            cats.append(plain_value(f[category]) if category else None)
+            names.append(plain_value(f[name]) if name else str(f.id()))
         return P.ErpInput(np.array(xs), np.array(ys), cats if category else None, names,
                           name=f"ERP ({source.sourceName()})")
 
@@ -465,9 +455,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         for f in source.getFeatures():
             if not f.hasGeometry():
                 continue
-            code = str(_plain(f[id_field])) if id_field else str(f.id())
+            code = str(plain_value(f[id_field])) if id_field else str(f.id())
             ids.append(code)
-            names.append(str(_plain(f[name_field]) or "") if name_field else "")
+            names.append(str(plain_value(f[name_field]) or "") if name_field else "")
             originals[code] = QgsGeometry(f.geometry())
             g = QgsGeometry(f.geometry())
             g.transform(xform)
@@ -542,17 +532,6 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             "Codes ERP sensibles": ", ".join(s.erp_codes),
             "Codes ERP très sensibles": ", ".join(s.erp_codes_high),
         }
-
-
-def _plain(value):
-    if value is None:
-        return None
-    try:
-        if value.isNull():
-            return None
-    except AttributeError:
-        pass
-    return value
 
 
 def _source_file(value) -> str:

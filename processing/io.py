@@ -53,11 +53,11 @@ def source_to_frame(source, label: str, columns: Optional[Iterable[str]] = None,
         if feedback is not None and feedback.isCanceled():
             break
         attrs = feature.attributes()
-        rows.append([_plain(attrs[i]) for i in indices])
+        rows.append([plain_value(attrs[i]) for i in indices])
     return pd.DataFrame(rows, columns=wanted, dtype=object)
 
 
-def _plain(value):
+def plain_value(value):
     """QVariant NULL and Qt types → plain Python values."""
     if value is None:
         return None

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
@@ -107,14 +106,8 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
 
-        def add(param, flag=None, help_text=None):
-            if flag:
-                param.setFlags(param.flags() | flag)
-            if help_text and hasattr(param, "setHelp"):
-                param.setHelp(help_text)
-            self.addParameter(param)
+        add = self.add_parameter
 
         add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Result layers to publish"),
                                                  QgsProcessing.SourceType.TypeVector))
@@ -139,12 +132,12 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
                                        defaultValue=0))
         add(QgsProcessingParameterBoolean(self.VERIFY, tr("Verify the published map (WMS)"), defaultValue=True))
         add(QgsProcessingParameterString(self.QGIS_SERVER_URL, tr("Verify through this QGIS Server address"),
-                                         optional=True), advanced)
+                                         optional=True), advanced=True)
         add(QgsProcessingParameterString(self.SERVER_FOLDER,
-                                         tr("Repository folder as QGIS Server sees it"), optional=True), advanced)
+                                         tr("Repository folder as QGIS Server sees it"), optional=True), advanced=True)
         add(QgsProcessingParameterBoolean(self.REPLACE_FOREIGN,
                                           tr("Replace a project of the same name not published by AULA Toolkit"),
-                                          defaultValue=False), advanced)
+                                          defaultValue=False), advanced=True)
         self.addOutput(QgsProcessingOutputString(self.MAP_URL, tr("Web map address")))
         self.addOutput(QgsProcessingOutputFile(self.PROJECT_FILE, tr("Web project (staging copy)")))
         self.addOutput(QgsProcessingOutputFile(self.CFG_FILE, tr("Lizmap configuration (staging copy)")))

@@ -10,11 +10,9 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -22,6 +20,7 @@ from qgis.core import (
 )
 
 from ..aula_toolkit.errors import AulaInputError
+from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.zan import cerema, counters, report, rules
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
@@ -90,20 +89,14 @@ class ZanCountersAlgorithm(AulaAlgorithm):
     REPORT = "REPORT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
         vector = [QgsProcessing.SourceType.TypeVector]
 
-        def optional_field(name, label, parent, field_type=QgsProcessingParameterField.DataType.Any, flag=None):
-            param = QgsProcessingParameterField(name, label, parentLayerParameterName=parent, type=field_type,
-                                                optional=True)
-            if flag:
-                param.setFlags(param.flags() | flag)
-            self.addParameter(param)
+        optional_field = self.add_field_parameter
 
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CONSUMPTION, tr("Cerema consumption file (CSV, shapefile or table)"), vector))
         optional_field(self.CONSUMPTION_INSEE_FIELD, tr("INSEE code field of the consumption file (default: idcom)"),
-                       self.CONSUMPTION, flag=advanced)
+                       self.CONSUMPTION, advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.LEVEL, tr("Territories"),
             [tr("Communes"), tr("EPCI (column epciYY of the file)"), tr("SCoT (column scot of the file)"),
@@ -120,8 +113,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OBJECTIVES, tr("Territorialised objectives (SRADDET, SCoT…)"), vector, optional=True))
         optional_field(self.OBJECTIVES_ID_FIELD, tr("Objectives: territory code field"), self.OBJECTIVES)
-        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction % field"), self.OBJECTIVES,
-                       QgsProcessingParameterField.DataType.Any)
+        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction % field"), self.OBJECTIVES)
         optional_field(self.OBJECTIVES_PARENT_FIELD, tr("Objectives: parent territory code field"), self.OBJECTIVES)
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT_OBJECTIVE, tr("Default reduction objective (%)"),
@@ -132,23 +124,17 @@ class ZanCountersAlgorithm(AulaAlgorithm):
             [tr("All communes (covered by a planning document)"), tr("Only communes flagged or listed"),
              tr("None")], defaultValue=0))
         optional_field(self.GUARANTEE_FIELD, tr("Guarantee: membership field flagging covered communes (1/oui)"),
-                       self.MEMBERSHIP, flag=advanced)
-        guarantee_list = QgsProcessingParameterString(
+                       self.MEMBERSHIP, advanced=True)
+        self.add_parameter(QgsProcessingParameterString(
             self.GUARANTEE_COMMUNES, tr("Guarantee: INSEE codes of covered communes (comma-separated)"),
-            optional=True)
-        guarantee_list.setFlags(guarantee_list.flags() | advanced)
-        self.addParameter(guarantee_list)
-        pooling = QgsProcessingParameterBoolean(
-            self.GUARANTEE_POOLING, tr("Guarantee pooled at EPCI level"), defaultValue=False)
-        pooling.setFlags(pooling.flags() | advanced)
-        self.addParameter(pooling)
-        pene = QgsProcessingParameterFeatureSource(
-            self.PENE, tr("PENE consumption to deduct (m² per commune or territory)"), vector, optional=True)
-        pene.setFlags(pene.flags() | advanced)
-        self.addParameter(pene)
-        optional_field(self.PENE_ID_FIELD, tr("PENE: commune or territory code field"), self.PENE, flag=advanced)
-        optional_field(self.PENE_AREA_FIELD, tr("PENE: consumption field (m²)"), self.PENE,
-                       QgsProcessingParameterField.DataType.Numeric, flag=advanced)
+            optional=True), advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.GUARANTEE_POOLING, tr("Guarantee pooled at EPCI level"), defaultValue=False), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.PENE, tr("PENE consumption to deduct (m² per commune or territory)"), vector, optional=True),
+            advanced=True)
+        optional_field(self.PENE_ID_FIELD, tr("PENE: commune or territory code field"), self.PENE, advanced=True)
+        optional_field(self.PENE_AREA_FIELD, tr("PENE: consumption field (m²)"), self.PENE, numeric=True, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("ZAN counters"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -323,9 +309,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         for feature in source.getFeatures(request):
             if feedback.isCanceled():
                 break
-            code = str(feature[field]).strip()
-            code = code.zfill(5) if code.isdigit() and len(code) == 4 else code
-            territory = territory_of.get(code)
+            territory = territory_of.get(insee_code(feature[field]))
             if territory is not None and feature.hasGeometry():
                 parts.setdefault(territory, []).append(feature.geometry())
         geometries = {}

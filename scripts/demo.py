@@ -8,11 +8,14 @@ Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/demo.py [OUT]
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))  # this folder, when imported from a test
+from plugin_package import register  # noqa: E402
+
+sys.path.pop(0)
 DEMO = ROOT / "demo_data"
 ADMIN = DEMO / "admin" / "artois_admin_2026.gpkg"
 CONTEXT = DEMO / "friches" / "contexte_artois_GENERE.gpkg"
@@ -99,14 +102,6 @@ MAPS = {
 }
 
 
-def register_plugin_package():
-    spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["aula_toolkit_plugin"] = module
-    spec.loader.exec_module(module)
-
-
 def start_qgis():
     from qgis.core import QgsApplication
 
@@ -116,7 +111,7 @@ def start_qgis():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    register_plugin_package()
+    register()
     from aula_toolkit_plugin.processing.provider import AulaProvider
     from aula_toolkit_plugin.toolbelt.i18n import install_translator
 

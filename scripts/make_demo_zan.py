@@ -5,7 +5,6 @@ Output: a consumption file in the exact Cerema 2009-2023 layout; the values are 
 Usage: python3 scripts/make_demo_zan.py (needs GDAL's Python bindings, no QGIS).
 """
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -13,10 +12,12 @@ import pandas as pd
 from osgeo import ogr
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # only the QGIS-free core is imported here
-from aula_toolkit.zan.synthetic import generate_cerema_file, write_cerema_csv  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register  # noqa: E402
 
 sys.path.pop(0)
+register()
+from aula_toolkit_plugin.aula_toolkit.zan.synthetic import generate_cerema_file, write_cerema_csv  # noqa: E402
 
 
 def artois_communes() -> pd.DataFrame:

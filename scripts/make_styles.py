@@ -4,16 +4,14 @@ Styles are committed; this script documents how they were made and rebuilds them
 of output fields. Usage: QT_QPA_PLATFORM=offscreen python3 scripts/make_styles.py
 """
 
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                              submodule_search_locations=[str(ROOT)])
-module = importlib.util.module_from_spec(spec)
-sys.modules["aula_toolkit_plugin"] = module
-spec.loader.exec_module(module)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register  # noqa: E402
+
+register()
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
@@ -26,7 +24,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QFont  # noqa: E402
 
 from aula_toolkit_plugin.aula_toolkit.zan import counters, rules  # noqa: E402
 

@@ -5,7 +5,6 @@ The root is never put on ``sys.path`` (it would shadow QGIS's ``processing`` wit
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -32,14 +31,13 @@ def keep_repo_root_off_sys_path() -> None:
 
 def register_plugin_package() -> None:
     """Import the repo root as ``aula_toolkit_plugin`` (what QGIS does with the installed folder)."""
-    if PLUGIN_PACKAGE in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(
-        PLUGIN_PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[PLUGIN_PACKAGE] = module
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from plugin_package import register
+    finally:
+        sys.path.pop(0)
+    register()
+
 
 
 keep_repo_root_off_sys_path()

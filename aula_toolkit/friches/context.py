@@ -19,6 +19,7 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from ..errors import AulaInputError, Message, preview
+from ..insee import insee_code
 from .mapping import _plain, planning_zone
 from .scoring import NOT_FOUND
 
@@ -391,7 +392,7 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
     Secret or non-positive vacancy rates (LOVAC −1 / 0) stay unknown."""
     vac, abc, missing = [], [], set()
     for code in site_insee:
-        key = str(code).strip().zfill(5) if code is not None else ""
+        key = insee_code(code)
         row = table.get(key)
         if row is None:
             missing.add(key)

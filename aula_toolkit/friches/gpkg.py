@@ -4,7 +4,6 @@ without QGIS or GDAL. Read-only; geometries come back as shapely objects."""
 from __future__ import annotations
 
 import sqlite3
-import struct
 from pathlib import Path
 from typing import List, Optional, Tuple
 

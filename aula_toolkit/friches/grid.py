@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 import numpy as np
 
 from ..errors import AulaInputError, preview
-from .criteria import BOOLEAN, CATALOGUE, CATEGORICAL, NUMERIC, UNITS
+from .criteria import CATALOGUE, NUMERIC, UNITS
 
 FORMAT = "aula-friches-grid"
 FORMAT_VERSIONS = ("1.0",)

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
-import numpy as np
 import pandas as pd
 
 from ..errors import Message

@@ -24,7 +24,7 @@ from . import gistar, stakes
 from .grid import INSEE_CELL_SIZE, INSEE_GRID_EPSG, GridSpec, GridUnits, grid_units_from_values
 from .population import PopulationInput, population_to_units
 from .temperature import READING_AUTO, TemperatureReading, read_temperature
-from .weights import (BINARY, DISTANCE_BAND, KNN, GridWeights, distance_band_weights,
+from .weights import (BINARY, DISTANCE_BAND, KNN, distance_band_weights,
                       grid_distance_band_weights, knn_weights)
 from .zonal import check_unit_coverage, zonal_stats
 

@@ -14,7 +14,7 @@ Defaults: total ``Ind``; under 4 = ``Ind_0_3``; 65 or over = ``Ind_65_79 + Ind_8
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -117,7 +117,6 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
         _numeric(frame, u4_cols, layer) if u4_cols else np.full(len(frame), np.nan),
         _numeric(frame, o65_cols, layer) if o65_cols else np.full(len(frame), np.nan),
     ])
-    n = units.n
     result = None
     if units.grid is not None and inp.id_field:
         id_col = resolve_fields(frame.columns, [inp.id_field], layer, required=False)

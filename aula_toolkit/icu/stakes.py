@@ -27,7 +27,7 @@ Documented defaults:
 from __future__ import annotations
 
 import re
-from typing import Sequence, Tuple
+from typing import Tuple
 
 import numpy as np
 

@@ -26,7 +26,7 @@ per unit do, hence the explicit statement of the reading in messages and report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List
 
 import numpy as np
 

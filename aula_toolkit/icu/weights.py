@@ -263,7 +263,6 @@ def weights_from_matrix(matrix, *, standardisation: str = BINARY, method: str = 
     self-weight 1 (binary) — Gi* needs ``w_ii > 0``."""
     _check_standardisation(standardisation)
     m = sparse.csr_matrix(matrix, dtype=np.float64, copy=True)
-    n = m.shape[0]
     if m.shape[0] != m.shape[1]:
         raise ValueError("weights matrix must be square")
     if (m.data < 0).any():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 import numpy as np
 import pandas as pd
@@ -17,6 +17,7 @@ from scipy import sparse
 
 from ..errors import AulaInputError, Message, preview
 from ..fields import INTEGER, REAL, TEXT, FieldSpec
+from ..insee import insee_codes
 from . import rules
 from .cerema import DESTINATION_LABELS, DESTINATIONS, ConsumptionTable, epci_columns
 
@@ -173,8 +174,7 @@ def membership_from_frame(frame: pd.DataFrame, insee_field: str, id_field: str, 
                 fr=f"« {label} » : champ « {wanted} » introuvable ; champs : {preview(list(frame.columns))}",
                 en=f"'{label}': field '{wanted}' not found; fields: {preview(list(frame.columns))}",
             )
-    codes = frame[insee_field].astype(str).str.strip()
-    codes = codes.where(~codes.str.fullmatch(r"\d{4}"), codes.str.zfill(5))
+    codes = pd.Series(insee_codes(frame[insee_field].tolist()), index=frame.index)
     ids = frame[id_field].astype(str).str.strip()
     keep = (ids != "") & (ids.str.lower() != "nan") & (codes != "")
     codes, ids = codes[keep], ids[keep]
@@ -483,13 +483,13 @@ def covered_communes_from_flags(frame: pd.DataFrame, insee_field: str, flag_fiel
                 en=f"'{label}': field '{wanted}' not found for the garantie communale.",
             )
     flags = frame[flag_field].map(lambda v: str(v).strip().lower() in YES_VALUES if v is not None else False)
-    codes = frame[insee_field].astype(str).str.strip()
-    return set(codes.where(~codes.str.fullmatch(r"\d{4}"), codes.str.zfill(5))[flags.astype(bool)])
+    codes = insee_codes(frame[insee_field].tolist())
+    return {code for code, flagged in zip(codes, flags.astype(bool)) if flagged and code}
 
 
 def parse_commune_list(text: str) -> Set[str]:
     """A list of INSEE codes typed by the user (commas, semicolons or spaces)."""
-    return {c.zfill(5) if c.isdigit() else c for c in (p.strip() for p in re.split(r"[,;\s]+", text or "")) if c}
+    return {code for code in insee_codes(re.split(r"[,;\s]+", text or "")) if code}
 
 
 def pene_from_frame(frame: pd.DataFrame, code_field: str, area_field: str, label: str) -> Dict[str, float]:

@@ -6,7 +6,6 @@ Run with QGIS's Python:  QT_QPA_PLATFORM=offscreen /usr/bin/python3 demo_data/fr
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -18,13 +17,10 @@ ROOT = HERE.parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def plugin_package():
-    if "aula_toolkit_plugin" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["aula_toolkit_plugin"] = module
-        spec.loader.exec_module(module)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register as plugin_package  # noqa: E402
+
+sys.path.pop(0)
 
 
 def as_multipolygon(geom):
@@ -44,7 +40,7 @@ def as_multipolygon(geom):
 
 
 def write_layers(path: Path, layers, crs="EPSG:2154"):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
+    from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField,
                            QgsGeometry, QgsVectorFileWriter, QgsVectorLayer)
     from qgis.PyQt.QtCore import QVariant
 

@@ -21,7 +21,6 @@ package ``aula_toolkit_plugin`` as in the tests.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -39,13 +38,10 @@ SEED = 2022
 PIXEL = 30.0
 
 
-def _register():
-    if "aula_toolkit_plugin" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("aula_toolkit_plugin", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["aula_toolkit_plugin"] = module
-        spec.loader.exec_module(module)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_package import register as _register  # noqa: E402
+
+sys.path.pop(0)
 
 
 _register()
