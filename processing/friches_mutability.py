@@ -188,8 +188,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         table = table.copy()
         table["_k"] = np.arange(len(table))
         write_frame(sink, fields, table, {i: g for i, g in enumerate(geoms_q) if g is not None}, "_k", feedback)
-        style_output(context, dest, "friches_mutability", tr("Friches mutability – best use"))
-        self._styles = [(dest, "friches_mutability", tr("Friches mutability"))]
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        style = "friches_mutability_polygons" if polygons else "friches_mutability"
+        style_output(context, dest, style, tr("Friches mutability – best use"))
+        self._styles = [(dest, style, tr("Friches mutability"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)

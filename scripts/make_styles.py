@@ -78,11 +78,33 @@ def zan_trajectory():
     layer.saveNamedStyle(str(STYLES / "zan_counters_trajectory.qml"))
 
 
+def friches_polygons():
+    """The friches style for polygon sites: the point style's categories and labels, as fills."""
+    from qgis.core import QgsVectorLayer
+
+    point = QgsVectorLayer("Point?crs=EPSG:2154&field=usage_1:string&field=indice_1:double", "p", "memory")
+    message, ok = point.loadNamedStyle(str(STYLES / "friches_mutability.qml"))
+    if not ok:
+        raise RuntimeError(message)
+    polygon = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=usage_1:string&field=indice_1:double", "q", "memory")
+    categories = [
+        QgsRendererCategory(c.value(), QgsFillSymbol.createSimple(
+            {"color": c.symbol().color().name(), "outline_color": "#3a3a3a", "outline_width": "0.3"}),
+            c.label(), c.renderState())
+        for c in point.renderer().categories()]
+    polygon.setRenderer(QgsCategorizedSymbolRenderer(point.renderer().classAttribute(), categories))
+    if point.labeling() is not None:
+        polygon.setLabeling(point.labeling().clone())
+        polygon.setLabelsEnabled(point.labelsEnabled())
+    polygon.saveNamedStyle(str(STYLES / "friches_mutability_polygons.qml"))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
     STYLES.mkdir(parents=True, exist_ok=True)
     zan_counters()
     zan_trajectory()
+    friches_polygons()
     print("styles written to", STYLES)
     app.exitQgis()

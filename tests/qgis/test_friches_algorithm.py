@@ -63,3 +63,21 @@ def test_bad_grid_file_is_named(friches_alg, run_algorithm, demo_data, tmp_path)
         run_algorithm(friches_alg, {
             "FRICHES": str(demo_data / "friches" / "cartofriches_62_2024-03.gpkg") + "|layername=friches_62",
             "GRID_FILE": str(bad), "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_polygon_sites_get_a_fill_style(friches_alg, run_algorithm, demo_data, tmp_path):
+    import sqlite3
+
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    sites = str(tmp_path / "friches_polygones.gpkg")
+    processing.run("native:buffer", {
+        "INPUT": str(demo_data / "friches" / "cartofriches_62_2024-03.gpkg") + "|layername=friches_62",
+        "DISTANCE": 60, "SEGMENTS": 4, "OUTPUT": sites})
+    results, _ = run_algorithm(friches_alg, {"FRICHES": sites, "OUTPUT": str(tmp_path / "out.gpkg")})
+    out = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
+    assert out.isValid() and out.featureCount() == 618
+    with sqlite3.connect(str(tmp_path / "out.gpkg")) as db:
+        (qml,) = db.execute("select styleQML from layer_styles where useAsDefault = 1").fetchone()
+    assert 'type="fill"' in qml and 'type="marker"' not in qml.split("<labeling")[0]
