@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 unset QGIS_OPTS
 mkdir -p artifacts
-.venv/bin/python -m pytest -p no:cacheprovider -ra --junitxml=artifacts/junit.xml "$@"
+"${AULA_VENV:-.venv}/bin/python" -m pytest -p no:cacheprovider -ra --junitxml=artifacts/junit.xml "$@"
 status=$?
 if [ "$status" -eq 5 ]; then echo "no test was collected: that is a failure"; exit 1; fi
 exit "$status"
