@@ -20,6 +20,7 @@ from scipy.spatial import cKDTree
 
 from ..errors import AulaInputError, Message, preview
 from ..insee import insee_code
+from ..numbers import parse_number
 from .mapping import _plain, planning_zone
 from .scoring import NOT_FOUND
 
@@ -390,7 +391,7 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
                      ) -> Tuple[Dict[str, list], List[Message]]:
     """tauxLogementsVacants / zonageAbcLogement per commune; ``table``: insee → {taux_vacance, zone_abc}.
     Secret or non-positive vacancy rates (LOVAC −1 / 0) stay unknown."""
-    vac, abc, missing = [], [], set()
+    vac, abc, missing, bad = [], [], set(), {}
     for code in site_insee:
         key = insee_code(code)
         row = table.get(key)
@@ -399,19 +400,23 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
             vac.append(None)
             abc.append(None)
             continue
-        v = row.get("taux_vacance")
-        try:
-            v = float(v)
-            v = v if v > 0 else None
-        except (TypeError, ValueError):
+        raw = row.get("taux_vacance")
+        v = parse_number(raw)
+        if v is not None and (not math.isfinite(v) or v > 100):
+            bad.setdefault(str(raw), set()).add(key)
             v = None
-        vac.append(v)
+        vac.append(v if v is not None and v > 0 else None)
         z = row.get("zone_abc")
-        abc.append(str(z).strip().lower().replace("bis", "bis") if z not in (None, "") else None)
+        abc.append(str(z).strip() if z is not None and str(z).strip() else None)
     messages = []
     if missing:
         messages.append(Message(fr=f"{source} : communes sans ligne : {preview(sorted(missing))}",
                                 en=f"{source}: communes without a row: {preview(sorted(missing))}"))
+    if bad:
+        listing = ", ".join(f"{v} ({preview(sorted(k), 5)})" for v, k in list(bad.items())[:8])
+        messages.append(Message(
+            fr=f"{source}, champ « taux_vacance » : taux impossible(s) (hors 0–100 %), laissé(s) inconnu(s) : {listing}",
+            en=f"{source}, field 'taux_vacance': impossible rate(s) (outside 0–100 %), left unknown: {listing}"))
     out = {}
     if any(v is not None for v in vac):
         out["tauxLogementsVacants"] = vac
