@@ -106,7 +106,8 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
                              en=f"FRICHES: id field '{id_field}' not found.")
     if id_field:
         raw_ids = frame[id_field].tolist()
-        empty = [i + 1 for i, v in enumerate(raw_ids) if H.is_missing(v)]
+        empty = [i + 1 for i, v in enumerate(raw_ids)
+                 if v is None or (isinstance(v, float) and math.isnan(v)) or not str(v).strip()]
         if empty:
             raise AulaInputError(
                 fr=f"FRICHES : {len(empty)} entité(s) sans identifiant de site (champ « {id_field} », rangs "
