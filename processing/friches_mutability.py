@@ -25,6 +25,7 @@ from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.friches import context as ctx
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
+from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
@@ -89,6 +90,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     COMMUNE_DATA = "COMMUNE_DATA"
     SENSITIVITY = "SENSITIVITY"
     SENSITIVITY_DRAWS = "SENSITIVITY_DRAWS"
+    DEVIATIONS = "DEVIATIONS"
     OUTPUT = "OUTPUT"
     DETAILS = "DETAILS"
     REPORT = "REPORT"
@@ -119,6 +121,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                                              QgsProcessingParameterNumber.Type.Integer, 100, minValue=1, maxValue=10000)
         for p in (sens, draws):
             self.add_parameter(p, advanced=True)
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.DEVIATIONS, tr("Deliberate deviations from Mutafriches (none by default)"),
+            [f"{name} : {(m.fr if self.french() else m.en)}" for name, m in H.DEVIATIONS.items()],
+            allowMultiple=True, optional=True, defaultValue=[]), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -152,18 +158,18 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
         areas = None
+        site_shapes = shapes
         if id_field and frame[id_field].duplicated().any():
-            ids, shapes, first = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
+            ids, site_shapes, _ = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
             feedback.pushInfo(tr("{n} features merged into {m} multi-parcel sites.").format(n=len(frame), m=len(ids)))
             merged_q = {}
             for sid, g in zip(frame[id_field].astype(str), geoms_q):
                 if g is not None:
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
-            frame = frame.iloc[first].reset_index(drop=True)
             geoms_q = [merged_q.get(str(s)) for s in ids]
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
-            areas = [s.area if s is not None else np.nan for s in shapes]
-        xy = pipeline.site_points(shapes, source.sourceName())
+            areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
+        xy = pipeline.site_points(site_shapes, source.sourceName())
         self.check_canceled(feedback)
         feedback.setProgress(20)
         layers = {}
@@ -176,9 +182,13 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         assessment = pipeline.assess_sites(
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
             sensitivity_percent=self.parameterAsDouble(parameters, self.SENSITIVITY, context),
-            sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french)
+            sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french,
+            deviations=[list(H.DEVIATIONS)[i] for i in self.parameterAsEnums(parameters, self.DEVIATIONS, context)])
         for m in assessment.messages:
-            feedback.pushInfo(str(m))
+            if isinstance(m, H.Warn):
+                self.warn(feedback, [m])
+            else:
+                feedback.pushInfo(str(m))
         table = assessment.table
         feedback.setProgress(70)
         specs = F.score_fields([(u, *grid.use_labels[u]) for u in grid.uses], assessment.sensitivity is not None)
@@ -203,7 +213,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if report_path:
             described = {"Sites": source.sourceName(), "Grille": grid.name,
                          "Couches de contexte": ", ".join(layers) or "aucune",
-                         "Données communales": "oui" if communes else "non"}
+                         "Données communales": "oui" if communes else "non",
+                         "Écarts à Mutafriches": ", ".join(assessment.deviations) or "aucun (Mutafriches exact)"}
             note = None
             if any("GENERE" in (L.name or "").upper() for L in layers.values()):
                 note = "Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits."

@@ -413,8 +413,10 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
         messages.append(Message(fr=f"{source} : communes sans ligne : {preview(sorted(missing))}",
                                 en=f"{source}: communes without a row: {preview(sorted(missing))}"))
     if bad:
+        from .harmonise import Warn
+
         listing = ", ".join(f"{v} ({preview(sorted(k), 5)})" for v, k in list(bad.items())[:8])
-        messages.append(Message(
+        messages.append(Warn(
             fr=f"{source}, champ « taux_vacance » : taux impossible(s) (hors 0–100 %), laissé(s) inconnu(s) : {listing}",
             en=f"{source}, field 'taux_vacance': impossible rate(s) (outside 0–100 %), left unknown: {listing}"))
     out = {}

@@ -24,6 +24,7 @@ import math
 import re
 import unicodedata
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -31,6 +32,11 @@ import numpy as np
 from ..errors import AulaInputError, Message, preview
 from ..numbers import parse_number
 from .criteria import AREA, BOOLEAN, CATALOGUE, CATEGORICAL, LENGTH, NUMERIC, RATE, UNITS
+
+@dataclass(frozen=True)
+class Warn(Message):
+    """A message the user should act on: shown as a Processing warning, not an info line."""
+
 
 NOT_FOUND = math.inf
 """Same sentinel as :data:`scoring.NOT_FOUND` (searched, nothing found)."""
@@ -166,13 +172,13 @@ def read_quantity(raw: Sequence, label: str, quantity: str, factor: float, site_
             continue
         out.append(canonical)
     if bad:
-        messages.append(Message(
+        messages.append(Warn(
             fr=f"FRICHES, champ « {label} » : valeur(s) impossible(s) ({dom_fr}) laissée(s) inconnue(s), "
                f"non notée(s) : {_sites_text(bad)}",
             en=f"FRICHES, field '{label}': impossible value(s) ({dom_en}) left unknown, not scored: "
                f"{_sites_text_en(bad)}"))
     if unreadable:
-        messages.append(Message(
+        messages.append(Warn(
             fr=f"FRICHES, champ « {label} » : valeur(s) illisible(s) laissée(s) inconnue(s) : {_sites_text(unreadable)}",
             en=f"FRICHES, field '{label}': unreadable value(s) left unknown: {_sites_text_en(unreadable)}"))
     return out
@@ -381,7 +387,7 @@ def normalise_criteria(criteria: Dict[str, list], grid, site_ids: Sequence[str]
                                     en=f"Criterion '{cid}': value(s) read as: {text_en}"))
         if unknown:
             allowed = ", ".join(info.values) if info.kind != NUMERIC else "nombre"
-            messages.append(Message(
+            messages.append(Warn(
                 fr=f"Critère « {cid} » : valeur(s) hors du vocabulaire de la grille, traitée(s) comme non renseignée(s) "
                    f"(attendu : {allowed}) : {_sites_text(unknown)}",
                 en=f"Criterion '{cid}': value(s) outside the grid vocabulary, taken as unknown "
@@ -543,12 +549,12 @@ def aggregate_parcels(criteria: Dict[str, list], feature_ids: Sequence[str],
                f"({preview(multi, 5)}): areas summed, distances of the nearest parcel, presences (risks, zonings) if "
                f"one parcel is concerned, commune and zoning of the largest parcel."))
     for cid, sids in partial_sum.items():
-        messages.append(Message(
+        messages.append(Warn(
             fr=f"« {cid} » inconnu sur une partie des parcelles : somme non calculée, critère inconnu pour "
                f"{len(sids)} site(s) : {preview(sids)}",
             en=f"'{cid}' unknown on some parcels: no sum, criterion unknown for {len(sids)} site(s): {preview(sids)}"))
     for cid, sids in repeated_sum.items():
-        messages.append(Message(
+        messages.append(Warn(
             fr=f"« {cid} » : même valeur sur toutes les parcelles de {len(sids)} site(s) ({preview(sids)}), "
                f"additionnée ; si c'est la valeur du site entier, ne la donnez que sur une parcelle.",
             en=f"'{cid}': same value on every parcel of {len(sids)} site(s) ({preview(sids)}), summed; if it is "
@@ -595,7 +601,7 @@ def derive(criteria: Dict[str, list], site_ids: Sequence[str]) -> Tuple[Dict[str
             clash = [sid for sid, d, g in zip(site_ids, derived, given)
                      if d is not None and not is_missing(g) and str(g) != d]
             if clash:
-                messages.append(Message(
+                messages.append(Warn(
                     fr=f"« raccordementEau » donné contredit la règle Mutafriches (emprise bâtie > 20 m² → oui) pour "
                        f"{len(clash)} site(s) : la règle l'emporte : {preview(clash)}",
                     en=f"Given 'raccordementEau' contradicts the Mutafriches rule (building footprint > 20 m² → oui) "

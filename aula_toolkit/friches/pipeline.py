@@ -34,6 +34,11 @@ class Assessment:
     deviations: Tuple[str, ...] = ()  # active deliberate deviations from Mutafriches (harmonise.DEVIATIONS)
 
     @property
+    def warnings(self) -> List[Message]:
+        """Messages the user should act on (bad values, unknown vocabulary, partial parcels…)."""
+        return [m for m in self.messages if isinstance(m, H.Warn)]
+
+    @property
     def table(self) -> pd.DataFrame:
         return self.result.table
 
