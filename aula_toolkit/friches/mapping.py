@@ -247,8 +247,6 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
     built = number("emprise_sol_bati")
     if "bati_surface_as_footprint" in deviations:
         built = H.coalesce(built, number("bati_surface"))
-    no_building = [_num(r.get("bati_nombre")) == 0 for r in records]
-    built = [0.0 if H.is_missing(b) and nb else b for b, nb in zip(built, no_building)]
     put("surfaceBati", built)
     put("etatBatiInfrastructure", [building_state(r) for r in records])
     put("presencePollution", [pollution(r) for r in records])

@@ -81,9 +81,12 @@ def test_given_water_connection_contradicting_the_rule_is_said_and_the_rule_wins
     assert "contredit" in texts(a)
 
 
-def test_no_building_gives_zero_footprint_and_no_water():
-    a = run(pd.DataFrame({"site_id": ["s"], "bati_nombre": [0]}))
+def test_zero_footprint_gives_no_water_but_a_zero_building_count_says_nothing_of_the_footprint():
+    a = run(pd.DataFrame({"site_id": ["s"], "surfaceBati": [0]}))
     assert a.criteria["surfaceBati"] == [0.0] and a.criteria["raccordementEau"] == ["non"]
+    # Cartofriches writes bati_nombre = 0 on sites where everything else is « inconnu »: not a footprint
+    b = run(pd.DataFrame({"site_id": ["s"], "bati_nombre": [0]}))
+    assert "surfaceBati" not in b.criteria and "raccordementEau" not in b.criteria
 
 
 def test_vacancy_rate_is_rounded_like_mutafriches_and_secret_is_unknown():
