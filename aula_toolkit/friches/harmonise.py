@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+import pandas as pd
 
 from ..errors import AulaInputError, Message, preview
 from ..numbers import parse_number
@@ -73,11 +74,32 @@ def is_missing(value) -> bool:
     return False
 
 
+_MISSING_TEXT = ["", "nan", "null", "none"] + list(UNKNOWN_ANSWERS)
+
+
+def missing_mask(values: Sequence) -> np.ndarray:
+    """:func:`is_missing` for a whole column at once."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    mask = pd.isna(array)
+    is_text = np.fromiter((isinstance(v, str) for v in array), dtype=bool, count=len(array))
+    if is_text.any():
+        text = pd.Series(array[is_text], dtype=object).str.strip().str.lower()
+        mask[is_text] |= text.isin(_MISSING_TEXT).to_numpy()
+    return mask
+
+
 def coalesce(primary: Sequence, fallback: Optional[Sequence]) -> list:
     """``primary`` where known, else ``fallback``: an empty cell never overrides a known value."""
     if fallback is None:
         return list(primary)
-    return [f if is_missing(p) else p for p, f in zip(primary, fallback)]
+    out = np.empty(len(primary), dtype=object)
+    out[:] = list(primary)
+    back = np.empty(len(fallback), dtype=object)
+    back[:] = list(fallback)
+    mask = missing_mask(out)
+    out[mask] = back[mask]
+    return out.tolist()
 
 
 def slug(value) -> str:
@@ -332,66 +354,75 @@ def class_label_value(crit, text: str) -> Optional[Tuple[float, str]]:
 
 def normalise_criteria(criteria: Dict[str, list], grid, site_ids: Sequence[str]
                        ) -> Tuple[Dict[str, list], List[Message]]:
-    """Every value in the grid vocabulary (or numeric), synonyms mapped (said), the rest unknown (warned
-    with values and sites)."""
+    """Every value in the grid vocabulary (or a number), synonyms mapped (said), the rest unknown (warned
+    with values and sites). Each distinct value is examined once."""
     messages: List[Message] = []
     out: Dict[str, list] = {}
     grid_crits = {c.id: c for c in grid.criteria}
+    ids = np.asarray([str(s) for s in site_ids], dtype=object)
     for cid, values in criteria.items():
         info = CATALOGUE.get(cid)
         if info is None:
             out[cid] = list(values)
             continue
+        array = np.empty(len(values), dtype=object)
+        array[:] = list(values)
+        codes, uniques = pd.factorize(array)
+        results: list = []
+        flags: List[Optional[str]] = []  # None: exact, "mapped", "unknown"
+        crit = grid_crits.get(cid)
+        for u in uniques:
+            if is_missing(u):
+                results.append(None)
+                flags.append(None)
+            elif info.kind == NUMERIC:
+                if isinstance(u, (int, float, np.integer, np.floating)) and not isinstance(u, (bool, np.bool_)):
+                    results.append(float(u))
+                    flags.append(None)
+                    continue
+                number = parse_number(u)
+                if number is not None:
+                    results.append(number)
+                    flags.append(None)
+                    continue
+                hit = class_label_value(crit, str(u)) if crit is not None else None
+                results.append(hit[0] if hit else None)
+                flags.append(("mapped", hit[1]) if hit else ("unknown", None))
+            else:
+                norm, how = _normalise_category(cid, info, u)
+                if norm is None:
+                    results.append(None)
+                    flags.append(("unknown", None))
+                else:
+                    results.append(norm if norm != "" else None)
+                    flags.append(("mapped", norm) if how is not None else None)
+        table = np.empty(len(results) + 1, dtype=object)
+        table[:len(results)] = results
+        table[-1] = None
+        out[cid] = table[codes].tolist()  # code -1 (NaN) → None
         mapped: Dict[str, Tuple[str, List[str]]] = OrderedDict()
         unknown: Dict[str, List[str]] = OrderedDict()
-        res = []
-        cache: Dict[object, Tuple[object, Optional[str]]] = {}
-        for value, sid in zip(values, site_ids):
-            if is_missing(value):
-                res.append(None)
+        for k, flag in enumerate(flags):
+            if flag is None:
                 continue
-            if info.kind == NUMERIC:
-                if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
-                    res.append(float(value))
-                    continue
-                key = str(value)
-                if key not in cache:
-                    number = parse_number(value)
-                    if number is not None:
-                        cache[key] = (number, None)
-                    else:
-                        crit = grid_crits.get(cid)
-                        hit = class_label_value(crit, key) if crit is not None else None
-                        cache[key] = (hit[0], hit[1]) if hit else (None, "?")
-                number, how = cache[key]
-                if number is None:
-                    unknown.setdefault(key, []).append(sid)
-                elif how is not None:
-                    mapped.setdefault(key, (how, []))[1].append(sid)
-                res.append(number)
-                continue
-            key = value if isinstance(value, (str, bool, int, float)) else str(value)
-            if key not in cache:
-                cache[key] = _normalise_category(cid, info, value)
-            norm, how = cache[key]
-            if norm is None:
-                unknown.setdefault(str(value), []).append(sid)
-            elif how is not None:
-                mapped.setdefault(str(value), (norm, []))[1].append(sid)
-            res.append(norm if norm != "" else None)
-        out[cid] = res
+            sites = list(dict.fromkeys(ids[codes == k].tolist()))
+            if flag[0] == "unknown":
+                unknown[str(uniques[k])] = sites
+            else:
+                mapped[str(uniques[k])] = (flag[1], sites)
         if mapped:
             text_fr = ", ".join(f"« {v} » → {n} ({len(s)} site(s))" for v, (n, s) in list(mapped.items())[:8])
             text_en = ", ".join(f"'{v}' → {n} ({len(s)} site(s))" for v, (n, s) in list(mapped.items())[:8])
             messages.append(Message(fr=f"Critère « {cid} » : valeur(s) lue(s) comme : {text_fr}",
                                     en=f"Criterion '{cid}': value(s) read as: {text_en}"))
         if unknown:
-            allowed = ", ".join(info.values) if info.kind != NUMERIC else "nombre"
+            allowed_fr = ", ".join(info.values) if info.kind != NUMERIC else "un nombre ou une classe de la grille"
+            allowed_en = ", ".join(info.values) if info.kind != NUMERIC else "a number or a class of the grid"
             messages.append(Warn(
                 fr=f"Critère « {cid} » : valeur(s) hors du vocabulaire de la grille, traitée(s) comme non renseignée(s) "
-                   f"(attendu : {allowed}) : {_sites_text(unknown)}",
+                   f"(attendu : {allowed_fr}) : {_sites_text(unknown)}",
                 en=f"Criterion '{cid}': value(s) outside the grid vocabulary, taken as unknown "
-                   f"(expected: {allowed if info.kind != NUMERIC else 'number'}): {_sites_text_en(unknown)}"))
+                   f"(expected: {allowed_en}): {_sites_text_en(unknown)}"))
     return out, messages
 
 
@@ -404,6 +435,8 @@ def _normalise_category(cid: str, info, value) -> Tuple[Optional[str], Optional[
     else:
         text = str(value).strip()
     low = text.lower()
+    if not low or low in UNKNOWN_ANSWERS:
+        return "", None
     if info.kind == BOOLEAN:
         if low in ("true", "false"):
             return low, None
@@ -492,6 +525,8 @@ def aggregate_parcels(criteria: Dict[str, list], feature_ids: Sequence[str],
     """Per-feature criterion values → one value per site by :data:`AGGREGATION`. Returns the site values,
     the index of each site's predominant feature (largest ``parcel_weight``, else first), messages."""
     groups = site_groups(feature_ids)
+    if len(groups) == len(feature_ids):  # one feature per site: nothing to aggregate
+        return {cid: list(v) for cid, v in criteria.items()}, list(range(len(feature_ids))), []
     weight = [(-math.inf if w is None or not math.isfinite(w) else w) for w in
               (parcel_weight if parcel_weight is not None else [0.0] * len(feature_ids))]
     predominant = [max(idx, key=lambda i: (weight[i], -i)) for idx in groups.values()]

@@ -214,6 +214,13 @@ def _yes_no(value, yes=("oui", "true", "1"), no=("non", "false", "0")):
     return None
 
 
+RECORD_FIELDS = ("bati_etat", "bati_nombre", "sol_pollution_existe", "bati_pollution", "proprio_mutafriches",
+                 "proprio_type", "proprio_personne", "urba_zone_type", "urba_zone_lib", "urba_zone_formdomi",
+                 "urba_doc_type", "urba_zaer", "site_zaer", "bati_patrimoine", "monuhisto", "monuhisto500",
+                 "zonage_enviro", "site_centrebourg", "distancecommerce", "tramevb_2", "pprmouppri", "pprt_2")
+"""CNIG / Cartofriches fields read row by row by the rules above (only these are converted to records)."""
+
+
 def _first_column(cols: Dict[str, str], *names: str) -> Optional[str]:
     return next((cols[n] for n in names if n in cols), None)
 
@@ -226,8 +233,10 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
     overrides a known value). Numbers are in canonical units (m, m², %); categories are raw text, made
     grid vocabulary later (:func:`harmonise.normalise_criteria`)."""
     cols = {str(c).lower(): c for c in frame.columns}
-    records = frame.rename(columns={v: k for k, v in cols.items()}).to_dict("records")
-    n = len(records)
+    used = [cols[c] for c in RECORD_FIELDS if c in cols]
+    records = frame[used].rename(columns={cols[c]: c for c in RECORD_FIELDS if c in cols}).to_dict("records") \
+        if used else [{} for _ in range(len(frame))]
+    n = len(frame)
     ids = [str(s) for s in site_ids] if site_ids is not None else [str(i + 1) for i in range(n)]
     messages: List[Message] = []
     out: Dict[str, List] = {}
