@@ -251,7 +251,10 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
             return [None] * n
         return H.read_quantity(frame[col].tolist(), col, quantity, 1.0, ids, messages)
 
-    area = H.coalesce(number("unite_fonciere_surface"), number("site_surface"))
+    def site_area(field):  # a site of 0 m² is an unfilled cell (Mutafriches sums real parcels)
+        return [None if v == 0 else v for v in number(field)]
+
+    area = H.coalesce(site_area("unite_fonciere_surface"), site_area("site_surface"))
     put("surfaceSite", area)
     built = number("emprise_sol_bati")
     if "bati_surface_as_footprint" in deviations:

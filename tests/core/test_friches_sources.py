@@ -53,6 +53,11 @@ def test_surfaces_as_text_with_decimal_comma_are_read():
     assert cell[F.D_CODE] == "P"
 
 
+def test_a_zero_site_surface_is_an_empty_cell_and_the_next_field_is_used():
+    a = run(pd.DataFrame({"site_id": ["a"], "unite_fonciere_surface": [0], "site_surface": ["2 500"]}))
+    assert a.criteria["surfaceSite"] == [2500.0]
+
+
 def test_impossible_surfaces_are_named_and_not_scored():
     frame = pd.DataFrame({"site_id": ["huge", "neg", "ok"], "unite_fonciere_surface": [1e308, -50.0, 800.0]})
     a = run(frame)
