@@ -24,7 +24,7 @@
       <translation>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="98" />
+      <location filename="../processing/friches_mutability.py" line="100" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Cerema consumption file (CSV, shapefile or table)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
+      <location filename="../processing/friches_mutability.py" line="42" />
       <source>Clay shrink-swell zones (field alea)</source>
       <translation>Clay shrink-swell zones (field alea)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="114" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
       <translation>Commune data (insee_com, taux_vacance, zone_abc)</translation>
     </message>
@@ -164,6 +164,11 @@
       <translation>Degrees Celsius</translation>
     </message>
     <message>
+      <location filename="../processing/friches_mutability.py" line="125" />
+      <source>Deliberate deviations from Mutafriches (none by default)</source>
+      <translation>Deliberate deviations from Mutafriches (none by default)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
@@ -179,7 +184,7 @@
       <translation>Distance band (m; 0 = smallest distance giving every unit a neighbour)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
     </message>
@@ -209,12 +214,12 @@
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="37" />
+      <location filename="../processing/friches_mutability.py" line="38" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="44" />
       <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
       <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>False Discovery Rate correction of the bins</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="39" />
+      <location filename="../processing/friches_mutability.py" line="40" />
       <source>Flood zones</source>
       <translation>Flood zones</translation>
     </message>
@@ -239,27 +244,27 @@
       <translation>Folder seen by QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="129" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="82" />
+      <location filename="../processing/friches_mutability.py" line="83" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="125" />
+      <location filename="../processing/friches_mutability.py" line="131" />
       <source>Friches mutability details (site × use × criterion)</source>
       <translation>Friches mutability details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="134" />
       <source>Friches mutability report (HTML)</source>
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="203" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
@@ -284,7 +289,7 @@
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Green and blue network (field type)</source>
       <translation>Green and blue network (field type)</translation>
     </message>
@@ -299,12 +304,12 @@
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="105" />
+      <location filename="../processing/friches_mutability.py" line="107" />
       <source>Grid file of your own (JSON, replaces GRID)</source>
       <translation>Grid file of your own (JSON, replaces GRID)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="145" />
+      <location filename="../processing/friches_mutability.py" line="151" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
@@ -324,7 +329,7 @@
       <translation>Guarantee: membership field flagging covered communes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="134" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
@@ -334,7 +339,7 @@
       <translation>Heat levels 2 and 3 from Gi* bin</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
       <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
     </message>
@@ -459,7 +464,7 @@
       <translation>Membership: territory name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="36" />
+      <location filename="../processing/friches_mutability.py" line="37" />
       <source>Motorways or motorway accesses</source>
       <translation>Motorways or motorway accesses</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>PENE: consumption field (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Previous version kept: {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
@@ -559,7 +564,7 @@
       <translation>Project name in the repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="35" />
+      <location filename="../processing/friches_mutability.py" line="36" />
       <source>Public transport stops (&lt; 500 m)</source>
       <translation>Public transport stops (&lt; 500 m)</translation>
     </message>
@@ -604,7 +609,7 @@
       <translation>QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Rail freight sidings (ITE, field etat)</source>
       <translation>Rail freight sidings (ITE, field etat)</translation>
     </message>
@@ -619,7 +624,7 @@
       <translation>Raster band</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Renewable energy acceleration zones (ZAER)</source>
       <translation>Renewable energy acceleration zones (ZAER)</translation>
     </message>
@@ -664,12 +669,12 @@
       <translation>SCoT (column scot of the file)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Saturated grid zones for renewables</source>
       <translation>Saturated grid zones for renewables</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="102" />
+      <location filename="../processing/friches_mutability.py" line="104" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
@@ -684,17 +689,17 @@
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="118" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="38" />
+      <location filename="../processing/friches_mutability.py" line="39" />
       <source>Shops and services (BPE, field typequ)</source>
       <translation>Shops and services (BPE, field typequ)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="100" />
+      <location filename="../processing/friches_mutability.py" line="102" />
       <source>Site id field (default: site_id)</source>
       <translation>Site id field (default: site_id)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
       <translation>Technological risks (ICPE/SIS points or PPRT zones)</translation>
     </message>
@@ -784,7 +789,7 @@
       <translation>Total population field (default Ind)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="34" />
+      <location filename="../processing/friches_mutability.py" line="35" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
@@ -794,7 +799,7 @@
       <translation>Under-4 population field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="41" />
       <source>Underground cavities (points)</source>
       <translation>Underground cavities (points)</translation>
     </message>
@@ -874,7 +879,7 @@
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="116" />
+      <location filename="../processing/friches_mutability.py" line="118" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Weights standardisation (no effect on Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="157" />
+      <location filename="../processing/friches_mutability.py" line="164" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>

@@ -24,7 +24,7 @@
       <translation>&lt;p&gt;Publie des couches de résultats sous forme de carte web Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage placé à côté, styles conservés, un groupe par algorithme, propriétés WMS renseignées), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 ou ultérieur : popups avec libellés français, tables attributaires, infobulles, graphiques de la trajectoire ZAN et des indices de mutabilité des friches), déposés dans un répertoire Lizmap.&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Les identifiants ne sont jamais écrits ni dans le projet, ni dans les paramètres, ni dans le journal ; les certificats TLS sont toujours vérifiés.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le dépôt est atomique : les fichiers sont envoyés sous des noms temporaires, puis renommés ; un dépôt interrompu laisse intact le projet publié, et une nouvelle publication conserve la version précédente en fichiers &lt;i&gt;.bak&lt;/i&gt;. Un projet du même nom non publié par AULA Toolkit n'est jamais remplacé, sauf si &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; est activé.&lt;/p&gt;&lt;p&gt;Après le dépôt, le projet est vérifié par un GetCapabilities WMS (toutes les couches listées) et un petit GetMap (image non vide), via Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;p&gt;Évalue chaque site d'une couche de friches pour les sept usages de Mutafriches (logement, équipements publics, culture, bureaux, industrie, renaturation, photovoltaïque au sol) avec l'arithmétique publiée de Mutafriches, hors ligne, à partir des couches propres de l'agence.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt; : points ou polygones. Les champs du standard CNIG Friches et les exports Cartofriches sont reconnus ; les champs nommés d'après l'identifiant d'un critère (p. ex. typeProprietaire) sont lus tels quels. Les entités qui partagent un identifiant de site (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) forment un seul site composé de plusieurs parcelles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt; : une grille prédéfinie (Mutafriches v1.11, v1.16, v1.19 — par défaut la plus récente) ou &lt;b&gt;GRID_FILE&lt;/b&gt;, votre propre grille JSON (copier une grille prédéfinie puis la modifier ; format décrit dans docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Couches de contexte facultatives, une par famille de critères : MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK ; COMMUNE_DATA fournit le taux de vacance (taux_vacance) et la zone ABC (zone_abc) de chaque commune (insee_com). Elles sont reprojetées dans le SCR des sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) et &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt; : font varier chaque poids de ±N % sur M tirages à graine fixe et indiquent la part des tirages où l'usage le plus adapté reste en tête (champ stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Un critère sans source reste inconnu et abaisse la fiabilité (fiabilite) ; il ne reçoit jamais de valeur par défaut.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les sites avec ind_* et rang_* par usage, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt; : site × usage × critère : valeur, code, note, poids, points, côté.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML, une fiche par site et une synthèse du territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="98" />
+      <location filename="../processing/friches_mutability.py" line="100" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Business parks (ZAE)</source>
       <translation>Zones d'activités économiques (ZAE)</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Fichier de consommation du Cerema (CSV, shapefile ou table)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
+      <location filename="../processing/friches_mutability.py" line="42" />
       <source>Clay shrink-swell zones (field alea)</source>
       <translation>Zones de retrait-gonflement des argiles (champ alea)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="114" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
       <translation>Données communales (insee_com, taux_vacance, zone_abc)</translation>
     </message>
@@ -164,6 +164,11 @@
       <translation>Degrés Celsius</translation>
     </message>
     <message>
+      <location filename="../processing/friches_mutability.py" line="125" />
+      <source>Deliberate deviations from Mutafriches (none by default)</source>
+      <translation>Écarts délibérés à Mutafriches (aucun par défaut)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
@@ -179,7 +184,7 @@
       <translation>Bande de distance (m ; 0 = plus petite distance donnant un voisin à chaque unité)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
     </message>
@@ -209,12 +214,12 @@
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="37" />
+      <location filename="../processing/friches_mutability.py" line="38" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="44" />
       <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
       <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>Correction FDR (taux de fausses découvertes) des classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="39" />
+      <location filename="../processing/friches_mutability.py" line="40" />
       <source>Flood zones</source>
       <translation>Zones inondables</translation>
     </message>
@@ -239,27 +244,27 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="129" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="82" />
+      <location filename="../processing/friches_mutability.py" line="83" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="125" />
+      <location filename="../processing/friches_mutability.py" line="131" />
       <source>Friches mutability details (site × use × criterion)</source>
       <translation>Détail de la mutabilité des friches (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="134" />
       <source>Friches mutability report (HTML)</source>
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="203" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
@@ -284,7 +289,7 @@
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Green and blue network (field type)</source>
       <translation>Trame verte et bleue (champ type)</translation>
     </message>
@@ -299,12 +304,12 @@
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="105" />
+      <location filename="../processing/friches_mutability.py" line="107" />
       <source>Grid file of your own (JSON, replaces GRID)</source>
       <translation>Fichier de grille personnalisée (JSON, remplace GRID)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="145" />
+      <location filename="../processing/friches_mutability.py" line="151" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
@@ -324,7 +329,7 @@
       <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="134" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -334,7 +339,7 @@
       <translation>Niveaux d'aléa 2 et 3 à partir de la classe Gi*</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
       <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
     </message>
@@ -459,7 +464,7 @@
       <translation>Appartenance : champ du nom du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="36" />
+      <location filename="../processing/friches_mutability.py" line="37" />
       <source>Motorways or motorway accesses</source>
       <translation>Autoroutes ou accès autoroutiers</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>PENE : champ de la consommation (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Version précédente conservée : {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
@@ -559,7 +564,7 @@
       <translation>Nom du projet dans le répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="35" />
+      <location filename="../processing/friches_mutability.py" line="36" />
       <source>Public transport stops (&lt; 500 m)</source>
       <translation>Arrêts de transport en commun (&lt; 500 m)</translation>
     </message>
@@ -604,7 +609,7 @@
       <translation>QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Rail freight sidings (ITE, field etat)</source>
       <translation>Installations terminales embranchées (ITE, champ etat)</translation>
     </message>
@@ -619,7 +624,7 @@
       <translation>Bande du raster</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Renewable energy acceleration zones (ZAER)</source>
       <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
     </message>
@@ -664,12 +669,12 @@
       <translation>SCoT (colonne scot du fichier)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Saturated grid zones for renewables</source>
       <translation>Zones de réseau électrique saturé pour les EnR</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="102" />
+      <location filename="../processing/friches_mutability.py" line="104" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
@@ -684,17 +689,17 @@
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="118" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="38" />
+      <location filename="../processing/friches_mutability.py" line="39" />
       <source>Shops and services (BPE, field typequ)</source>
       <translation>Commerces et services (BPE, champ typequ)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="100" />
+      <location filename="../processing/friches_mutability.py" line="102" />
       <source>Site id field (default: site_id)</source>
       <translation>Champ de l'identifiant du site (par défaut : site_id)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
       <translation>Risques technologiques (points ICPE/SIS ou zones PPRT)</translation>
     </message>
@@ -784,7 +789,7 @@
       <translation>Champ de la population totale (Ind par défaut)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="34" />
+      <location filename="../processing/friches_mutability.py" line="35" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
@@ -794,7 +799,7 @@
       <translation>Champ(s) de la population de moins de 4 ans</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="41" />
       <source>Underground cavities (points)</source>
       <translation>Cavités souterraines (points)</translation>
     </message>
@@ -874,7 +879,7 @@
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="116" />
+      <location filename="../processing/friches_mutability.py" line="118" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Standardisation des poids (sans effet sur Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="157" />
+      <location filename="../processing/friches_mutability.py" line="164" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
