@@ -205,7 +205,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.NoGeometry)
+            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.Type.NoGeometry)
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest

@@ -489,7 +489,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             return None
         multi = {}
