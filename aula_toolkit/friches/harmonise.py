@@ -46,7 +46,8 @@ UNKNOWN_ANSWERS = ("ne-sait-pas",)
 
 MAX_AREA_M2 = 1e9
 """1 000 km²: no brownfield is larger; above, the value is a typo or a unit error."""
-MAX_DISTANCE_M = 1e7
+MAX_DISTANCE_M = 1e6
+"""1 000 km: no site of France is farther from its nearest stop, road or substation."""
 KM_SUSPECT_M = 50.0
 """A distance column (metres) whose known values are all ≤ 50 looks like kilometres: refused."""
 HA_SUSPECT_M2 = 100.0
@@ -164,7 +165,7 @@ def _domain(quantity: str) -> Tuple[float, float, str, str]:
         return 0.0, MAX_AREA_M2, "surface entre 0 et 1 000 km²", "area between 0 and 1,000 km²"
     if quantity == RATE:
         return 0.0, 100.0, "taux entre 0 et 100 %", "rate between 0 and 100 %"
-    return 0.0, MAX_DISTANCE_M, "distance entre 0 et 10 000 km", "distance between 0 and 10,000 km"
+    return 0.0, MAX_DISTANCE_M, "distance entre 0 et 1 000 km", "distance between 0 and 1,000 km"
 
 
 def read_quantity(raw: Sequence, label: str, quantity: str, factor: float, site_ids: Sequence[str],
@@ -188,6 +189,9 @@ def read_quantity(raw: Sequence, label: str, quantity: str, factor: float, site_
                 out.append(None)
             continue
         canonical = number * factor
+        if quantity == RATE and canonical == -1.0:
+            out.append(None)  # LOVAC secret
+            continue
         if not math.isfinite(canonical) or canonical < low or canonical > high:
             bad.setdefault(str(value), []).append(sid)
             out.append(None)
@@ -448,9 +452,16 @@ def _normalise_category(cid: str, info, value) -> Tuple[Optional[str], Optional[
     vocab = set(info.values)
     if low in vocab:
         return low, None
-    if low in UNKNOWN_ANSWERS:
-        return "", None
+    order = AGGREGATION.get(cid)
+    if "|" in text and isinstance(order, tuple):  # CNIG multi-valued cell: the upstream priority decides
+        parts = [_normalise_category(cid, info, p) for p in text.split("|") if p.strip()]
+        known = [p for p, _ in parts if p]
+        if parts and known and all(p is not None for p, _ in parts):
+            return min(known, key=lambda v: order.index(v) if v in order else len(order)), "synonym"
+        return None, None
     s = slug(text)
+    if cid == "zoneAccelerationEnr" and ("ombriere" in s or "exclusion" in s or "interdiction" in s):
+        return ("exclusion" if ("exclusion" in s or "interdiction" in s) else "oui-solaire-pv-ombriere"), "synonym"
     for candidate in (s, _unstop(s)):
         if candidate in vocab:
             return candidate, "synonym"

@@ -256,6 +256,32 @@ def test_unknown_vocabulary_is_a_warning_listing_values_and_sites():
     assert a.criteria["distanceAutoroute"][0] is None
 
 
+def test_multi_valued_cells_take_the_upstream_priority_and_zaer_details_are_read():
+    frame = pd.DataFrame({"site_id": ["a", "b", "c"],
+                          "zonageEnvironnemental": ["ZNIEFF|Natura 2000", "hors zone", "ZNIEFF|zone inventée"],
+                          "zoneAccelerationEnr": ["SOLAIRE_PV_OMBRIERE", "Interdiction ZAER", "non"]})
+    a = run(frame)
+    assert a.criteria["zonageEnvironnemental"] == ["natura-2000", "hors-zone", None]  # Natura 2000 before ZNIEFF
+    assert a.criteria["zoneAccelerationEnr"] == ["oui-solaire-pv-ombriere", "exclusion", "non"]
+    assert "« ZNIEFF|zone inventée » (c)" in texts(a)
+
+
+def test_two_columns_for_one_criterion_are_refused():
+    with pytest.raises(AulaInputError, match="deux colonnes"):
+        run(pd.DataFrame({"site_id": ["a"], "distanceAutoroute": [900], "distanceAutoroute_km": [0.9]}))
+
+
+def test_km_column_with_metre_values_is_impossible_and_named():
+    a = run(pd.DataFrame({"site_id": ["a"], "distanceAutoroute_km": [3200]}))
+    assert a.criteria.get("distanceAutoroute", [None]) == [None]
+    assert "1 000 km" in texts(a) and "« 3200 » (a)" in texts(a)
+
+
+def test_lovac_secret_minus_one_is_unknown_without_alarm():
+    a = run(pd.DataFrame({"site_id": ["a"], "tauxLogementsVacants": [-1]}))
+    assert a.criteria.get("tauxLogementsVacants", [None]) == [None] and not a.warnings
+
+
 def test_distance_class_label_inside_one_bucket_is_read():
     a = run(pd.DataFrame({"site_id": ["s"], "distanceAutoroute": ["entre-2-et-5km"]}))
     d = a.details()
