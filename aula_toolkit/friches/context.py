@@ -50,6 +50,8 @@ class ContextLayer:
     points: Optional[np.ndarray] = None
     polygons: Optional[list] = None
     attributes: Dict[str, np.ndarray] = field(default_factory=dict)
+    unclassified: Dict[int, object] = field(default_factory=dict)  # polygon → attribute value not recognised
+    notes: List[Tuple[str, str, Dict[str, List[int]]]] = field(default_factory=list)  # (criterion, class, value → sites)
 
     def attribute(self, *names: str) -> Optional[np.ndarray]:
         lower = {k.lower(): k for k in self.attributes}
@@ -150,7 +152,23 @@ def _classes(layer: ContextLayer, fields: Sequence[str], classify: Callable, def
     m = len(layer.polygons or [])
     if values is None:
         return np.full(m, default, dtype=object)
-    return np.array([classify(v) for v in values], dtype=object)
+    classes = np.array([classify(v) for v in values], dtype=object)
+    layer.unclassified = {i: values[i] for i in range(m) if classes[i] is None and _plain(values[i])}
+    return classes
+
+
+def _note_unclassified(sites, layer: ContextLayer, criterion: str, given) -> None:
+    """Sites inside polygons whose attribute value was not recognised: listed (they get ``given``)."""
+    if not layer.unclassified:
+        return
+    idx = list(layer.unclassified)
+    hit = containing_polygon(sites, [layer.polygons[i] for i in idx])
+    found: Dict[str, List[int]] = {}
+    for site, h in enumerate(hit):
+        if h >= 0:
+            found.setdefault(str(layer.unclassified[idx[h]]), []).append(site)
+    if found:
+        layer.notes.append((criterion, str(given), found))
 
 
 def _inside(sites, layer: ContextLayer, yes="oui", no="non") -> np.ndarray:
@@ -158,7 +176,9 @@ def _inside(sites, layer: ContextLayer, yes="oui", no="non") -> np.ndarray:
     return np.where(hit >= 0, yes, no).astype(object)
 
 
-def _by_class(sites, layer, classes, priority_of: Dict[str, int], outside) -> np.ndarray:
+def _by_class(sites, layer, classes, priority_of: Dict[str, int], outside, criterion: str = "") -> np.ndarray:
+    if criterion:
+        _note_unclassified(sites, layer, criterion, outside)
     prio = [priority_of.get(c, 10 ** 6) if c is not None else 10 ** 6 for c in classes]
     keep = [i for i, c in enumerate(classes) if c is not None]
     polys = [layer.polygons[i] for i in keep]
@@ -287,7 +307,7 @@ def _cavities(s, L):
 
 def _clay(s, L):
     classes = _classes(L, ("alea", "niveau", "classe", "niv_alea"), clay_class)
-    return {"risqueRetraitGonflementArgile": _by_class(s, L, list(classes), CLAY_PRIORITY, "aucun")}
+    return {"risqueRetraitGonflementArgile": _by_class(s, L, list(classes), CLAY_PRIORITY, "aucun", "risqueRetraitGonflementArgile")}
 
 
 def _tech(s, L):
@@ -299,12 +319,12 @@ def _tech(s, L):
 
 def _env(s, L):
     classes = _classes(L, ("type", "type_zone", "typezone", "nature", "categorie"), env_class)
-    return {"zonageEnvironnemental": _by_class(s, L, list(classes), ENV_PRIORITY, "hors-zone")}
+    return {"zonageEnvironnemental": _by_class(s, L, list(classes), ENV_PRIORITY, "hors-zone", "zonageEnvironnemental")}
 
 
 def _heritage(s, L):
     classes = _classes(L, ("type", "suptype", "categorie", "nature", "typeass"), heritage_class)
-    return {"zonagePatrimonial": _by_class(s, L, list(classes), HERITAGE_PRIORITY, "non-concerne")}
+    return {"zonagePatrimonial": _by_class(s, L, list(classes), HERITAGE_PRIORITY, "non-concerne", "zonagePatrimonial")}
 
 
 def _plu(s, L):
@@ -317,6 +337,9 @@ def _plu(s, L):
                              en=f"Layer '{L.name}': field 'typezone' not found.")
     classes = [planning_zone(tz[i], lib[i] if lib is not None else None, dest[i] if dest is not None else None)
                for i in range(m)]
+    L.unclassified = {i: tz[i] for i in range(m) if classes[i] is None and _plain(tz[i])
+                      and str(tz[i]).strip().upper() != "RNU"}
+    _note_unclassified(s, L, "zonageReglementaire", "inconnu")
     hit = containing_polygon(s, L.polygons)
     cls = np.array(classes + [None], dtype=object)
     return {"zonageReglementaire": cls[np.where(hit >= 0, hit, m)]}
@@ -324,7 +347,7 @@ def _plu(s, L):
 
 def _zaer(s, L):
     classes = _classes(L, ("detailfiliere", "detail_filiere", "filiere", "zonage", "type"), zaer_class, "oui")
-    return {"zoneAccelerationEnr": _by_class(s, L, list(classes), ZAER_PRIORITY, "non")}
+    return {"zoneAccelerationEnr": _by_class(s, L, list(classes), ZAER_PRIORITY, "non", "zoneAccelerationEnr")}
 
 
 def _qpv(s, L):
@@ -341,7 +364,7 @@ def _saturation(s, L):
 
 def _tvb(s, L):
     classes = _classes(L, ("type", "sous_trame", "nature", "categorie"), tvb_class, "reservoir-biodiversite")
-    return {"trameVerteEtBleue": _by_class(s, L, list(classes), TVB_PRIORITY, "hors-trame")}
+    return {"trameVerteEtBleue": _by_class(s, L, list(classes), TVB_PRIORITY, "hors-trame", "trameVerteEtBleue")}
 
 
 def _ite(s, L):
@@ -427,8 +450,10 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
     return out, messages
 
 
-def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer]) -> Tuple[Dict[str, np.ndarray], List[Message]]:
-    """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`)."""
+def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_ids: Optional[Sequence[str]] = None
+                     ) -> Tuple[Dict[str, np.ndarray], List[Message]]:
+    """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); polygons whose
+    class attribute is not recognised are ignored and the sites inside them listed in a warning."""
     sites = np.asarray(sites, dtype=float).reshape(-1, 2)
     if np.isnan(sites).any():
         raise AulaInputError(fr="Sites sans géométrie : coordonnées manquantes.",
@@ -447,11 +472,30 @@ def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer]) -> Tupl
         if geometry == "polygon" and layer.polygons is None:
             raise AulaInputError(fr=f"Couche « {layer.name} » ({key}) : polygones attendus.",
                                  en=f"Layer '{layer.name}' ({key}): polygons expected.")
+        layer.notes = []
         out.update(func(sites, layer))
+        messages += _notes_messages(key, layer, site_ids)
         size = len(layer.points) if layer.points is not None else len(layer.polygons or [])
         messages.append(Message(fr=f"{key} « {layer.name} » ({size} objets) → {', '.join(criteria)}",
                                 en=f"{key} '{layer.name}' ({size} features) → {', '.join(criteria)}"))
     return out, messages
+
+
+def _notes_messages(key: str, layer: ContextLayer, site_ids) -> List[Message]:
+    from .harmonise import Warn
+
+    out = []
+    for criterion, given, found in layer.notes:
+        def label(i):
+            return str(site_ids[i]) if site_ids is not None else str(i + 1)
+        fr = ", ".join(f"« {v} » ({preview([label(i) for i in idx], 5)})" for v, idx in list(found.items())[:8])
+        en = ", ".join(f"'{v}' ({preview([label(i) for i in idx], 5)})" for v, idx in list(found.items())[:8])
+        out.append(Warn(
+            fr=f"{key} « {layer.name} » : valeur(s) non reconnue(s), polygones ignorés pour « {criterion} » "
+               f"(les sites dedans valent {given}) : {fr}",
+            en=f"{key} '{layer.name}': value(s) not recognised, polygons ignored for '{criterion}' (sites inside "
+               f"get {given}): {en}"))
+    return out
 
 
 def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict[str, Sequence]] = None,

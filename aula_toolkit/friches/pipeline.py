@@ -146,7 +146,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
     criteria, main, parcel_messages = H.aggregate_parcels(criteria, feature_ids, weight)
     messages += parcel_messages
     if layers:
-        computed, layer_messages = context_criteria(sites_xy, layers)
+        computed, layer_messages = context_criteria(sites_xy, layers, ids)
         messages += layer_messages
         computed, vocab_messages = H.normalise_criteria(computed, grid, ids)
         messages += vocab_messages
@@ -170,6 +170,14 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
         codes = frame[insee].tolist()
         values, commune_messages = commune_criteria([codes[i] for i in main], commune_table)
         messages += commune_messages
+        rates = [v for v in values.get("tauxLogementsVacants", []) if v is not None]
+        if rates and max(rates) <= H.FRACTION_SUSPECT:
+            raise AulaInputError(
+                fr=f"COMMUNE_DATA, champ « taux_vacance » : tous les taux des communes des sites sont ≤ 1 (de "
+                   f"{min(rates):g} à {max(rates):g}) : ce sont sans doute des fractions, or le champ est lu en %. "
+                   f"Multipliez-les par 100.",
+                en=f"COMMUNE_DATA, field 'taux_vacance': every rate of the sites' communes is ≤ 1 ({min(rates):g} to "
+                   f"{max(rates):g}): probably fractions, but the field is read in %. Multiply them by 100.")
         values, vocab_messages = H.normalise_criteria(values, grid, ids)
         messages += vocab_messages
         for cid, v in values.items():

@@ -294,6 +294,8 @@ def test_commune_table_values_go_through_the_same_rules():
     frame = pd.DataFrame({"site_id": ["s"], "comm_insee": ["62041"]})
     a = run(frame, commune_table={"62041": {"taux_vacance": "7,04", "zone_abc": "A bis"}})
     assert a.criteria["tauxLogementsVacants"] == [7.0] and a.criteria["zonageAbcLogement"] == ["abis"]
+    with pytest.raises(AulaInputError, match="Multiply them by 100"):
+        run(frame, commune_table={"62041": {"taux_vacance": "0,08", "zone_abc": None}})
     bad = run(frame, commune_table={"62041": {"taux_vacance": "250", "zone_abc": None}})
     assert "tauxLogementsVacants" not in bad.criteria or bad.criteria["tauxLogementsVacants"] == [None]
     assert "impossible" in texts(bad)
@@ -320,3 +322,14 @@ def test_heat_network_nothing_within_500_m_counts_as_beyond_like_adr_0036():
     d = a.details()
     res = d[(d[F.D_CRITERE] == "distanceReseauChaleur") & (d[F.D_USAGE] == "residentiel")].iloc[0]
     assert res[F.D_CODE] == "N"  # ≥ 500 m, counted and scored (not_found = score)
+
+
+def test_layer_polygons_of_unknown_class_are_listed_with_their_sites():
+    env = context.layer_from_shapes("env", [box(0, 0, 10, 10), box(20, 0, 30, 10)], {"type": ["Site Ramsar", "ZNIEFF 1"]})
+    plu = context.layer_from_shapes("plu", [box(0, 0, 10, 10), box(20, 0, 30, 10)], {"typezone": ["XYZ", "RNU"]})
+    a = run(pd.DataFrame({"site_id": ["in-ramsar", "in-znieff"]}), xy=[(5, 5), (25, 5)],
+            layers={"ENV_ZONES": env, "PLU_ZONES": plu})
+    assert a.criteria["zonageEnvironnemental"] == ["hors-zone", "znieff-type-1-2"]
+    warnings = "\n".join(str(m) for m in a.warnings)
+    assert "« Site Ramsar » (in-ramsar)" in warnings and "'Site Ramsar' (in-ramsar)" in warnings
+    assert "« XYZ » (in-ramsar)" in warnings and "RNU" not in warnings  # RNU is « ne-sait-pas » upstream
