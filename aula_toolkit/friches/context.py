@@ -92,8 +92,9 @@ def nearest_distance(sites: np.ndarray, targets: np.ndarray, search: float = mat
     """Distance to the nearest target; ``NOT_FOUND`` (+inf) beyond ``search`` or without targets."""
     if len(targets) == 0:
         return np.full(len(sites), NOT_FOUND)
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=search)
-    return np.where(np.isfinite(dist), dist, NOT_FOUND)
+    bound = search * (1 + 1e-12) + 1e-9 if math.isfinite(search) else search  # « within » includes the radius
+    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound)
+    return np.where(np.isfinite(dist) & (dist <= search), dist, NOT_FOUND)
 
 
 def any_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:

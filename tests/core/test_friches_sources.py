@@ -105,6 +105,13 @@ def test_vacancy_rate_is_rounded_like_mutafriches_and_secret_is_unknown():
     assert res[res[F.SITE_ID] == "b"][F.D_COTE].iloc[0] == F.SIDE_UNKNOWN
 
 
+def test_search_radius_includes_its_bound_whatever_the_source():
+    stops = context.layer_from_shapes("stops", [Point(2000, 0)])
+    lay = run(pd.DataFrame({"site_id": ["s"]}), layers={"TRANSPORT_STOPS": stops})
+    col = run(pd.DataFrame({"site_id": ["s"], "distanceTransportCommun": [2000.0]}))
+    assert lay.criteria["distanceTransportCommun"] == col.criteria["distanceTransportCommun"] == [2000.0]
+
+
 def test_transport_distance_beyond_search_radius_is_not_found_whatever_the_source():
     col = run(pd.DataFrame({"site_id": ["s"], "distanceTransportCommun": [2500.0]}))
     assert col.criteria["distanceTransportCommun"] == [math.inf]
