@@ -340,3 +340,9 @@ def test_layer_polygons_of_unknown_class_are_listed_with_their_sites():
     warnings = "\n".join(str(m) for m in a.warnings)
     assert "« Site Ramsar » (in-ramsar)" in warnings and "'Site Ramsar' (in-ramsar)" in warnings
     assert "« XYZ » (in-ramsar)" in warnings and "RNU" not in warnings  # RNU is « ne-sait-pas » upstream
+
+
+def test_commune_without_row_keeps_the_column_value():
+    frame = pd.DataFrame({"site_id": ["s", "t"], "comm_insee": ["62041", "62999"], "tauxLogementsVacants": [9.0, 9.0]})
+    a = run(frame, commune_table={"62041": {"taux_vacance": "6,5", "zone_abc": "C"}})
+    assert a.criteria["tauxLogementsVacants"] == [6.5, 9.0]  # the commune table wins where it has a value
