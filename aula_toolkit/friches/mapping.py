@@ -1,8 +1,10 @@
 """CNIG Friches / Cartofriches fields → Mutafriches criteria (friches.md §4.4; judgement calls documented).
 
 Each rule reads the fields that exist and leaves the criterion unknown (None) otherwise: a site field
-never becomes a silent default. ``criteria_from_fields`` also reads any column named exactly after a
-criterion id (``typeProprietaire``…), which is how a layer of another schema passes its own values.
+never becomes a silent default. ``criteria_from_fields`` also reads any column named after a criterion
+id (``typeProprietaire``, ``distanceAutoroute_km``…), which is how a layer of another schema passes its own
+values; the rules shared by every source (numbers, units, vocabulary, parcels, derivations) are in
+:mod:`harmonise`.
 """
 
 from __future__ import annotations
