@@ -40,6 +40,44 @@ except ImportError:  # pragma: no cover
     _VECTORISED = False
 
 
+def _pairs_sharing(keys: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    """Pairs ``(i, j)``, i < j, of owners that hold a same key (vertex or edge)."""
+    n_owners = int(owners.max()) + 1 if owners.size else 1
+    code = np.unique(keys.astype(np.int64) * n_owners + owners.astype(np.int64))
+    k, o = code // n_owners, code % n_owners
+    pairs = []
+    d = 1
+    while d < k.size:
+        same = k[d:] == k[:-d]
+        if not same.any():
+            break
+        pairs.append(np.column_stack([o[:-d][same], o[d:][same]]))
+        d += 1
+    if not pairs:
+        return np.empty((0, 2), dtype=np.int64)
+    p = np.sort(np.concatenate(pairs), axis=1)
+    code = np.unique(p[:, 0] * n_owners + p[:, 1])
+    return np.column_stack([code // n_owners, code % n_owners]).astype(np.int64)
+
+
+def _pairs_shared_vertices(geoms: List, rook: bool) -> np.ndarray:
+    """Pairs sharing a vertex (queen) or an edge — two consecutive common vertices (rook) — found by
+    hashing the coordinates in O(vertices log vertices): a fast sufficient test of contiguity."""
+    arr = np.empty(len(geoms), dtype=object)
+    arr[:] = [g if g is not None and not g.is_empty else None for g in geoms]
+    rings, ring_owner = _shapely.get_rings(arr, return_index=True)
+    coords, ring_of = _shapely.get_coordinates(rings, return_index=True)
+    owner = ring_owner[ring_of]
+    _, vertex = np.unique(coords, axis=0, return_inverse=True)
+    vertex = vertex.ravel().astype(np.int64)
+    if not rook:
+        return _pairs_sharing(vertex, owner)
+    consecutive = ring_of[1:] == ring_of[:-1]
+    a, b = vertex[:-1][consecutive], vertex[1:][consecutive]
+    edge = np.minimum(a, b) * (int(vertex.max()) + 1) + np.maximum(a, b)
+    return _pairs_sharing(edge, owner[:-1][consecutive])
+
+
 def _pairs_vectorised(geoms: List, tolerance: float, rook: bool) -> np.ndarray:
     arr = np.empty(len(geoms), dtype=object)
     arr[:] = [g if g is not None and not g.is_empty else None for g in geoms]
@@ -51,12 +89,19 @@ def _pairs_vectorised(geoms: List, tolerance: float, rook: bool) -> np.ndarray:
     keep = i < j
     i, j = i[keep], j[keep]
     if rook and i.size:
-        boundaries = _shapely.boundary(arr)
         if tolerance > 0:
+            boundaries = _shapely.boundary(arr)
             near = _shapely.intersection(boundaries[i], _shapely.buffer(boundaries[j], tolerance))
             shared = _shapely.length(near) > ROOK_LENGTH_FACTOR * tolerance
         else:
-            shared = _shapely.length(_shapely.intersection(boundaries[i], boundaries[j])) > 0
+            # a common edge (hashed vertices) settles most pairs; the others (corners, T-junctions, edges cut
+            # at different vertices) are asked whether their boundaries meet along a line (DE-9IM)
+            n = len(geoms)
+            edge_pairs = _pairs_shared_vertices(list(geoms), rook=True)
+            shared = np.isin(i * n + j, edge_pairs[:, 0] * n + edge_pairs[:, 1])
+            rest = np.flatnonzero(~shared)
+            if rest.size:
+                shared[rest] = _shapely.relate_pattern(arr[i[rest]], arr[j[rest]], "****1****")
         i, j = i[shared], j[shared]
     return np.column_stack([i, j]).astype(np.int64)
 
