@@ -65,9 +65,12 @@ def _pairs_shared_vertices(geoms: List, rook: bool) -> np.ndarray:
     hashing the coordinates in O(vertices log vertices): a fast sufficient test of contiguity."""
     arr = np.empty(len(geoms), dtype=object)
     arr[:] = [g if g is not None and not g.is_empty else None for g in geoms]
-    rings, ring_owner = _shapely.get_rings(arr, return_index=True)
+    parts, part_owner = _shapely.get_parts(arr, return_index=True)  # get_rings reads polygons only
+    rings, ring_part = _shapely.get_rings(parts, return_index=True)
     coords, ring_of = _shapely.get_coordinates(rings, return_index=True)
-    owner = ring_owner[ring_of]
+    if coords.size == 0:
+        return np.empty((0, 2), dtype=np.int64)
+    owner = part_owner[ring_part][ring_of]
     _, vertex = np.unique(coords, axis=0, return_inverse=True)
     vertex = vertex.ravel().astype(np.int64)
     if not rook:

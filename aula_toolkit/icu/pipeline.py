@@ -190,9 +190,20 @@ def _areal_mean(targets: list, sources: list, values: np.ndarray):
     return count, mean, std
 
 
+def effective_zonal(temp: TemperatureInput, settings: IcuSettings) -> str:
+    """The zonal rule that can run: exact coverage needs the raster's CRS (no transform, or its inverse)."""
+    if settings.zonal == cov.EXACT and temp.to_analysis_crs is not None and temp.to_raster_crs is None:
+        return cov.CENTRE
+    return settings.zonal
+
+
 def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: IcuSettings,
                 units: Optional[UnitsInput] = None, areas: Optional[AreasInput] = None) -> Units:
     """The analysis units with their temperature (mean, s.d., count); units without any are dropped."""
+    if temp.kind == RASTER and effective_zonal(temp, settings) != settings.zonal:
+        from dataclasses import replace
+
+        settings = replace(settings, zonal=effective_zonal(temp, settings))
     area_geoms = geo.load_all(areas.geometries) if areas is not None else None
     if units is None:
         return _grid_units(temp, reading, settings, area_geoms)
