@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>65-or-over population field(s)</source>
       <translation>65-or-over population field(s)</translation>
     </message>
@@ -14,9 +14,9 @@
       <translation>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="47" />
-      <source>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour, reported) or k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;); binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour, reported) or k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;); binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <location filename="../processing/icu_hotspots.py" line="51" />
+      <source>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the unit (&lt;b&gt;ZONAL_METHOD&lt;/b&gt;; the faster rule of the pixels whose centre it contains remains available; the report says which was used). Units covering no valid pixel are listed and left out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose queen contiguity or a band of 283 m), k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), queen contiguity (shared edge or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon units with a &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; for slivers, or a PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL: neighbour lists; GWT: weighted pairs) whose ids are those of &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Units without a neighbour count only themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the unit (&lt;b&gt;ZONAL_METHOD&lt;/b&gt;; the faster rule of the pixels whose centre it contains remains available; the report says which was used). Units covering no valid pixel are listed and left out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose queen contiguity or a band of 283 m), k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), queen contiguity (shared edge or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon units with a &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; for slivers, or a PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL: neighbour lists; GWT: weighted pairs) whose ids are those of &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Units without a neighbour count only themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
@@ -29,7 +29,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>All communes (covered by a planning document)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
       <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Conditional permutations (0 = analytical p-values)</translation>
     </message>
@@ -154,12 +154,17 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
+      <location filename="../processing/icu_hotspots.py" line="175" />
+      <source>Contiguity tolerance (m; polygons this close count as touching)</source>
+      <translation>Contiguity tolerance (m; polygons this close count as touching)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="119" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
@@ -169,17 +174,17 @@
       <translation>Deliberate deviations from Mutafriches (none by default)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
       <translation>Distance band (m; 0 = smallest distance giving every unit a neighbour)</translation>
     </message>
@@ -199,17 +204,17 @@
       <translation>EPCI (column epciYY of the file)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
+      <location filename="../processing/icu_hotspots.py" line="203" />
       <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
       <translation>ERP category field (BPE TYPEQU, FINESS category or text)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
@@ -224,7 +229,12 @@
       <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
+      <source>Exact share of each pixel inside the unit</source>
+      <translation>Exact share of each pixel inside the unit</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>False Discovery Rate correction of the bins</source>
       <translation>False Discovery Rate correction of the bins</translation>
     </message>
@@ -294,12 +304,12 @@
       <translation>Green and blue network (field type)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Grid CRS (INSEE grid: EPSG:3035)</source>
       <translation>Grid CRS (INSEE grid: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
@@ -334,7 +344,7 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Heat levels 2 and 3 from Gi* bin</source>
       <translation>Heat levels 2 and 3 from Gi* bin</translation>
     </message>
@@ -344,22 +354,22 @@
       <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="220" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="244" />
+      <location filename="../processing/icu_hotspots.py" line="270" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>INSEE cell identifier field (default Idcar_200m)</translation>
     </message>
@@ -369,12 +379,12 @@
       <translation>INSEE code field of the consumption file (default: idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
     </message>
@@ -474,7 +484,7 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Number of neighbours (k nearest)</translation>
     </message>
@@ -499,17 +509,17 @@
       <translation>Only communes flagged or listed</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="202" />
+      <location filename="../processing/icu_hotspots.py" line="228" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="260" />
+      <location filename="../processing/icu_hotspots.py" line="286" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
+      <location filename="../processing/icu_hotspots.py" line="226" />
       <source>Overheating summary per territory</source>
       <translation>Overheating summary per territory</translation>
     </message>
@@ -534,7 +544,12 @@
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="167" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
+      <source>Pixels whose centre falls inside (faster)</source>
+      <translation>Pixels whose centre falls inside (faster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="193" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
     </message>
@@ -609,17 +624,22 @@
       <translation>QGIS Server</translation>
     </message>
     <message>
+      <location filename="../processing/icu_hotspots.py" line="167" />
+      <source>Queen contiguity (edges and corners; 3 × 3 window on the grid)</source>
+      <translation>Queen contiguity (edges and corners; 3 × 3 window on the grid)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="53" />
       <source>Rail freight sidings (ITE, field etat)</source>
       <translation>Rail freight sidings (ITE, field etat)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="143" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
@@ -644,7 +664,7 @@
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="213" />
       <source>Restrict the grid to the summary territories</source>
       <translation>Restrict the grid to the summary territories</translation>
     </message>
@@ -654,7 +674,12 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
+      <source>Rook contiguity (edges only)</source>
+      <translation>Rook contiguity (edges only)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -679,12 +704,12 @@
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="205" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
@@ -704,32 +729,32 @@
       <translation>Site id field (default: site_id)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
       <translation>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
+      <location filename="../processing/icu_hotspots.py" line="222" />
       <source>Stakes: overheating × population</source>
       <translation>Stakes: overheating × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
+      <location filename="../processing/icu_hotspots.py" line="224" />
       <source>Stakes: overheating × sensitive ERP</source>
       <translation>Stakes: overheating × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="209" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Summary territories (communes, EPCI)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="148" />
       <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
       <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
     </message>
@@ -744,17 +769,22 @@
       <translation>Technological risks (ICPE/SIS points or PPRT zones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="151" />
       <source>Temperature field (vector temperature layer)</source>
       <translation>Temperature field (vector temperature layer)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="332" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
+      <source>Temperature of a unit from raster pixels</source>
+      <translation>Temperature of a unit from raster pixels</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="361" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
@@ -769,12 +799,12 @@
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="211" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="212" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -784,7 +814,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
+      <location filename="../processing/icu_hotspots.py" line="195" />
       <source>Total population field (default Ind)</source>
       <translation>Total population field (default Ind)</translation>
     </message>
@@ -794,7 +824,7 @@
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>Under-4 population field(s)</source>
       <translation>Under-4 population field(s)</translation>
     </message>
@@ -804,12 +834,12 @@
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Unit identifier field</source>
       <translation>Unit identifier field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="85" />
+      <location filename="../processing/icu_hotspots.py" line="95" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
@@ -884,7 +914,17 @@
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
+      <source>Weights file (GAL or GWT)</source>
+      <translation>Weights file (GAL or GWT)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="178" />
+      <source>Weights file (GAL or GWT, ids = unit identifier field)</source>
+      <translation>Weights file (GAL or GWT, ids = unit identifier field)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>Weights standardisation (no effect on Gi*)</source>
       <translation>Weights standardisation (no effect on Gi*)</translation>
     </message>
@@ -934,7 +974,7 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -949,7 +989,7 @@
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="252" />
+      <location filename="../processing/icu_hotspots.py" line="278" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
