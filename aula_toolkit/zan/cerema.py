@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..insee import insee_codes
 from ..errors import AulaInputError, Message, preview
+from ..numbers import SURFACE_M2, is_missing, read_numbers
 
 DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
 DESTINATION_LABELS = {
@@ -176,27 +177,28 @@ def _insee_codes(series: pd.Series, label: str, column: str) -> pd.Index:
 
 
 def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index) -> np.ndarray:
-    """Flow columns as float64 m²; a non-numeric or empty cell is an error naming column and commune."""
+    """Flow columns as float64 m² (text numbers through the shared reader: ``12345,6``, ``1 234,5``);
+    an empty, unreadable, non-finite or negative cell is an error naming column and commune."""
     block = frame[columns]
-    if all(np.issubdtype(dtype, np.number) for dtype in block.dtypes) and not block.isna().to_numpy().any():
-        return block.to_numpy(dtype=np.float64)
+    if all(np.issubdtype(dtype, np.number) for dtype in block.dtypes):
+        values = block.to_numpy(dtype=np.float64)
+        if np.isfinite(values).all() and (values >= 0).all() and values.max(initial=0.0) <= SURFACE_M2.maximum:
+            return values
     values = np.empty((len(block), len(columns)), dtype=np.float64)
     for j, column in enumerate(columns):
         raw = block[column]
-        parsed = pd.to_numeric(raw, errors="coerce") if raw.dtype == object else raw.astype(float)
-        if raw.dtype == object and parsed.isna().any():
-            # Accept the French decimal comma before declaring the cell bad.
-            parsed = parsed.fillna(pd.to_numeric(raw.astype(str).str.replace(",", ".", regex=False), errors="coerce"))
-        bad = parsed.isna().to_numpy()
-        if bad.any():
-            rows = np.flatnonzero(bad)
-            cells = [f"{insee[i]}={'(vide)' if pd.isna(raw.iloc[i]) else raw.iloc[i]!s}" for i in rows[:5]]
-            more = f" (+{len(rows) - 5})" if len(rows) > 5 else ""
+        parsed = read_numbers(raw.tolist(), SURFACE_M2, insee)
+        missing = [(insee[i], "(vide)") for i in np.flatnonzero(np.isnan(parsed.values))
+                   if is_missing(raw.iloc[i])]
+        if parsed.bad or missing:
+            cells = [f"{code}={value!s}" for code, value in (parsed.bad + missing)]
             raise AulaInputError(
-                fr=f"« {label} » : valeur non numérique ou vide dans la colonne « {column} » : {', '.join(cells)}{more}",
-                en=f"'{label}': non-numeric or empty value in column '{column}': {', '.join(cells)}{more}",
+                fr=f"« {label} » : valeur vide, non numérique, non finie ou négative dans la colonne « {column} » "
+                   f"(surface en m² attendue, {SURFACE_M2.range_text(True)}) : {preview(cells, 5)}",
+                en=f"'{label}': empty, non-numeric, non-finite or negative value in column '{column}' "
+                   f"(area in m² expected, {SURFACE_M2.range_text(False)}): {preview(cells, 5)}",
             )
-        values[:, j] = parsed.to_numpy(dtype=np.float64)
+        values[:, j] = parsed.values
     return values
 
 
