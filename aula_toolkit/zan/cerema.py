@@ -22,7 +22,7 @@ import pandas as pd
 
 from ..insee import insee_codes
 from ..errors import AulaInputError, Message, preview
-from ..numbers import SURFACE_M2, is_missing, read_numbers
+from ..numbers import SURFACE_M2, Domain, is_missing, read_numbers
 
 DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
 DESTINATION_LABELS = {
@@ -176,27 +176,34 @@ def _insee_codes(series: pd.Series, label: str, column: str) -> pd.Index:
     return pd.Index(np.array(codes, dtype=object), name="insee")
 
 
-def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index) -> np.ndarray:
+# Per-destination flows may be slightly negative (±1 m² rounding shifts, mostly in ``inc``): only the
+# total ``nafNNartMM`` must be a true surface ≥ 0.
+DESTINATION_FLOW_M2 = Domain("flux en m²", "flow in m²", -SURFACE_M2.maximum, SURFACE_M2.maximum)
+
+
+def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index,
+                   domain: Domain = SURFACE_M2) -> np.ndarray:
     """Flow columns as float64 m² (text numbers through the shared reader: ``12345,6``, ``1 234,5``);
-    an empty, unreadable, non-finite or negative cell is an error naming column and commune."""
+    an empty, unreadable, non-finite or out-of-domain cell is an error naming column and commune."""
     block = frame[columns]
     if all(np.issubdtype(dtype, np.number) for dtype in block.dtypes):
         values = block.to_numpy(dtype=np.float64)
-        if np.isfinite(values).all() and (values >= 0).all() and values.max(initial=0.0) <= SURFACE_M2.maximum:
+        if np.isfinite(values).all() and values.min(initial=0.0) >= domain.minimum \
+                and values.max(initial=0.0) <= domain.maximum:
             return values
     values = np.empty((len(block), len(columns)), dtype=np.float64)
     for j, column in enumerate(columns):
         raw = block[column]
-        parsed = read_numbers(raw.tolist(), SURFACE_M2, insee)
+        parsed = read_numbers(raw.tolist(), domain, insee)
         missing = [(insee[i], "(vide)") for i in np.flatnonzero(np.isnan(parsed.values))
                    if is_missing(raw.iloc[i])]
         if parsed.bad or missing:
             cells = [f"{code}={value!s}" for code, value in (parsed.bad + missing)]
             raise AulaInputError(
-                fr=f"« {label} » : valeur vide, non numérique, non finie ou négative dans la colonne « {column} » "
-                   f"(surface en m² attendue, {SURFACE_M2.range_text(True)}) : {preview(cells, 5)}",
-                en=f"'{label}': empty, non-numeric, non-finite or negative value in column '{column}' "
-                   f"(area in m² expected, {SURFACE_M2.range_text(False)}): {preview(cells, 5)}",
+                fr=f"« {label} » : valeur vide, non numérique, non finie ou hors domaine dans la colonne « {column} » "
+                   f"({domain.fr} attendue, {domain.range_text(True)}) : {preview(cells, 5)}",
+                en=f"'{label}': empty, non-numeric, non-finite or out-of-domain value in column '{column}' "
+                   f"({domain.en} expected, {domain.range_text(False)}): {preview(cells, 5)}",
             )
         values[:, j] = parsed.values
     return values
@@ -237,7 +244,8 @@ def _from_wide(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     absent = []
     for dest, year_columns in by_destination.items():
         if all(int(y) in year_columns for y in years):
-            destinations[dest] = _numeric_block(frame, [year_columns[int(y)] for y in years], label, codes)
+            destinations[dest] = _numeric_block(frame, [year_columns[int(y)] for y in years], label, codes,
+                                                DESTINATION_FLOW_M2)
         else:
             absent.append(dest)
     if absent:
@@ -291,7 +299,8 @@ def _from_long(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     value_columns = [total_column] + [
         c for c in columns if c.lower().startswith(API_DESTINATION_PREFIX) and c.lower()[5:] in DESTINATIONS
     ]
-    values = _numeric_block(frame, value_columns, label, pd.Index(keys))
+    values = np.column_stack([_numeric_block(frame, value_columns[:1], label, pd.Index(keys))] + (
+        [_numeric_block(frame, value_columns[1:], label, pd.Index(keys), DESTINATION_FLOW_M2)] if value_columns[1:] else []))
     long = pd.DataFrame(values, columns=value_columns)
     long["insee"] = codes.to_numpy()
     long["year"] = year_values.astype(int).to_numpy()
