@@ -20,7 +20,7 @@ from .errors import AulaInputError, Message, preview
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
 _FRENCH_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
-MISSING_TEXT = {"", "nan", "null", "none", "na", "n/a", "nr", "-", "–", "—"}
+MISSING_TEXT = {"", "null", "none", "na", "n/a", "nr", "-", "–", "—"}  # "nan" is a bad value, not an empty cell
 
 
 @dataclass(frozen=True)

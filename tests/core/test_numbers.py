@@ -20,10 +20,15 @@ def test_text_numbers_are_read_the_french_and_english_way(raw, expected):
     assert N.parse_number(raw) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("raw", [None, "", "  ", "NULL", "nan", "n/a"])
+@pytest.mark.parametrize("raw", [None, "", "  ", "NULL", "n/a"])
 def test_empty_cells_are_missing(raw):
     assert N.parse_number(raw) is None
     assert N.is_missing(raw)
+
+
+def test_nan_text_is_a_bad_value_not_an_empty_cell():
+    assert not N.is_missing("nan") and math.isnan(N.parse_number("nan"))
+    assert [r for r, _ in N.read_numbers(["nan"]).non_finite] == [1]
 
 
 def test_bad_cells_are_listed_with_their_rows():

@@ -1,0 +1,63 @@
+"""Damaged copies of the demo data for the robustness table (the demo files themselves are never touched)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+from typing import Callable, List, Sequence
+
+from .table import DEMO
+
+ZAN_CSV = DEMO / "zan" / "conso_enaf_artois_2009_2023_GENERE.csv"
+MEMBERSHIP_CSV = DEMO / "zan" / "appartenance_epci_artois_2026.csv"
+ADMIN = DEMO / "admin" / "artois_admin_2026.gpkg"
+COMMUNES = f"{ADMIN}|layername=communes"
+FRICHES_GPKG = DEMO / "friches" / "cartofriches_62_2024-03.gpkg"
+FRICHES = f"{FRICHES_GPKG}|layername=friches_62"
+FRICHES_CONTEXT = DEMO / "friches" / "contexte_artois_GENERE.gpkg"
+COMMUNE_DATA = f"{FRICHES_CONTEXT}|layername=donnees_communales_GENERE"
+ICU = DEMO / "icu"
+LST = ICU / "lst_landsat_st_b10_lens_henin_GENERE.tif"
+POPULATION = ICU / "filosofi_200m_lens_henin_GENERE.gpkg"
+COLLEGES = ICU / "colleges_lens_henin.gpkg"
+ICU_COMMUNES = f"{ICU / 'communes_lens_henin.gpkg'}|layername=communes"
+
+
+def copy(src: Path, tmp: Path, name: str = "") -> Path:
+    dst = tmp / (name or src.name)
+    shutil.copyfile(src, dst)
+    return dst
+
+
+def gpkg_sql(src: Path, tmp: Path, statements: Sequence[str], name: str = "") -> Path:
+    """A copy of a GeoPackage changed by SQL statements run through GDAL (ST_ functions available)."""
+    from osgeo import ogr
+
+    dst = copy(src, tmp, name)
+    dataset = ogr.Open(str(dst), 1)
+    for statement in statements:
+        result = dataset.ExecuteSQL(statement, dialect="SQLITE" if "ST_" in statement.upper() else "")
+        if result is not None:
+            dataset.ReleaseResultSet(result)
+    dataset = None
+    return dst
+
+
+def csv_edit(src: Path, tmp: Path, edit: Callable[[List[str], List[List[str]]], None], name: str = "",
+             delimiter: str = ";") -> Path:
+    """A copy of a CSV whose rows (header, body) were changed in place by ``edit``."""
+    with open(src, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=delimiter))
+    header, body = rows[0], rows[1:]
+    edit(header, body)
+    dst = tmp / (name or src.name)
+    with open(dst, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows([header] + body)
+    return dst
+
+
+def set_cell(column: str, value: str, row: int = 0):
+    def edit(header, body):
+        body[row][header.index(column)] = value
+    return edit
