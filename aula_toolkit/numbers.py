@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -183,3 +183,24 @@ def check_parameter(value, name: str, domain: Domain) -> float:
             en=f"{name} = {value!r}: invalid value; expected a finite number {domain.range_text(False)}.",
         )
     return number
+
+
+def normalise_number_fields(frame, domains: Dict[str, Domain], layer: str,
+                            row_ids: Optional[Sequence] = None):
+    """The columns of ``frame`` named in ``domains`` (any case) as floats read by :func:`read_numbers`;
+    returns (new frame, Message naming every bad value, or None)."""
+    frame = frame.copy()
+    lower = {str(c).lower(): c for c in frame.columns}
+    problems = []
+    for name, domain in domains.items():
+        column = lower.get(name.lower())
+        if column is None:
+            continue
+        parsed = read_numbers(frame[column].tolist(), domain, row_ids)
+        frame[column] = parsed.values
+        message = bad_values_message(parsed, layer, column, domain)
+        if message is not None:
+            problems.append(message)
+    if not problems:
+        return frame, None
+    return frame, Message(" ; ".join(m.fr for m in problems), "; ".join(m.en for m in problems))

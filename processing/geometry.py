@@ -14,8 +14,10 @@ from .cancel import check_canceled
 
 
 def require_crs(crs, parameter: str, label: str) -> None:
-    """Refuse a layer whose CRS is unknown, saying how to fix it."""
-    if crs is None or not crs.isValid():
+    """Refuse a layer whose CRS is unknown ("Undefined Cartesian SRS" of a GeoPackage, a local engineering
+    CRS that cannot be reprojected, or none), saying how to fix it."""
+    if crs is None or not crs.isValid() or crs.description().lower().startswith("undefined") \
+            or (not crs.authid() and not crs.toProj()):
         raise AulaInputError(
             fr=f"{parameter} « {label} » : la couche n'a pas de SCR (système de coordonnées) valide ; ses distances "
                "et surfaces seraient fausses. Attribuez-lui son SCR (Propriétés de la couche › Source, ou "

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..errors import AulaInputError, Message, preview
+from ..errors import AulaInputError, Message, preview, raise_if_cancelled
 from .context import ContextLayer, commune_criteria, context_criteria
 from .grid import Grid
 from .mapping import criteria_from_fields
@@ -87,7 +87,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
                  site_id_field: Optional[str] = None, insee_field: Optional[str] = None,
                  polygon_areas: Optional[Sequence[float]] = None,
                  sensitivity_percent: float = 0.0, sensitivity_draws: int = 100, seed: int = 42,
-                 french: bool = True) -> Assessment:
+                 french: bool = True, cancelled=None) -> Assessment:
     """Fields → criteria (CNIG / Cartofriches mapping), then layers (which replace field values), then
     commune data; score with the grid; optional weight sensitivity."""
     n = len(frame)
@@ -106,7 +106,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
         criteria["surfaceSite"] = np.where(np.isnan(field_area), area, field_area)
         sources["surfaceSite"] = sources.get("surfaceSite", "geometrie")
     if layers:
-        computed, layer_messages = context_criteria(sites_xy, layers)
+        computed, layer_messages = context_criteria(sites_xy, layers, cancelled)
         messages += layer_messages
         for cid, values in computed.items():
             if cid in criteria and sources.get(cid) == "champ":
@@ -124,7 +124,9 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
         for cid, v in values.items():
             criteria[cid] = v
             sources[cid] = "COMMUNE_DATA"
+    raise_if_cancelled(cancelled)
     result = score_sites(grid, criteria, ids, french)
+    raise_if_cancelled(cancelled)
     messages += result.warnings
     missing = [c for c in grid.criterion_ids if c not in criteria]
     if missing:
@@ -133,7 +135,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
             en=f"No source, criterion(s) unknown for every site (lower reliability): {', '.join(missing)}"))
     sens = None
     if sensitivity_percent and sensitivity_percent > 0:
-        sens = weight_sensitivity(result, sensitivity_percent, sensitivity_draws, seed)
+        sens = weight_sensitivity(result, sensitivity_percent, sensitivity_draws, seed, cancelled=cancelled)
         result.table["stabilite"] = sens.stability
     return Assessment(result, criteria, sources, sens, messages)
 

@@ -61,3 +61,18 @@ def set_cell(column: str, value: str, row: int = 0):
     def edit(header, body):
         body[row][header.index(column)] = value
     return edit
+
+
+def gpkg_select(src: Path, layer: str, tmp: Path, replace: dict, name: str) -> Path:
+    """A one-layer GeoPackage copy of ``layer`` whose columns in ``replace`` are SQL expressions."""
+    from osgeo import gdal, ogr
+
+    dataset = ogr.Open(str(src))
+    definition = dataset.GetLayerByName(layer).GetLayerDefn()
+    columns = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    dataset = None
+    select = ", ".join(f"{replace[c]} AS {c}" if c in replace else c for c in columns)
+    dst = tmp / name
+    gdal.VectorTranslate(str(dst), str(src), format="GPKG", SQLStatement=f"SELECT geom, {select} FROM {layer}",
+                         SQLDialect="SQLITE", layerName=layer)
+    return dst

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 CASES = []
 for module_path in sorted(HERE.glob("cases_*.py")):
     CASES += importlib.import_module(f"aula_robustness.{module_path.stem}").CASES
-assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
+assert len({(c.algorithm, c.id) for c in CASES}) == len(CASES), "case ids must be unique per algorithm"
 LOCALES = ("fr", "en")
 
 
