@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import traceback
 from typing import Dict, Iterable
@@ -124,7 +123,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         plan = None
         try:
             parameters, plan = guard_outputs(self, parameters, context)
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
+            check_canceled(feedback)  # a cancel is never reported as a success, however late it came
+            return results
         except AulaInputError as error:
             message = str(error)
         except QgsProcessingException as error:
@@ -137,9 +138,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
                 f"AULA Toolkit internal error in {self.id()} ({type(error).__name__}: {error}). "
                 "The details are in the log (AULA Toolkit tab): please attach them to your report."
             )
-        # Out of the except blocks: the traceback and its frames (and their open sinks) are released.
+        # Out of the except blocks: the exception, its traceback and frames (with their open sinks) are freed
+        # by reference counting, so the partial outputs are closed and can be removed.
         if plan is not None:
-            gc.collect()
             for removed in plan.remove_partial():
                 feedback.pushWarning(f"Sortie incomplète supprimée : {removed}\nIncomplete output removed: {removed}")
         raise QgsProcessingException(message)

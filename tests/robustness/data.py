@@ -76,3 +76,25 @@ def gpkg_select(src: Path, layer: str, tmp: Path, replace: dict, name: str) -> P
     gdal.VectorTranslate(str(dst), str(src), format="GPKG", SQLStatement=f"SELECT geom, {select} FROM {layer}",
                          SQLDialect="SQLITE", layerName=layer)
     return dst
+
+
+def gpkg_query(src: Path, sql: str, tmp: Path, name: str, layer: str) -> str:
+    """A one-layer GeoPackage made by an SQL query (SQLite dialect) on ``src``; returns ``path|layername=…``."""
+    from osgeo import gdal
+
+    dst = tmp / name
+    gdal.VectorTranslate(str(dst), str(src), format="GPKG", SQLStatement=sql, SQLDialect="SQLITE", layerName=layer)
+    return f"{dst}|layername={layer}"
+
+
+def raster_without_crs(src: Path, tmp: Path) -> Path:
+    """A VRT of ``src`` with its CRS removed."""
+    import re as _re
+
+    from osgeo import gdal
+
+    dst = tmp / (src.stem + "_sans_scr.vrt")
+    gdal.Translate(str(dst), str(src), format="VRT")
+    text = _re.sub(r"<SRS[^>]*>.*?</SRS>", "", dst.read_text(encoding="utf-8"), flags=_re.S)
+    dst.write_text(text, encoding="utf-8")
+    return dst
