@@ -115,6 +115,11 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             return False, str(error)
         return super().checkParameterValues(parameters, context)
 
+    def extra_outputs(self, parameters, context) -> Dict[str, str]:
+        """Files the algorithm writes outside its destination parameters ({label: path}): the output guard
+        refuses them when they are inputs (e.g. the files a publication replaces)."""
+        return {}
+
     def check_parameters(self, parameters, context) -> None:
         """Algorithm-specific checks before the run; raise ``AulaInputError``."""
 

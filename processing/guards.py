@@ -104,6 +104,11 @@ def guard_outputs(algorithm, parameters: Dict, context) -> Tuple[Dict, OutputPla
     """Refuse outputs that are inputs or each other; protect the other layers of a GeoPackage."""
     inputs = _input_locations(algorithm, parameters, context)
     outputs = _output_locations(algorithm, parameters)
+    extra = [Location(label, path) for label, path in algorithm.extra_outputs(parameters, context).items()]
+    for loc in extra:
+        for other in inputs:
+            if _same(loc, other):
+                _refuse(loc, other)
     parameters = dict(parameters)
 
     # Several plain paths to the same GeoPackage: one layer each, named after the output.
