@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
-from ..aula_toolkit.numbers import DISTANCE_M, PERCENT, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
+from ..aula_toolkit.numbers import DISTANCE_M, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
 from .geometry import GeometryCheck, require_crs
@@ -56,6 +57,9 @@ CONTEXT_LABELS = {
     "ITE": N_("Rail freight sidings (ITE, field etat)"),
     "HEAT_NETWORK": N_("District heating networks"),
 }
+
+# Vacancy rate in %: ≤ 0 marks a secret value (→ unknown), more than 100 is impossible.
+VACANCY = Domain("taux de vacance en %", "vacancy rate in %", -math.inf, 100.0)
 
 # Numeric site fields read through the shared number reader (text with a decimal comma, spaces…), with their
 # domain: a bad value is an error naming the sites, never a silent "unknown".
@@ -293,6 +297,6 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         vac, abc = cols.get("taux_vacance"), cols.get("zone_abc")
         label = f"COMMUNE_DATA ({source.sourceName()})"
         codes = check_ids([insee_code(v) for v in frame[code]], label, code)
-        rates = numbers_or_error(frame[vac].tolist(), label, vac, PERCENT, codes) if vac else [None] * len(codes)
+        rates = numbers_or_error(frame[vac].tolist(), label, vac, VACANCY, codes) if vac else [None] * len(codes)
         return {c: {"taux_vacance": None if r is None or r != r else float(r), "zone_abc": z}
                 for c, r, z in zip(codes, rates, frame[abc].tolist() if abc else [None] * len(codes))}

@@ -96,7 +96,7 @@ CASES = [
     Case("commune-data-duplicated", ALG, "duplicate-key", _commune_data_duplicated,
          ERROR, fr=["COMMUNE_DATA", "en double", "62001"], en=["COMMUNE_DATA", "duplicated", "62001"]),
     Case("commune-vacancy-above-100", ALG, "domain", _commune_vacancy(150),
-         ERROR, fr=["taux_vacance", "62001", "entre 0 et 100"], en=["taux_vacance", "between 0 and 100"]),
+         ERROR, fr=["taux_vacance", "62001", "≤ 100"], en=["taux_vacance", "≤ 100"]),
     Case("surface-decimal-comma-text", ALG, "text-number", _surface_text, OK, check=_surfaces_known),
     Case("surface-1e308", ALG, "domain",
          lambda tmp: base(tmp, FRICHES=_sites(tmp, f"UPDATE {LAYER} SET unite_fonciere_surface = 1e308 "
