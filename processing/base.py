@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProperty,
@@ -99,6 +100,8 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         and lets nan through), then the algorithm's own checks and QGIS's."""
         for definition in self.parameterDefinitions():
             if not isinstance(definition, QgsProcessingParameterNumber):
+                if not definition.checkValueIsAcceptable(parameters.get(definition.name()), context):
+                    return False, invalid_parameter_message(definition, parameters.get(definition.name()))
                 continue
             value = parameters.get(definition.name())
             if value is None or value == "" or isinstance(value, QgsProperty):
@@ -170,6 +173,20 @@ def _looks_numeric(text: str) -> bool:
 
 def _exception_text(error) -> str:
     return str(error.args[0]) if getattr(error, "args", None) else str(error)
+
+
+def invalid_parameter_message(definition, value) -> str:
+    """QGIS's "Incorrect parameter value for X" (English only), said in both languages with what is allowed."""
+    name, label = definition.name(), definition.description()
+    if value is None or value == "":
+        return (f"Paramètre obligatoire manquant : {name} ({label}).\n"
+                f"Missing mandatory parameter: {name} ({label}).")
+    allowed_fr = allowed_en = ""
+    if isinstance(definition, QgsProcessingParameterEnum):
+        options = "; ".join(f"{i} = {o}" for i, o in enumerate(definition.options()))
+        allowed_fr, allowed_en = f" ; valeurs permises : {options}", f"; allowed values: {options}"
+    return (f"{name} ({label}) : valeur {value!r} invalide{allowed_fr}.\n"
+            f"{name} ({label}): invalid value {value!r}{allowed_en}.")
 
 
 def number_domain(definition) -> Domain:
