@@ -73,16 +73,22 @@ def parse_number(value) -> Optional[float]:
     Non-finite values (nan, inf) are returned as they are, so callers can name them as bad."""
     if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, (int, float, np.integer, np.floating)):  # bool included (an int)
         return float(value)
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        return float(value)
+    else:
+        try:
+            if value.isNull():  # QVariant NULL
+                return None
+        except AttributeError:
+            pass
+        text = str(value)
     try:
-        if value.isNull():  # QVariant NULL
-            return None
-    except AttributeError:
+        return float(text)  # "12.5", " 7 ", "1e3", "nan", "inf"
+    except ValueError:
         pass
-    text = str(value).strip()
+    text = text.strip()
     if text.lower() in MISSING_TEXT:
         return None
     text = _SPACES.sub("", text)
@@ -99,14 +105,14 @@ def parse_number(value) -> Optional[float]:
 def is_missing(value) -> bool:
     if value is None:
         return True
-    try:
-        if value.isNull():
-            return True
-    except AttributeError:
-        pass
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, str):
+        return value.strip().lower() in MISSING_TEXT
+    if isinstance(value, float):
         return False  # a real NaN in a numeric column is a bad value, not an empty cell
-    return isinstance(value, str) and value.strip().lower() in MISSING_TEXT
+    try:
+        return bool(value.isNull())
+    except AttributeError:
+        return False
 
 
 @dataclass
@@ -128,45 +134,53 @@ class NumberColumn:
 
 
 def read_numbers(raw: Sequence, domain: Domain = ANY, row_ids: Optional[Sequence] = None) -> NumberColumn:
-    """Parse every cell; bad cells (unreadable, non-finite, outside ``domain``) become NaN and are listed."""
-    raw = list(raw)
-    ids = list(row_ids) if row_ids is not None else list(range(1, len(raw) + 1))
-    fast = _read_all_numbers(raw, domain, ids)
-    if fast is not None:
-        return fast
-    out = np.full(len(raw), np.nan)
-    column = NumberColumn(out)
-    for i, value in enumerate(raw):
-        if is_missing(value):
-            continue
-        number = parse_number(value)
-        if number is None:
-            column.unreadable.append((ids[i], value))
-        elif not math.isfinite(number):
-            column.non_finite.append((ids[i], value))
-        elif not domain.contains(number):
-            column.out_of_domain.append((ids[i], value))
-        else:
-            out[i] = number
-    return column
+    """Parse every cell; bad cells (unreadable, non-finite, outside ``domain``) become NaN and are listed.
+    Numeric columns are converted and checked vectorised; text cells go one by one through :func:`parse_number`."""
+    if isinstance(raw, np.ndarray) and raw.dtype.kind in "fiub":
+        cells, values, missing = raw, raw.astype(np.float64), np.zeros(len(raw), dtype=bool)
+    else:
+        cells = raw if isinstance(raw, (list, np.ndarray)) else list(raw)
+        values, missing = _vectorised(cells)
 
+    def row(i):
+        return row_ids[i] if row_ids is not None else i + 1
 
-def _read_all_numbers(raw: list, domain: Domain, ids: list) -> Optional[NumberColumn]:
-    """Vectorised path when every cell is already a number (no text, no NULL)."""
-    if not raw or any(isinstance(v, (str, bool)) or v is None for v in raw):
-        return None
-    try:
-        values = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
-        return None
+    unreadable = []
+    if values is None:
+        values = np.full(len(cells), np.nan)
+        missing = np.zeros(len(cells), dtype=bool)
+        for i, value in enumerate(cells):
+            number = parse_number(value)
+            if number is not None:
+                values[i] = number
+            elif is_missing(value):
+                missing[i] = True
+            else:
+                unreadable.append(i)
     finite = np.isfinite(values)
     low = values >= domain.minimum if domain.min_inclusive else values > domain.minimum
     inside = finite & low & (values <= domain.maximum)
-    column = NumberColumn(np.where(inside, values, np.nan))
-    if not inside.all():
-        column.non_finite = [(ids[i], raw[i]) for i in np.flatnonzero(~finite)]
-        column.out_of_domain = [(ids[i], raw[i]) for i in np.flatnonzero(finite & ~inside)]
+    column = NumberColumn(np.where(inside, values, np.nan), [(row(i), cells[i]) for i in unreadable])
+    present = ~missing
+    present[unreadable] = False
+    if not (inside | ~present).all():
+        column.non_finite = [(row(i), cells[i]) for i in np.flatnonzero(present & ~finite)]
+        column.out_of_domain = [(row(i), cells[i]) for i in np.flatnonzero(present & finite & ~inside)]
     return column
+
+
+def _vectorised(cells):
+    """(values, missing mask) when numpy converts every cell (numbers, None, "12.5"), else (None, None)."""
+    try:
+        values = np.asarray(cells, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None, None
+    if values.ndim != 1:
+        return None, None
+    missing = np.zeros(len(values), dtype=bool)
+    for i in np.flatnonzero(np.isnan(values)):  # None became NaN: tell empty cells from real NaN
+        missing[i] = is_missing(cells[i])
+    return values, missing
 
 
 def bad_values_message(column: NumberColumn, layer: str, field_name: str, domain: Domain = ANY,
