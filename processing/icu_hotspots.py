@@ -207,6 +207,13 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("Overheating report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
 
+    def check_parameters(self, parameters, context):
+        """The stake thresholds and matrix, typed as text, are read before the run."""
+        for key, default, cast in ((self.HEAT_BINS, "1,3", int), (self.DENSITY_THRESHOLDS, "300,1500", float),
+                                   (self.ERP_THRESHOLDS, "1,3", int)):
+            stakes_mod.parse_pair(self.parameterAsString(parameters, key, context) or default, key, cast)
+        stakes_mod.parse_matrix(self.parameterAsString(parameters, self.STAKE_MATRIX, context) or "1,1,1;1,2,3;2,3,4")
+
     # --- run --------------------------------------------------------------------------------------
 
     def compute(self, parameters, context, feedback):
