@@ -32,7 +32,7 @@ from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import DISTANCE_M, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
-from .geometry import GeometryCheck, require_crs
+from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 CONTEXT_LABELS = {
@@ -272,16 +272,15 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 en=f"{key} '{name}': reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")])
         names = source.fields().names()
         shapes, attrs = [], {n: [] for n in names}
-        for f in source.getFeatures():
-            self.check_canceled(feedback)
-            if not f.hasGeometry():
-                continue
-            g = QgsGeometry(f.geometry())
+        check = GeometryCheck(key, name)
+        for f, geometry in checked_features(source, key, lambda f: f.id(), feedback, check=check):
+            g = QgsGeometry(geometry)
             if transform is not None:
                 g.transform(transform)
             shapes.append(shapely_wkb.loads(bytes(g.asWkb())))
             for n, v in zip(names, f.attributes()):
                 attrs[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+        self.warn(feedback, check.messages())
         return ctx.layer_from_shapes(name, shapes, attrs)
 
     def _communes(self, parameters, context, feedback):

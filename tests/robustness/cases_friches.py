@@ -72,6 +72,13 @@ def _no_crs_mairies(tmp):
     return base(tmp, MAIRIES=f"{path}|layername=mairies")
 
 
+def _flood_zone_bowtie(tmp):
+    path = gpkg_sql(FRICHES_CONTEXT, tmp, [
+        "UPDATE zones_inondables_GENERE SET geom = AsGPB(ST_GeomFromText('MULTIPOLYGON(((650000 7030000, "
+        "660000 7040000, 660000 7030000, 650000 7040000, 650000 7030000)))', 2154)) WHERE fid = 1"], "contexte.gpkg")
+    return base(tmp, FLOOD_ZONES=f"{path}|layername=zones_inondables_GENERE")
+
+
 CASES = [
     Case("output-is-sites-gpkg", ALG, "output-over-input",
          lambda tmp: base(tmp, FRICHES=f"{copy(FRICHES_GPKG, tmp)}|layername={LAYER}",
@@ -111,6 +118,8 @@ CASES = [
          ERROR, fr=["FRICHES", "pas de SCR"], en=["FRICHES", "no valid CRS"]),
     Case("context-layer-without-crs", ALG, "crs", _no_crs_mairies,
          ERROR, fr=["MAIRIES", "pas de SCR"], en=["MAIRIES", "no valid CRS"]),
+    Case("context-polygon-self-intersecting", ALG, "geometry", _flood_zone_bowtie, WARNING,
+         fr=["FLOOD_ZONES", "invalide(s) réparée(s)", "1"], en=["FLOOD_ZONES", "invalid geometry(ies) repaired"]),
     Case("sensitivity-nan", ALG, "parameter", lambda tmp: base(tmp, SENSITIVITY=float("nan")),
          ERROR, fr=["SENSITIVITY", "entre 0 et 99"], en=["SENSITIVITY", "between 0 and 99"]),
     Case("sensitivity-above-range", ALG, "parameter", lambda tmp: base(tmp, SENSITIVITY=150),

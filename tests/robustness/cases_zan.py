@@ -74,6 +74,13 @@ def _no_crs_communes(tmp):
     return base(tmp, COMMUNES=f"{path}|layername=communes")
 
 
+def _definition(path):
+    """An output as the Processing dialog gives it (QgsProcessingOutputLayerDefinition), not a plain path."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    return QgsProcessingOutputLayerDefinition(str(path))
+
+
 CASES = [
     Case("output-is-consumption-csv", ALG, "output-over-input",
          lambda tmp: base(tmp, CONSUMPTION=str(copy(ZAN_CSV, tmp)), OUTPUT=str(tmp / ZAN_CSV.name)),
@@ -93,6 +100,11 @@ CASES = [
          ERROR, fr=["OUTPUT et TRAJECTORY"], en=["OUTPUT and TRAJECTORY"]),
     Case("gpkg-keeps-other-layers", ALG, "output-gpkg-layers",
          lambda tmp: base(tmp, OUTPUT=str(copy(ADMIN, tmp, "admin_copy.gpkg"))), OK, check=_kept_layers),
+    Case("output-definition-is-consumption", ALG, "output-over-input",
+         lambda tmp: base(tmp, CONSUMPTION=str(copy(ZAN_CSV, tmp)), OUTPUT=_definition(tmp / ZAN_CSV.name)),
+         ERROR, fr=["OUTPUT", "CONSUMPTION"], en=["OUTPUT", "CONSUMPTION", "destroy"]),
+    Case("gpkg-definition-keeps-other-layers", ALG, "output-gpkg-layers",
+         lambda tmp: base(tmp, OUTPUT=_definition(copy(ADMIN, tmp, "admin_copy.gpkg"))), OK, check=_kept_layers),
     Case("default-objective-nan", ALG, "non-finite", lambda tmp: base(tmp, DEFAULT_OBJECTIVE=float("nan")),
          ERROR, fr=["DEFAULT_OBJECTIVE", "entre -1000 et 100"], en=["DEFAULT_OBJECTIVE", "between -1000 and 100"]),
     Case("default-objective-inf-text", ALG, "non-finite", lambda tmp: base(tmp, DEFAULT_OBJECTIVE="inf"),
