@@ -36,6 +36,19 @@ class AulaInputError(ValueError):
         return self.message.en
 
 
+class AulaCancelled(AulaInputError):
+    """The user cancelled: raised from core loops given a ``cancelled`` callable, never a partial result."""
+
+    def __init__(self):
+        super().__init__(fr="Traitement annulé par l'utilisateur.", en="Cancelled by the user.")
+
+
+def raise_if_cancelled(cancelled) -> None:
+    """Core loops call this with the ``cancelled`` callable they were given (None = never cancelled)."""
+    if cancelled is not None and cancelled():
+        raise AulaCancelled()
+
+
 def preview(values, limit: int = 10) -> str:
     """A short, stable listing of offending values for a message (``a, b, c … (+12)``)."""
     values = [str(v) for v in values]

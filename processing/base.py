@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import traceback
 from typing import Dict, Iterable
 
@@ -12,13 +13,19 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProperty,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..aula_toolkit.errors import AulaInputError, Message
+from ..aula_toolkit.numbers import Domain, check_parameter, parse_number
 from ..toolbelt.i18n import N_, qgis_locale, tr
 from ..toolbelt.resources import icon_path
+from .cancel import check_canceled
+from .guards import guard_outputs
 
 GROUPS: Dict[str, str] = {
     # group id -> English name (translated by tr at call time)
@@ -88,21 +95,63 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def french() -> bool:
         return qgis_locale() == "fr"
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Numbers first, in both languages with their allowed range (QGIS's own message is English-only
+        and lets nan through), then the algorithm's own checks and QGIS's."""
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterNumber):
+                if not definition.checkValueIsAcceptable(parameters.get(definition.name()), context):
+                    return False, invalid_parameter_message(definition, parameters.get(definition.name()))
+                continue
+            value = parameters.get(definition.name())
+            if value is None or value == "" or isinstance(value, QgsProperty):
+                continue
+            if isinstance(value, str) and not _looks_numeric(value):
+                continue  # an expression or a model input: QGIS evaluates it
+            try:
+                check_parameter(value, definition.name(), number_domain(definition))
+            except AulaInputError as error:
+                return False, str(error)
         try:
-            return self.compute(parameters, context, feedback)
+            self.check_parameters(parameters, context)
         except AulaInputError as error:
-            raise QgsProcessingException(str(error)) from None
-        except QgsProcessingException:
-            raise
+            return False, str(error)
+        return super().checkParameterValues(parameters, context)
+
+    def extra_outputs(self, parameters, context) -> Dict[str, str]:
+        """Files the algorithm writes outside its destination parameters ({label: path}): the output guard
+        refuses them when they are inputs (e.g. the files a publication replaces)."""
+        return {}
+
+    def check_parameters(self, parameters, context) -> None:
+        """Algorithm-specific checks before the run; raise ``AulaInputError``."""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        message = None
+        plan = None
+        try:
+            parameters, plan = guard_outputs(self, parameters, context)
+            results = self.compute(parameters, context, feedback)
+            check_canceled(feedback)  # a cancel is never reported as a success, however late it came
+            return results
+        except AulaInputError as error:
+            message = str(error)
+        except QgsProcessingException as error:
+            message = _exception_text(error)
         except Exception as error:  # a bug of ours: the user gets a sentence, the log keeps the traceback
             QgsMessageLog.logMessage(traceback.format_exc(), "AULA Toolkit", Qgis.MessageLevel.Critical)
-            raise QgsProcessingException(
+            message = (
                 f"Erreur interne d'AULA Toolkit dans {self.id()} ({type(error).__name__} : {error}). "
                 "Le détail est dans le journal (onglet AULA Toolkit) : merci de le joindre à votre signalement.\n"
                 f"AULA Toolkit internal error in {self.id()} ({type(error).__name__}: {error}). "
                 "The details are in the log (AULA Toolkit tab): please attach them to your report."
-            ) from None
+            )
+        # Out of the except blocks: the exception, its traceback and frames (with their open sinks) are freed
+        # by reference counting, so the partial outputs are closed and can be removed.
+        if plan is not None:
+            for removed in plan.remove_partial():
+                feedback.pushWarning(f"Sortie incomplète supprimée : {removed}\nIncomplete output removed: {removed}")
+        raise QgsProcessingException(message)
 
     def compute(self, parameters, context, feedback):
         """The algorithm's work (named so as not to override QgsProcessingAlgorithm.run)."""
@@ -115,5 +164,33 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     @staticmethod
     def check_canceled(feedback: QgsProcessingFeedback) -> None:
-        if feedback.isCanceled():
-            raise QgsProcessingException("Traitement annulé par l'utilisateur.\nCancelled by the user.")
+        check_canceled(feedback)
+
+
+def _looks_numeric(text: str) -> bool:
+    return parse_number(text) is not None or text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity")
+
+
+def _exception_text(error) -> str:
+    return str(error.args[0]) if getattr(error, "args", None) else str(error)
+
+
+def invalid_parameter_message(definition, value) -> str:
+    """QGIS's "Incorrect parameter value for X" (English only), said in both languages with what is allowed."""
+    name, label = definition.name(), definition.description()
+    if value is None or value == "":
+        return (f"Paramètre obligatoire manquant : {name} ({label}).\n"
+                f"Missing mandatory parameter: {name} ({label}).")
+    allowed_fr = allowed_en = ""
+    if isinstance(definition, QgsProcessingParameterEnum):
+        options = "; ".join(f"{i} = {o}" for i, o in enumerate(definition.options()))
+        allowed_fr, allowed_en = f" ; valeurs permises : {options}", f"; allowed values: {options}"
+    return (f"{name} ({label}) : valeur {value!r} invalide{allowed_fr}.\n"
+            f"{name} ({label}): invalid value {value!r}{allowed_en}.")
+
+
+def number_domain(definition) -> Domain:
+    """The allowed interval of a QGIS number parameter, as declared in its definition."""
+    low, high = definition.minimum(), definition.maximum()
+    return Domain(definition.description(), definition.description(),
+                  low if low > -1.7e308 else -math.inf, high if high < 1.7e308 else math.inf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,11 @@ from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
+from ..aula_toolkit.keys import check_ids, require_field
+from ..aula_toolkit.numbers import DISTANCE_M, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
 from .base import AulaAlgorithm
+from .cancel import cancel_probe
+from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 CONTEXT_LABELS = {
@@ -52,6 +57,18 @@ CONTEXT_LABELS = {
     "WETLANDS": N_("Wetlands"),
     "ITE": N_("Rail freight sidings (ITE, field etat)"),
     "HEAT_NETWORK": N_("District heating networks"),
+}
+
+# Vacancy rate in %: ≤ 0 marks a secret value (→ unknown), more than 100 is impossible.
+VACANCY = Domain("taux de vacance en %", "vacancy rate in %", -math.inf, 100.0)
+
+# Numeric site fields read through the shared number reader (text with a decimal comma, spaces…), with their
+# domain: a bad value is an error naming the sites, never a silent "unknown".
+SITE_NUMBER_FIELDS = {
+    "unite_fonciere_surface": SURFACE_M2, "site_surface": SURFACE_M2, "emprise_sol_bati": SURFACE_M2,
+    "surfaceSite": SURFACE_M2, "surfaceBati": SURFACE_M2,
+    # km or m depending on the export: the core detects the unit from the values (harmonise)
+    "desserte_distance_route": DISTANCE_M,
 }
 
 HELP = N_(
@@ -141,7 +158,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if source is None:
             raise AulaInputError(fr="FRICHES : couche illisible.", en="FRICHES: unreadable layer.")
         crs = source.sourceCrs()
-        if crs.isGeographic() or not crs.isValid():
+        require_crs(crs, self.FRICHES, source.sourceName())
+        if crs.isGeographic():
             raise AulaInputError(
                 fr=f"FRICHES : SCR {crs.authid() or 'inconnu'} géographique ou invalide ; les distances demandent un "
                    f"SCR métrique : reprojetez la couche (par ex. EPSG:2154 Lambert-93).",
@@ -150,13 +168,26 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         grid = self._grid(parameters, context)
         feedback.pushInfo(tr("Grid: {name} ({n} criteria).").format(name=grid.name, n=len(grid.criteria)))
         frame = source_to_frame(source, source.sourceName(), feedback=feedback)
-        geoms_q, shapes = [], []
-        for f in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            g = f.geometry()
-            geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
-            shapes.append(shapely_wkb.loads(bytes(g.asWkb())) if f.hasGeometry() and not g.isEmpty() else None)
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
+        if id_field:
+            require_field(id_field, list(frame.columns), self.SITE_ID_FIELD, source.sourceName())
+            frame[id_field] = check_ids(frame[id_field].tolist(), source.sourceName(), id_field, unique=False)
+        frame, bad = normalise_number_fields(frame, SITE_NUMBER_FIELDS, source.sourceName(),
+                                             frame[id_field].tolist() if id_field else None)
+        if bad:
+            raise AulaInputError(bad.fr, bad.en)
+        geoms_q, shapes = [], []
+        repaired = GeometryCheck(self.FRICHES, source.sourceName())
+        for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
+            self.check_canceled(feedback)
+            g = f.geometry()
+            if f.hasGeometry() and not g.isEmpty() and not g.isGeosValid():
+                g = g.makeValid()
+                repaired.repaired.append(str(frame[id_field].iloc[row]) if id_field else str(row + 1))
+            geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
+            shapes.append(shapely_wkb.loads(bytes(g.asWkb())) if f.hasGeometry() and not g.isEmpty() else None)
+        self.warn(feedback, repaired.messages())
         areas = None
         site_shapes = shapes
         if id_field and frame[id_field].duplicated().any():
@@ -183,7 +214,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
             sensitivity_percent=self.parameterAsDouble(parameters, self.SENSITIVITY, context),
             sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french,
-            deviations=[list(H.DEVIATIONS)[i] for i in self.parameterAsEnums(parameters, self.DEVIATIONS, context)])
+            deviations=[list(H.DEVIATIONS)[i] for i in self.parameterAsEnums(parameters, self.DEVIATIONS, context)],
+            cancelled=cancel_probe(feedback))
+        self.check_canceled(feedback)
         for m in assessment.messages:
             if isinstance(m, H.Warn):
                 self.warn(feedback, [m])
@@ -242,6 +275,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if source is None:
             return None
         name = source.sourceName()
+        require_crs(source.sourceCrs(), key, name)
         transform = None
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -250,15 +284,15 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 en=f"{key} '{name}': reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")])
         names = source.fields().names()
         shapes, attrs = [], {n: [] for n in names}
-        for f in source.getFeatures():
-            if not f.hasGeometry():
-                continue
-            g = QgsGeometry(f.geometry())
+        check = GeometryCheck(key, name)
+        for f, geometry in checked_features(source, key, lambda f: f.id(), feedback, check=check):
+            g = QgsGeometry(geometry)
             if transform is not None:
                 g.transform(transform)
             shapes.append(shapely_wkb.loads(bytes(g.asWkb())))
             for n, v in zip(names, f.attributes()):
                 attrs[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+        self.warn(feedback, check.messages())
         return ctx.layer_from_shapes(name, shapes, attrs)
 
     def _communes(self, parameters, context, feedback):
@@ -272,5 +306,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             raise AulaInputError(fr=f"COMMUNE_DATA « {source.sourceName()} » : champ insee_com introuvable.",
                                  en=f"COMMUNE_DATA '{source.sourceName()}': field insee_com not found.")
         vac, abc = cols.get("taux_vacance"), cols.get("zone_abc")
-        return {insee_code(r[code]): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
-                for r in frame.to_dict("records")}
+        label = f"COMMUNE_DATA ({source.sourceName()})"
+        codes = check_ids([insee_code(v) for v in frame[code]], label, code)
+        rates = numbers_or_error(frame[vac].tolist(), label, vac, VACANCY, codes) if vac else [None] * len(codes)
+        return {c: {"taux_vacance": None if r is None or r != r else float(r), "zone_abc": z}
+                for c, r, z in zip(codes, rates, frame[abc].tolist() if abc else [None] * len(codes))}

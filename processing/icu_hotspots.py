@@ -3,6 +3,7 @@ crossed with population and sensitive ERP. Thin glue: layers → ``aula_toolkit.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +41,11 @@ from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
 from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
+from ..aula_toolkit.keys import check_ids, require_field
+from ..aula_toolkit.numbers import TEMPERATURE_ANY, numbers_or_error
 from .base import AulaAlgorithm
+from .cancel import cancel_probe, check_canceled
+from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
 
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
@@ -148,7 +153,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             self.TEMPERATURE, tr("Surface temperature (raster, Landsat ST_B10, or points/polygons)"),
             types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPoint,
                    QgsProcessing.SourceType.TypeVectorPolygon]))
-        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector temperature layer)"), self.TEMPERATURE, numeric=True)
+        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector temperature layer)"), self.TEMPERATURE)
         add(QgsProcessingParameterEnum(
             self.TEMPERATURE_READING, tr("Temperature reading"),
             [tr("Automatic (from the values)"), tr("Degrees Celsius"), tr("Kelvin"),
@@ -228,6 +233,13 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("Overheating report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
 
+    def check_parameters(self, parameters, context):
+        """The stake thresholds and matrix, typed as text, are read before the run."""
+        for key, default, cast in ((self.HEAT_BINS, "1,3", int), (self.DENSITY_THRESHOLDS, "300,1500", float),
+                                   (self.ERP_THRESHOLDS, "1,3", int)):
+            stakes_mod.parse_pair(self.parameterAsString(parameters, key, context) or default, key, cast)
+        stakes_mod.parse_matrix(self.parameterAsString(parameters, self.STAKE_MATRIX, context) or "1,1,1;1,2,3;2,3,4")
+
     # --- run --------------------------------------------------------------------------------------
 
     def compute(self, parameters, context, feedback):
@@ -235,6 +247,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         feedback.setProgress(0)
         units_source = self.parameterAsSource(parameters, self.UNITS, context)
         if units_source is not None:
+            require_crs(units_source.sourceCrs(), self.UNITS, units_source.sourceName())
             analysis_crs = units_source.sourceCrs()
         else:
             analysis_crs = self.parameterAsCrs(parameters, self.GRID_CRS, context)
@@ -256,7 +269,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(35)
 
-        result = P.run_icu(temperature, settings, units, population, erp, areas)
+        result = P.run_icu(temperature, settings, units, population, erp, areas, cancelled=cancel_probe(feedback))
         for message in result.messages:
             if message not in result.warnings:
                 feedback.pushInfo(str(message))
@@ -264,7 +277,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(70)
 
-        geometries = self._unit_geometries(result, units_source, context)
+        geometries = self._unit_geometries(result, units_source, context, feedback)
         outputs, self._styles = {}, []
         dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
                            analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
@@ -345,6 +358,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             raise AulaInputError(fr="TEMPERATURE : couche illisible.", en="TEMPERATURE: unreadable layer.")
         reading = READINGS[self.parameterAsEnum(parameters, self.TEMPERATURE_READING, context)]
         label = layer.name() or Path(layer.source()).name
+        require_crs(layer.crs(), self.TEMPERATURE, label)
         if isinstance(layer, QgsRasterLayer):
             from osgeo import gdal
 
@@ -361,9 +375,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             feedback.pushInfo(tr("Temperature raster read: {w}×{h} pixels, {crs}.").format(
                 w=ds.RasterXSize, h=ds.RasterYSize, crs=layer.crs().authid()))
             return P.TemperatureInput(P.RASTER, values, ds.GetGeoTransform(),
-                                      _transformer(layer.crs(), analysis_crs), nodata=band.GetNoDataValue(),
+                                      _transformer(layer.crs(), analysis_crs, feedback), nodata=band.GetNoDataValue(),
                                       reading=reading, name=f"TEMPERATURE ({label})",
-                                      to_raster_crs=_transformer(analysis_crs, layer.crs())), Path(layer.source()).name
+                                      to_raster_crs=_transformer(analysis_crs, layer.crs(), feedback)), Path(layer.source()).name
         if not isinstance(layer, QgsVectorLayer):
             raise AulaInputError(fr="TEMPERATURE : raster ou couche vecteur attendu.",
                                  en="TEMPERATURE: a raster or vector layer is expected.")
@@ -375,11 +389,16 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         values, xs, ys, geoms = [], [], [], []
         is_point = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
         idx = layer.fields().indexOf(field)
+        if idx < 0:
+            raise AulaInputError(fr=f"TEMPERATURE_FIELD : champ « {field} » introuvable dans « {label} ».",
+                                 en=f"TEMPERATURE_FIELD: field '{field}' not found in '{label}'.")
+        rows = []
         for f in layer.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([idx])):
+            self.check_canceled(feedback)
             if not f.hasGeometry():
                 continue
-            v = f.attributes()[idx]
-            values.append(np.nan if v is None or (hasattr(v, "isNull") and v.isNull()) else float(v))
+            values.append(plain_value(f.attributes()[idx]))
+            rows.append(f.id())
             g = QgsGeometry(f.geometry())
             g.transform(xform)
             if is_point:
@@ -388,7 +407,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 ys.append(p.y())
             else:
                 geoms.append(bytes(g.asWkb()))
-        values = np.asarray(values, dtype=np.float64)
+        values = numbers_or_error(values, f"TEMPERATURE ({label})", field, TEMPERATURE_ANY, rows)
         source_name = Path(layer.source().split("|")[0]).name
         if is_point:
             return P.TemperatureInput(P.POINTS, values, x=np.array(xs), y=np.array(ys), reading=reading,
@@ -401,12 +420,22 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             return None
         crs = source.sourceCrs()
         id_field = self.parameterAsString(parameters, self.UNITS_ID_FIELD, context)
+        if id_field:
+            require_field(id_field, source.fields().names(), self.UNITS_ID_FIELD, source.sourceName())
         ids, geoms = [], []
-        for f in source.getFeatures():
-            if not f.hasGeometry():
-                continue
-            ids.append(str(f[id_field]) if id_field else str(f.id()))
-            geoms.append(bytes(f.geometry().asWkb()))
+        check = GeometryCheck(self.UNITS, source.sourceName())
+        for f, g in checked_features(source, self.UNITS, lambda f: f[id_field] if id_field else f.id(), feedback,
+                                     check=check):
+            ids.append(f[id_field] if id_field else str(f.id()))
+            geoms.append(bytes(g.asWkb()))
+        self.warn(feedback, check.messages())
+        if id_field:
+            ids = check_ids(ids, f"UNITS ({source.sourceName()})", id_field)
+        self._unit_qgs = {}
+        for key, wkb in zip(ids, geoms):
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            self._unit_qgs[key] = geometry
         self._unit_ids_field = id_field
         return P.UnitsInput(ids, geoms, is_geographic=crs.isGeographic(), name=f"UNITS ({source.sourceName()})")
 
@@ -417,12 +446,11 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         total = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or pop_mod.DEFAULT_TOTAL
         u4_text = self.parameterAsString(parameters, self.POPULATION_UNDER4_FIELDS, context)
         o65_text = self.parameterAsString(parameters, self.POPULATION_OVER65_FIELDS, context)
-        u4 = erp_mod.parse_codes(u4_text) if u4_text else ()
-        o65 = erp_mod.parse_codes(o65_text) if o65_text else ()
-        names = {n.upper(): n for n in source.fields().names()}
-        u4 = tuple(names.get(n, n) for n in u4) or pop_mod.DEFAULT_UNDER4
-        o65 = tuple(names.get(n, n) for n in o65) or pop_mod.DEFAULT_OVER65
-        required = (",".join(u4) != ",".join(pop_mod.DEFAULT_UNDER4)) or (",".join(o65) != ",".join(pop_mod.DEFAULT_OVER65))
+        u4 = _field_list(u4_text) or tuple(pop_mod.DEFAULT_UNDER4)
+        o65 = _field_list(o65_text) or tuple(pop_mod.DEFAULT_OVER65)
+        # Age fields named by the user must exist; the default names (Filosofi) are optional.
+        required = [n.lower() for n in u4] != [n.lower() for n in pop_mod.DEFAULT_UNDER4] or \
+            [n.lower() for n in o65] != [n.lower() for n in pop_mod.DEFAULT_OVER65]
         id_field = self.parameterAsString(parameters, self.POPULATION_ID_FIELD, context) or pop_mod.DEFAULT_ID
         label = f"POPULATION ({source.sourceName()})"
         present = source.fields().names()
@@ -431,10 +459,12 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         columns = list(dict.fromkeys(actual[c.lower()] for c in wanted))
         if total.lower() not in actual:
             pop_mod.resolve_fields(present, [total], label)  # raises, naming the fields present
+        require_crs(source.sourceCrs(), self.POPULATION, source.sourceName())
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
         rows, geoms = [], []
         indices = [present.index(c) for c in columns]
         for f in source.getFeatures():
+            self.check_canceled(feedback)
             if not f.hasGeometry():
                 continue
             attrs = f.attributes()
@@ -454,9 +484,11 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             return None
         category = self.parameterAsString(parameters, self.ERP_CATEGORY_FIELD, context) or None
         name = self.parameterAsString(parameters, self.ERP_NAME_FIELD, context) or None
+        require_crs(source.sourceCrs(), self.ERP, source.sourceName())
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
         xs, ys, cats, names = [], [], [], []
         for f in source.getFeatures():
+            self.check_canceled(feedback)
             if not f.hasGeometry():
                 continue
             g = QgsGeometry(f.geometry())
@@ -480,41 +512,39 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             id_field = next((g for g in ("insee_com", "siren_epci", "code", "INSEE_COM", "CODE_IRIS") if g in names_present), "")
         if not name_field:
             name_field = next((g for g in ("nom", "nom_epci", "NOM", "name", "NOM_COM") if g in names_present), "")
+        require_crs(source.sourceCrs(), self.SUMMARY_AREAS, source.sourceName())
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
-        ids, names, wkbs, originals = [], [], [], {}
-        for f in source.getFeatures():
-            if not f.hasGeometry():
-                continue
-            code = str(plain_value(f[id_field])) if id_field else str(f.id())
-            ids.append(code)
+        ids, names, wkbs, originals = [], [], [], []
+        check = GeometryCheck(self.SUMMARY_AREAS, source.sourceName())
+        for f, geometry in checked_features(source, self.SUMMARY_AREAS,
+                                            lambda f: f[id_field] if id_field else f.id(), feedback, check=check):
+            ids.append(plain_value(f[id_field]) if id_field else str(f.id()))
             names.append(str(plain_value(f[name_field]) or "") if name_field else "")
-            originals[code] = QgsGeometry(f.geometry())
-            g = QgsGeometry(f.geometry())
+            originals.append(QgsGeometry(geometry))
+            g = QgsGeometry(geometry)
             g.transform(xform)
             wkbs.append(bytes(g.asWkb()))
-        if len(set(ids)) != len(ids):
-            raise AulaInputError(fr="SUMMARY_AREAS : codes de territoire en double ; choisissez SUMMARY_ID_FIELD.",
-                                 en="SUMMARY_AREAS: duplicate territory codes; choose SUMMARY_ID_FIELD.")
+        self.warn(feedback, check.messages())
+        ids = check_ids(ids, f"SUMMARY_AREAS ({source.sourceName()})", id_field or "fid")
+        originals = dict(zip(ids, originals))
         return (P.AreasInput(ids, names, wkbs, name=f"SUMMARY_AREAS ({source.sourceName()})"), originals,
                 source.sourceCrs())
 
     # --- outputs ----------------------------------------------------------------------------------
 
-    def _unit_geometries(self, result, units_source, context):
+    def _unit_geometries(self, result, units_source, context, feedback=None):
         units = result.units
         if units.grid is not None:
             xmin, ymin, xmax, ymax = units.corners()
-            return {uid: QgsGeometry.fromRect(QgsRectangle(a, b, c, d))
-                    for uid, a, b, c, d in zip(units.ids.tolist(), xmin.tolist(), ymin.tolist(), xmax.tolist(),
-                                               ymax.tolist())}
+            out = {}
+            for i, (uid, a, b, c, d) in enumerate(zip(units.ids.tolist(), xmin.tolist(), ymin.tolist(),
+                                                       xmax.tolist(), ymax.tolist())):
+                if i % 5000 == 0:
+                    self.check_canceled(feedback)
+                out[uid] = QgsGeometry.fromRect(QgsRectangle(a, b, c, d))
+            return out
         wanted = set(units.ids.tolist())
-        id_field = getattr(self, "_unit_ids_field", "")
-        out = {}
-        for f in units_source.getFeatures():
-            key = str(f[id_field]) if id_field else str(f.id())
-            if key in wanted and f.hasGeometry():
-                out[key] = QgsGeometry(f.geometry())
-        return out
+        return {key: g for key, g in getattr(self, "_unit_qgs", {}).items() if key in wanted}
 
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
@@ -523,7 +553,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         if sink is None:
             return None
         multi = {}
-        for k, g in geometries.items():
+        for i, (k, g) in enumerate(geometries.items()):
+            if i % 5000 == 0:
+                self.check_canceled(feedback)
             g = QgsGeometry(g)
             g.convertToMultiType()
             multi[k] = g
@@ -564,6 +596,11 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         }
 
 
+def _field_list(text) -> tuple:
+    """Field names typed by the user (commas, semicolons or spaces), case kept."""
+    return tuple(t for t in re.split(r"[\s,;]+", str(text or "")) if t)
+
+
 def _source_file(value) -> str:
     if isinstance(value, str):
         return Path(value.split("|")[0]).name
@@ -580,8 +617,9 @@ def _epsg(crs: QgsCoordinateReferenceSystem) -> int:
     return 0
 
 
-def _transformer(src: QgsCoordinateReferenceSystem, dst: QgsCoordinateReferenceSystem):
-    """(x, y) arrays from ``src`` to ``dst`` with GDAL/OSR (vectorised), None when the CRS are equal."""
+def _transformer(src: QgsCoordinateReferenceSystem, dst: QgsCoordinateReferenceSystem, feedback=None):
+    """(x, y) arrays from ``src`` to ``dst`` with GDAL/OSR (vectorised, by blocks so that a cancel is
+    heard within a fraction of a second), None when the CRS are equal."""
     if src == dst:
         return None
     from osgeo import osr
@@ -598,8 +636,9 @@ def _transformer(src: QgsCoordinateReferenceSystem, dst: QgsCoordinateReferenceS
         x = np.asarray(x, dtype=np.float64)
         y = np.asarray(y, dtype=np.float64)
         out = np.empty((x.size, 2))
-        step = 2_000_000
+        step = 250_000
         for i in range(0, x.size, step):
+            check_canceled(feedback)
             chunk = np.array(ct.TransformPoints(np.column_stack([x[i:i + step], y[i:i + step]])))
             out[i:i + step] = chunk[:, :2]
         return out[:, 0], out[:, 1]

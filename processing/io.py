@@ -23,6 +23,7 @@ from qgis.core import (
 from ..aula_toolkit.errors import AulaInputError
 from ..aula_toolkit.fields import FieldSpec
 from ..toolbelt.resources import style_path
+from .cancel import check_canceled
 from .compat import make_field
 
 _KEEP_ALIVE: List[QgsProcessingLayerPostProcessorInterface] = []
@@ -37,7 +38,8 @@ def fields_from_specs(specs: Sequence[FieldSpec], french: bool) -> QgsFields:
 
 def source_to_frame(source, label: str, columns: Optional[Iterable[str]] = None,
                     feedback: Optional[QgsProcessingFeedback] = None) -> pd.DataFrame:
-    """Attributes of a feature source as a DataFrame (NULL → None), geometry not read."""
+    """Attributes of a feature source as a DataFrame (NULL → None), geometry not read; raises
+    "Traitement annulé / Cancelled" when the user cancels (never a partial table)."""
     names = source.fields().names()
     wanted = [c for c in (columns or names) if c]
     missing = [c for c in wanted if c not in names]
@@ -50,8 +52,7 @@ def source_to_frame(source, label: str, columns: Optional[Iterable[str]] = None,
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
     rows = []
     for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
+        check_canceled(feedback)
         attrs = feature.attributes()
         rows.append([plain_value(attrs[i]) for i in indices])
     return pd.DataFrame(rows, columns=wanted, dtype=object)
@@ -102,8 +103,7 @@ def write_frame(sink, fields: QgsFields, frame: pd.DataFrame,
         if len(batch) == 5000:
             sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             batch = []
-            if feedback is not None and feedback.isCanceled():
-                return i + 1
+            check_canceled(feedback)
     sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return len(values)
 

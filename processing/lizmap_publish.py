@@ -159,6 +159,16 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
             allow_replace_foreign=self.parameterAsBool(parameters, self.REPLACE_FOREIGN, context),
         )
 
+    def extra_outputs(self, parameters, context):
+        """The files a publication replaces in a local repository folder, checked against the inputs."""
+        if TARGETS[self.parameterAsEnum(parameters, self.TARGET, context)] != TARGET_FOLDER:
+            return {}
+        folder = self.parameterAsFile(parameters, self.FOLDER, context)
+        name = self.parameterAsString(parameters, self.PROJECT_NAME, context).strip()
+        if not folder or not name:
+            return {}
+        return {f"{self.FOLDER} ({name}{ext})": str(Path(folder) / f"{name}{ext}") for ext in (".gpkg", ".qgs")}
+
     def compute(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         name_loaded_layers(layers)

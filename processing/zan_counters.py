@@ -24,6 +24,7 @@ from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.zan import cerema, counters, report, rules
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
+from .geometry import GeometryCheck, checked_features, require_crs
 from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 LEVELS = [counters.LEVEL_COMMUNE, counters.LEVEL_EPCI, counters.LEVEL_SCOT, counters.LEVEL_TABLE]
@@ -303,17 +304,19 @@ class ZanCountersAlgorithm(AulaAlgorithm):
                 fr=f"« {source.sourceName()} » : donnez COMMUNES_INSEE_FIELD (aucun champ {', '.join(INSEE_GUESSES)}).",
                 en=f"'{source.sourceName()}': give COMMUNES_INSEE_FIELD (no field {', '.join(INSEE_GUESSES)}).",
             )
+        require_crs(source.sourceCrs(), self.COMMUNES, source.sourceName())
         territory_of = membership.territory_of
         parts = {}
         request = QgsFeatureRequest().setSubsetOfAttributes([names.index(field)])
-        for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                break
+        check = GeometryCheck(self.COMMUNES, source.sourceName())
+        for feature, geometry in checked_features(source, self.COMMUNES, lambda f: f[field], feedback, request, check):
             territory = territory_of.get(insee_code(feature[field]))
-            if territory is not None and feature.hasGeometry():
-                parts.setdefault(territory, []).append(feature.geometry())
+            if territory is not None:
+                parts.setdefault(territory, []).append(geometry)
+        self.warn(feedback, check.messages())
         geometries = {}
         for territory, geoms in parts.items():
+            self.check_canceled(feedback)
             merged = QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else geoms[0]
             merged.convertToMultiType()
             geometries[territory] = merged

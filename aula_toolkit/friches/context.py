@@ -18,7 +18,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from scipy.spatial import cKDTree
 
-from ..errors import AulaInputError, Message, preview
+from ..errors import AulaInputError, Message, preview, raise_if_cancelled
 from ..insee import insee_code
 from ..numbers import parse_number
 from .mapping import _plain, planning_zone
@@ -451,10 +451,11 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
     return out, messages
 
 
-def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_ids: Optional[Sequence[str]] = None
-                     ) -> Tuple[Dict[str, np.ndarray], List[Message]]:
+def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_ids: Optional[Sequence[str]] = None,
+                     cancelled=None) -> Tuple[Dict[str, np.ndarray], List[Message]]:
     """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); polygons whose
-    class attribute is not recognised are ignored and the sites inside them listed in a warning."""
+    class attribute is not recognised are ignored and the sites inside them listed in a warning;
+    ``cancelled()`` is checked before each layer."""
     sites = np.asarray(sites, dtype=float).reshape(-1, 2)
     if np.isnan(sites).any():
         raise AulaInputError(fr="Sites sans géométrie : coordonnées manquantes.",
@@ -466,6 +467,7 @@ def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_id
         raise AulaInputError(fr=f"Couche(s) de contexte inconnue(s) : {preview(unknown)} ; connues : {', '.join(LAYER_CRITERIA)}",
                              en=f"Unknown context layer(s): {preview(unknown)}; known: {', '.join(LAYER_CRITERIA)}")
     for key, layer in layers.items():
+        raise_if_cancelled(cancelled)
         criteria, func, geometry = LAYER_CRITERIA[key]
         if geometry in ("point", "line") and (layer.points is None):
             raise AulaInputError(fr=f"Couche « {layer.name} » ({key}) : points ou lignes attendus.",

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from ..errors import AulaInputError, Message, preview
+from ..errors import AulaInputError, Message, preview, raise_if_cancelled
 from .context import ContextLayer, commune_criteria, context_criteria
 from . import harmonise as H
 from .grid import Grid
@@ -94,7 +94,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
                  site_id_field: Optional[str] = None, insee_field: Optional[str] = None,
                  polygon_areas: Optional[Sequence[float]] = None,
                  sensitivity_percent: float = 0.0, sensitivity_draws: int = 100, seed: int = 42,
-                 french: bool = True, deviations: Sequence[str] = ()) -> Assessment:
+                 french: bool = True, deviations: Sequence[str] = (), cancelled=None) -> Assessment:
     """Score a table of sites with the same rules whatever the source of each criterion.
 
     ``frame``: one row per feature; features sharing a site id are the parcels of one site (aggregated
@@ -102,7 +102,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
     ``polygon_areas``: one area per feature (parcel), used where no surface field is known.
     Sources, strongest first where they have a value: context layers, commune table, criterion-named
     columns, CNIG fields; an empty value never overrides a known one. ``deviations``: names of
-    :data:`harmonise.DEVIATIONS` (none by default: the preset reproduces Mutafriches)."""
+    :data:`harmonise.DEVIATIONS` (none by default: the preset reproduces Mutafriches). ``cancelled()`` is checked between steps."""
     deviations = H.check_deviations(deviations)
     n_features = len(frame)
     id_field = site_id_field or guess_field(frame.columns, SITE_ID_GUESSES)
@@ -146,7 +146,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
     criteria, main, parcel_messages = H.aggregate_parcels(criteria, feature_ids, weight)
     messages += parcel_messages
     if layers:
-        computed, layer_messages = context_criteria(sites_xy, layers, ids)
+        computed, layer_messages = context_criteria(sites_xy, layers, ids, cancelled=cancelled)
         messages += layer_messages
         computed, vocab_messages = H.normalise_criteria(computed, grid, ids)
         messages += vocab_messages
@@ -187,8 +187,10 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
     messages += derived_messages
     if "raccordementEau" in criteria and "raccordementEau" not in sources:
         sources["raccordementEau"] = "surfaceBati"
+    raise_if_cancelled(cancelled)
     result = score_sites(grid, criteria, ids, french,
                          best_use_without_data="no_best_use_without_data" not in deviations)
+    raise_if_cancelled(cancelled)
     messages += result.warnings
     missing = [c for c in grid.criterion_ids if c not in criteria]
     if missing:
@@ -203,7 +205,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
                 f"{d} ({H.DEVIATIONS[d].en})" for d in deviations)))
     sens = None
     if sensitivity_percent and sensitivity_percent > 0:
-        sens = weight_sensitivity(result, sensitivity_percent, sensitivity_draws, seed)
+        sens = weight_sensitivity(result, sensitivity_percent, sensitivity_draws, seed, cancelled=cancelled)
         result.table["stabilite"] = sens.stability
     return Assessment(result, criteria, sources, sens, messages, deviations)
 

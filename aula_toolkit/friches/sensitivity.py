@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import AulaInputError
+from ..errors import AulaInputError, raise_if_cancelled
 from .scoring import ScoreResult, mutability_index, points_matrices, rank_uses
 
 
@@ -24,8 +24,9 @@ class Sensitivity:
 
 
 def weight_sensitivity(result: ScoreResult, percent: float = 20.0, draws: int = 100, seed: int = 42,
-                       chunk: int = 20000) -> Sensitivity:
-    """Share of draws (in %) where the best use of each site stays first."""
+                       chunk: int = 20000, cancelled=None) -> Sensitivity:
+    """Share of draws (in %) where the best use of each site stays first; ``cancelled()`` is checked at
+    every draw (raises AulaCancelled)."""
     if not (0 < percent < 100):
         raise AulaInputError(fr=f"Sensibilité : variation des poids {percent} % hors de ]0, 100[.",
                              en=f"Sensitivity: weight variation {percent} % outside ]0, 100[.")
@@ -49,6 +50,7 @@ def weight_sensitivity(result: ScoreResult, percent: float = 20.0, draws: int = 
         con = neg.astype(float) @ w
         excluded = result.excluded[start:stop]
         for d in range(draws):
+            raise_if_cancelled(cancelled)
             index = mutability_index(adv[:, :, d], con[:, :, d])
             rank = rank_uses(index, excluded)
             stays[start:stop] += np.argmin(rank, axis=1) == best[start:stop]

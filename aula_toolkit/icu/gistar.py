@@ -27,7 +27,7 @@ from scipy import sparse
 from scipy.ndimage import correlate
 from scipy.special import ndtr
 
-from ..errors import AulaInputError, Message
+from ..errors import AulaInputError, Message, raise_if_cancelled
 from .weights import GridWeights, SpatialWeights
 
 #: relative threshold under which the temperature field is considered constant
@@ -148,7 +148,7 @@ def permutation_work(n: int, permutations: int, max_neighbours: int) -> float:
 
 
 def permutation_p_values(values, weights, permutations: int = 999, seed: Optional[int] = 12345,
-                         layer: str = "TEMPERATURE") -> np.ndarray:
+                         layer: str = "TEMPERATURE", cancelled=None) -> np.ndarray:
     """Two-sided pseudo p-values of Gi* by conditional randomisation (esda's scheme, two-sided).
 
     For each unit i, ``x_i`` stays in place and its ``k_i`` neighbours are drawn without replacement
@@ -185,6 +185,8 @@ def permutation_p_values(values, weights, permutations: int = 999, seed: Optiona
     rng = np.random.default_rng(seed)
     table = np.empty((R, kmax), dtype=np.int64)
     for r in range(R):
+        if r % 256 == 0:
+            raise_if_cancelled(cancelled)
         table[r] = rng.choice(n - 1, size=kmax, replace=False)
     # padded neighbour weights (c × kmax), CSR order
     pos = np.arange(off.nnz) - np.repeat(off.indptr[:-1], k)
@@ -197,6 +199,7 @@ def permutation_p_values(values, weights, permutations: int = 999, seed: Optiona
     p = np.empty(n)
     chunk = max(1, _PERMUTATION_CHUNK // (R * kmax))
     for start in range(0, n, chunk):
+        raise_if_cancelled(cancelled)
         i = np.arange(start, min(n, start + chunk))
         idx = table[None, :, :] + (table[None, :, :] >= i[:, None, None])
         sim = np.einsum("crk,ck->cr", x[idx], wpad[i])

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ..errors import AulaInputError, Message
+from ..errors import AulaInputError, Message, raise_if_cancelled
 from . import erp as erp_mod
 from . import fields as F
 from . import geometry as geo
@@ -411,7 +411,8 @@ def make_weights(units: Units, settings: IcuSettings, is_geographic: bool = Fals
 
 def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = None,
             units: Optional[UnitsInput] = None, population: Optional[PopulationInput] = None,
-            erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None) -> IcuResult:
+            erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None, cancelled=None) -> IcuResult:
+    """Every step of the analysis; ``cancelled()`` is checked between steps and in the permutations."""
     settings = settings or IcuSettings()
     lang = settings.lang
     timings: Dict[str, float] = {}
@@ -425,11 +426,13 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     warnings_: List[Message] = list(reading.warnings)
     timings["reading"] = time.perf_counter() - t0
 
+    raise_if_cancelled(cancelled)
     u = build_units(temperature, reading, settings, units, areas)
     messages += u.messages
     warnings_ += [m for m in u.messages if "left out" in m.en]
     timings["units"] = time.perf_counter() - t0
 
+    raise_if_cancelled(cancelled)
     w = make_weights(u, settings, is_geographic=bool(units is not None and units.is_geographic))
     messages += w.messages
     warnings_ += [m for m in w.messages if "without any neighbour" in m.en or "not among" in m.en]
@@ -437,6 +440,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     p = gistar.two_sided_p(z)
     timings["gistar"] = time.perf_counter() - t0
 
+    raise_if_cancelled(cancelled)
     p_sim = np.full(u.n, np.nan)
     used = 0
     if settings.permutations and settings.permutations > 0:
@@ -454,7 +458,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             warnings_.append(messages[-1])
         else:
             p_sim = gistar.permutation_p_values(u.t_mean, w, settings.permutations, settings.seed,
-                                                layer=temperature.name)
+                                                layer=temperature.name, cancelled=cancelled)
             used = int(settings.permutations)
             messages.append(gistar.permutation_floor_warning(u.n, used, settings.fdr))
             warnings_.append(messages[-1])
@@ -477,6 +481,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     })
     heat = stakes.heat_level(bins, settings.heat_bins)
 
+    raise_if_cancelled(cancelled)
     stakes_pop = None
     pop_method = None
     pop = lt4 = o65 = None
@@ -496,6 +501,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         })
     timings["population"] = time.perf_counter() - t0
 
+    raise_if_cancelled(cancelled)
     stakes_erp = erp_detail = None
     erp_unit = erp_sens = None
     if erp is not None:
@@ -539,6 +545,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             warnings_.append(messages[-1])
     timings["erp"] = time.perf_counter() - t0
 
+    raise_if_cancelled(cancelled)
     summary = None
     if areas is not None:
         summary = summarise(u, bins, areas, pop, lt4, o65, erp, erp_unit, erp_sens)

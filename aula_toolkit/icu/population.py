@@ -21,6 +21,7 @@ import pandas as pd
 from scipy import sparse
 
 from ..errors import AulaInputError, Message, preview
+from ..numbers import POPULATION as POPULATION_DOMAIN, numbers_or_error
 from . import geometry as geo
 
 DEFAULT_TOTAL = "Ind"
@@ -78,14 +79,11 @@ def resolve_fields(columns: Sequence[str], wanted: Sequence[str], layer: str, re
 
 
 def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray:
+    """Sum of population fields, read by the shared number reader (``12,5``, ``1 234``); a bad value
+    (unreadable, non-finite, negative) is an error naming the field and the first rows."""
     out = np.zeros(len(frame))
     for c in cols:
-        v = pd.to_numeric(frame[c], errors="coerce")
-        bad = int(v.isna().sum() - frame[c].isna().sum())
-        if bad:
-            raise AulaInputError(fr=f"{layer} : {bad} valeurs non numériques dans le champ {c}.",
-                                 en=f"{layer}: {bad} non-numeric values in field {c}.")
-        out += v.fillna(0.0).to_numpy(dtype=np.float64)
+        out += np.nan_to_num(numbers_or_error(frame[c].tolist(), layer, c, POPULATION_DOMAIN), nan=0.0)
     return out
 
 

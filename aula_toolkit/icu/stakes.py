@@ -26,12 +26,14 @@ Documented defaults:
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Tuple
 
 import numpy as np
 
 from ..errors import AulaInputError
+from ..numbers import parse_number
 
 DEFAULT_HEAT_BINS = (1, 3)
 DEFAULT_DENSITY_THRESHOLDS = (300.0, 1500.0)
@@ -54,9 +56,10 @@ def parse_pair(text, name: str, cast=float) -> Tuple:
         values = list(text)
     else:
         values = [v for v in re.split(r"[\s,;]+", str(text).strip()) if v]
-    try:
-        values = [cast(float(v)) for v in values]
-    except ValueError:
+    numbers = [parse_number(v) for v in values]
+    if all(v is not None and math.isfinite(v) for v in numbers):
+        values = [cast(v) for v in numbers]
+    else:
         values = []
     if len(values) != 2 or not values[0] <= values[1]:
         raise AulaInputError(fr=f"{name} : deux seuils croissants attendus (ex. « 300, 1500 »), reçu « {text} ».",
@@ -72,7 +75,7 @@ def parse_matrix(text, name: str = "STAKE_MATRIX") -> Tuple[Tuple[int, ...], ...
         rows = [[v for v in re.split(r"[\s,]+", r.strip()) if v] for r in str(text).strip().split(";")]
     try:
         m = tuple(tuple(int(v) for v in r) for r in rows)
-    except ValueError:
+    except (TypeError, ValueError, OverflowError):
         m = ()
     if len(m) != 3 or any(len(r) != 3 for r in m) or any(not 1 <= v <= 5 for r in m for v in r):
         raise AulaInputError(

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..insee import insee_codes
 from ..errors import AulaInputError, Message, preview
+from ..numbers import SURFACE_M2, Domain, is_missing, read_numbers
 
 DESTINATIONS = ("act", "hab", "mix", "rou", "fer", "inc")
 DESTINATION_LABELS = {
@@ -175,31 +176,37 @@ def _insee_codes(series: pd.Series, label: str, column: str) -> pd.Index:
     return pd.Index(np.array(codes, dtype=object), name="insee")
 
 
-def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index) -> np.ndarray:
-    """Flow columns as float64 m²; a non-numeric or empty cell is an error naming column and commune."""
+# Per-destination flows may be slightly negative (±1 m² rounding shifts, mostly in ``inc``): only the
+# total ``nafNNartMM`` must be a true surface ≥ 0.
+DESTINATION_FLOW_M2 = Domain("flux en m²", "flow in m²", -SURFACE_M2.maximum, SURFACE_M2.maximum)
+
+
+def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index,
+                   domain: Domain = SURFACE_M2) -> np.ndarray:
+    """Flow columns as float64 m² (text numbers through the shared reader: ``12345,6``, ``1 234,5``);
+    an empty, unreadable, non-finite or out-of-domain cell is an error naming column and commune."""
     block = frame[columns]
     numeric = pd.api.types.is_numeric_dtype  # also answers for pandas 2's string and extension dtypes
-    if all(numeric(dtype) and not pd.api.types.is_bool_dtype(dtype) for dtype in block.dtypes) \
-            and not block.isna().to_numpy().any():
-        return block.to_numpy(dtype=np.float64)
+    if all(numeric(dtype) and not pd.api.types.is_bool_dtype(dtype) for dtype in block.dtypes):
+        values = block.to_numpy(dtype=np.float64)
+        if np.isfinite(values).all() and values.min(initial=0.0) >= domain.minimum \
+                and values.max(initial=0.0) <= domain.maximum:
+            return values
     values = np.empty((len(block), len(columns)), dtype=np.float64)
     for j, column in enumerate(columns):
         raw = block[column]
-        text = not numeric(raw.dtype)
-        parsed = pd.to_numeric(raw.astype(object), errors="coerce") if text else raw.astype(float)
-        if text and parsed.isna().any():
-            # Accept the French decimal comma before declaring the cell bad.
-            parsed = parsed.fillna(pd.to_numeric(raw.astype(str).str.replace(",", ".", regex=False), errors="coerce"))
-        bad = parsed.isna().to_numpy()
-        if bad.any():
-            rows = np.flatnonzero(bad)
-            cells = [f"{insee[i]}={'(vide)' if pd.isna(raw.iloc[i]) else raw.iloc[i]!s}" for i in rows[:5]]
-            more = f" (+{len(rows) - 5})" if len(rows) > 5 else ""
+        parsed = read_numbers(raw.tolist(), domain, insee)
+        missing = [(insee[i], "(vide)") for i in np.flatnonzero(np.isnan(parsed.values))
+                   if is_missing(raw.iloc[i])]
+        if parsed.bad or missing:
+            cells = [f"{code}={value!s}" for code, value in (parsed.bad + missing)]
             raise AulaInputError(
-                fr=f"« {label} » : valeur non numérique ou vide dans la colonne « {column} » : {', '.join(cells)}{more}",
-                en=f"'{label}': non-numeric or empty value in column '{column}': {', '.join(cells)}{more}",
+                fr=f"« {label} » : valeur vide, non numérique, non finie ou hors domaine dans la colonne « {column} » "
+                   f"({domain.fr} attendue, {domain.range_text(True)}) : {preview(cells, 5)}",
+                en=f"'{label}': empty, non-numeric, non-finite or out-of-domain value in column '{column}' "
+                   f"({domain.en} expected, {domain.range_text(False)}): {preview(cells, 5)}",
             )
-        values[:, j] = parsed.to_numpy(dtype=np.float64)
+        values[:, j] = parsed.values
     return values
 
 
@@ -238,7 +245,8 @@ def _from_wide(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     absent = []
     for dest, year_columns in by_destination.items():
         if all(int(y) in year_columns for y in years):
-            destinations[dest] = _numeric_block(frame, [year_columns[int(y)] for y in years], label, codes)
+            destinations[dest] = _numeric_block(frame, [year_columns[int(y)] for y in years], label, codes,
+                                                DESTINATION_FLOW_M2)
         else:
             absent.append(dest)
     if absent:
@@ -292,7 +300,8 @@ def _from_long(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     value_columns = [total_column] + [
         c for c in columns if c.lower().startswith(API_DESTINATION_PREFIX) and c.lower()[5:] in DESTINATIONS
     ]
-    values = _numeric_block(frame, value_columns, label, pd.Index(keys))
+    values = np.column_stack([_numeric_block(frame, value_columns[:1], label, pd.Index(keys))] + (
+        [_numeric_block(frame, value_columns[1:], label, pd.Index(keys), DESTINATION_FLOW_M2)] if value_columns[1:] else []))
     long = pd.DataFrame(values, columns=value_columns)
     long["insee"] = codes.to_numpy()
     long["year"] = year_values.astype(int).to_numpy()

@@ -15,11 +15,15 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from ..numbers import SURFACE_M2, Domain, check_parameter, is_missing, parse_number, read_numbers
 from ..errors import AulaInputError, Message, preview
 from ..fields import INTEGER, REAL, TEXT, FieldSpec
 from ..insee import insee_codes
 from . import rules
 from .cerema import DESTINATION_LABELS, DESTINATIONS, ConsumptionTable, epci_columns
+
+# Reduction objective in %: at most 100 (no consumption); negative values widen the envelope.
+OBJECTIVE = Domain("objectif de réduction", "reduction objective", -1000.0, 100.0)
 
 LEVEL_COMMUNE = "commune"
 LEVEL_EPCI = "epci"
@@ -185,6 +189,13 @@ def membership_from_frame(frame: pd.DataFrame, insee_field: str, id_field: str, 
             fr=f"« {label} » : communes rattachées à plusieurs territoires dans « {id_field} » : {preview(conflicts)}",
             en=f"'{label}': communes assigned to several territories in '{id_field}': {preview(conflicts)}",
         )
+    if len(doubles):
+        raise AulaInputError(
+            fr=f"« {label} » : commune(s) en double dans « {insee_field} » : {preview(sorted(set(doubles)))} ; "
+               "une ligne par commune.",
+            en=f"'{label}': duplicated commune(s) in '{insee_field}': {preview(sorted(set(doubles)))}; "
+               "one row per commune.",
+        )
     unique = ~codes.duplicated()
     territory_of = pd.Series(ids[unique].to_numpy(), index=pd.Index(codes[unique].to_numpy(), name="insee"))
     names_column = frame.loc[keep, name_field].astype(str) if name_field else ids
@@ -204,23 +215,28 @@ def objectives_from_frame(frame: pd.DataFrame, id_field: str, value_field: str, 
                 en=f"'{label}': field '{wanted}' not found; fields: {preview(list(frame.columns))}",
             )
     objectives = Objectives()
-    for _, row in frame.iterrows():
-        tid = str(row[id_field]).strip()
-        if not tid or tid.lower() == "nan":
+    ids = frame[id_field].map(lambda v: "" if v is None else str(v).strip())
+    ids = ids.where(~ids.str.lower().isin(("nan", "null", "none")), "")
+    doubles = sorted(set(ids[(ids != "") & ids.duplicated(keep=False)]))
+    if doubles:
+        raise AulaInputError(
+            fr=f"« {label} » : territoire(s) en double dans « {id_field} » : {preview(doubles)} ; "
+               "un seul objectif par territoire.",
+            en=f"'{label}': duplicated territory id(s) in '{id_field}': {preview(doubles)}; "
+               "one objective per territory.",
+        )
+    for (_, row), tid in zip(frame.iterrows(), ids):
+        if not tid:
             continue
         raw = row[value_field]
-        if raw is not None and str(raw).strip() not in ("", "nan", "NULL", "None"):
-            try:
-                value = float(str(raw).replace(",", "."))
-            except ValueError:
+        if not is_missing(raw):
+            value = parse_number(raw)
+            if value is None or not OBJECTIVE.contains(value):
                 raise AulaInputError(
-                    fr=f"« {label} » : objectif non numérique « {raw} » pour le territoire {tid} (champ « {value_field} »).",
-                    en=f"'{label}': non-numeric objective '{raw}' for territory {tid} (field '{value_field}').",
-                ) from None
-            if value > 100:
-                raise AulaInputError(
-                    fr=f"« {label} » : objectif de réduction {value} % > 100 % pour le territoire {tid}.",
-                    en=f"'{label}': reduction objective {value} % > 100 % for territory {tid}.",
+                    fr=f"« {label} » : objectif de réduction « {raw} » invalide pour le territoire {tid} (champ "
+                       f"« {value_field} ») ; attendu un nombre fini {OBJECTIVE.range_text(True)} (%).",
+                    en=f"'{label}': invalid reduction objective '{raw}' for territory {tid} (field "
+                       f"'{value_field}'); expected a finite number {OBJECTIVE.range_text(False)} (%).",
                 )
             objectives.own[tid] = value
         if parent_field:
@@ -278,6 +294,7 @@ def compute_counters(
     pene_m2: Optional[Dict[str, float]] = None,
 ) -> ZanResult:
     """All counters and the trajectory of every territory (formulas R4–R16)."""
+    default_objective_pct = check_parameter(default_objective_pct, "DEFAULT_OBJECTIVE", OBJECTIVE)
     guarantee = guarantee or GuaranteeRule()
     ref_start, ref_end = rules.REFERENCE_PERIOD
     if not table.covers(ref_start, ref_end):
@@ -500,8 +517,8 @@ def pene_from_frame(frame: pd.DataFrame, code_field: str, area_field: str, label
                 fr=f"« {label} » : champ « {wanted} » introuvable.",
                 en=f"'{label}': field '{wanted}' not found.",
             )
-    values = pd.to_numeric(frame[area_field], errors="coerce")
-    bad = frame.loc[values.isna() | (values < 0), code_field].astype(str).tolist()
+    values = pd.Series(read_numbers(frame[area_field].tolist(), SURFACE_M2).values, index=frame.index)
+    bad = frame.loc[values.isna(), code_field].astype(str).tolist()
     if bad:
         raise AulaInputError(
             fr=f"« {label} » : surface PENE absente, non numérique ou négative (champ « {area_field} ») pour {preview(bad)}",
