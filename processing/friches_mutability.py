@@ -30,7 +30,7 @@ from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
-from ..aula_toolkit.numbers import DISTANCE_M, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
+from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
 from .geometry import GeometryCheck, checked_features, require_crs
@@ -61,15 +61,6 @@ CONTEXT_LABELS = {
 
 # Vacancy rate in %: ≤ 0 marks a secret value (→ unknown), more than 100 is impossible.
 VACANCY = Domain("taux de vacance en %", "vacancy rate in %", -math.inf, 100.0)
-
-# Numeric site fields read through the shared number reader (text with a decimal comma, spaces…), with their
-# domain: a bad value is an error naming the sites, never a silent "unknown".
-SITE_NUMBER_FIELDS = {
-    "unite_fonciere_surface": SURFACE_M2, "site_surface": SURFACE_M2, "emprise_sol_bati": SURFACE_M2,
-    "surfaceSite": SURFACE_M2, "surfaceBati": SURFACE_M2,
-    # km or m depending on the export: the core detects the unit from the values (harmonise)
-    "desserte_distance_route": DISTANCE_M,
-}
 
 HELP = N_(
     "<p>Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, "
@@ -173,10 +164,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if id_field:
             require_field(id_field, list(frame.columns), self.SITE_ID_FIELD, source.sourceName())
             frame[id_field] = check_ids(frame[id_field].tolist(), source.sourceName(), id_field, unique=False)
-        frame, bad = normalise_number_fields(frame, SITE_NUMBER_FIELDS, source.sourceName(),
-                                             frame[id_field].tolist() if id_field else None)
-        if bad:
-            raise AulaInputError(bad.fr, bad.en)
+        # numbers of the sites (text with a decimal comma, 1e308, negative surfaces, km or m) are read and
+        # checked once, in the core's harmonisation, which names the sites in a warning and leaves them unscored
         geoms_q, shapes = [], []
         repaired = GeometryCheck(self.FRICHES, source.sourceName())
         for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
