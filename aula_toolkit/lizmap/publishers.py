@@ -379,8 +379,9 @@ def lock_name(project_name: str) -> str:
 
 
 def data_file_pattern(project_name: str):
-    """Data files AULA Toolkit writes for ``project_name``: ``<name>.<12 hex>.gpkg``."""
-    return re.compile(re.escape(project_name) + r"\.[0-9a-f]{12}\.gpkg")
+    """Data files AULA Toolkit writes for ``project_name``: ``<name>.<12 hex>.gpkg`` (vector layers) and
+    ``<name>.<12 hex>.<layer>.tif`` (rasters)."""
+    return re.compile(re.escape(project_name) + r"\.[0-9a-f]{12}(\.gpkg|\.[a-z0-9_]+\.tif)")
 
 
 def is_ours(cfg_text: Optional[str]) -> bool:
@@ -513,11 +514,14 @@ def check_name_clash(target: Target, project_file: str, cfg_file: str, allow_for
 def upload_atomically(target: Target, items: Sequence[UploadItem], project_file: str, cfg_file: str,
                       progress: Optional[ProgressCallback] = None, is_canceled: Optional[CancelCheck] = None,
                       allow_foreign: bool = False, keep_backup: bool = True,
-                      lock_wait: float = LOCK_WAIT_SECONDS, crash_after=None) -> UploadReport:
+                      lock_wait: float = LOCK_WAIT_SECONDS, crash_after=None,
+                      before_upload: Optional[Callable[[Optional[str]], None]] = None) -> UploadReport:
     """Publish ``items`` (data files, then the ``.qgs``, then the cfg) so that the repository holds either
     the previous map or the new one (see the module docstring); the previous version is kept as ``.bak``.
 
-    ``crash_after`` (tests only) is called with a step name and may kill the process there."""
+    ``before_upload`` is called under the lock with the published cfg text (None if there is none), e.g.
+    to merge it into the local cfg. ``crash_after`` (tests only) is called with a step name and may kill
+    the process there."""
     progress = progress or (lambda fraction, message: None)
     is_canceled = is_canceled or (lambda: False)
     crash_after = crash_after or (lambda step: None)
@@ -534,15 +538,17 @@ def upload_atomically(target: Target, items: Sequence[UploadItem], project_file:
     try:
         crash_after("locked")
         return _upload_locked(target, items, project_file, cfg_file, project_name, progress, is_canceled,
-                              allow_foreign, keep_backup, crash_after)
+                              allow_foreign, keep_backup, crash_after, before_upload)
     finally:
         lock.release()
 
 
 def _upload_locked(target, items, project_file, cfg_file, project_name, progress, is_canceled, allow_foreign,
-                   keep_backup, crash_after) -> UploadReport:
+                   keep_backup, crash_after, before_upload) -> UploadReport:
     existing_names = target.list_names()
     had_previous = check_name_clash(target, project_file, cfg_file, allow_foreign, existing_names)
+    if before_upload is not None:
+        before_upload(target.read_text(cfg_file) if cfg_file in existing_names else None)
 
     names = {item.name for item in items}
     for stale in existing_names:  # parts left by an earlier interrupted upload (we hold the lock)
