@@ -1,17 +1,20 @@
 """QGIS glue of the Lizmap publication: the web project, credentials, and the run shared by the
 ``aula:lizmap_publish`` algorithm and the "AULA Toolkit — Lizmap" panel.
 
-- :func:`build_web_project` copies the chosen layers into one GeoPackage beside a new ``.qgs`` (styles
-  kept, also saved in the GeoPackage), one group per algorithm, the project CRS, the WMS properties Lizmap
-  needs, French title and abstract, then writes ``<project>.qgs.cfg`` (core :mod:`aula_toolkit.lizmap.cfg`);
-- :func:`session_for_authcfg` turns a QGIS authentication configuration (Basic) into a ``requests``
-  session: the password stays in memory, never in a file, a setting or a log;
-- :func:`upload_web_project` uploads atomically and verifies (no QGIS call: safe in a ``QgsTask``).
+- :func:`build_web_project` copies the chosen layers into one versioned GeoPackage (rasters into GeoTIFFs)
+  beside a new ``.qgs`` (styles kept), one group per algorithm, tables without geometry in the ``hidden``
+  group, the chosen base maps in the ``baselayers`` group, an A4 landscape print layout, the WMS properties
+  Lizmap needs, then writes ``<project>.qgs.cfg`` (core :mod:`aula_toolkit.lizmap.cfg`). Unchanged data
+  (same sources, same styles) reuses the GeoPackage of the previous run and keeps its name;
+- :func:`transport_for_authcfg`: HTTP through QGIS's network manager with an authentication configuration;
+- :func:`upload_web_project` uploads crash-safely and verifies.
 """
 
 from __future__ import annotations
 
-import re
+import base64
+import hashlib
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,23 +23,39 @@ from typing import Callable, Dict, List, Optional, Sequence
 from qgis.core import (
     Qgis,
     QgsApplication,
-    QgsAuthMethodConfig,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsLayerTree,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsMapLayer,
+    QgsPrintLayout,
     QgsProject,
+    QgsProviderRegistry,
+    QgsRasterFileWriter,
+    QgsRasterLayer,
+    QgsRasterPipe,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..aula_toolkit.lizmap import cfg as C
 from ..aula_toolkit.lizmap import errors as E
 from ..aula_toolkit.lizmap.charts import recognise
 from ..aula_toolkit.lizmap.errors import PublishError
+from ..aula_toolkit.lizmap.instance import InstanceInfo, read_instance
 from ..aula_toolkit.lizmap.pipeline import PublishReport, Verification, publish, web_project_items
 from ..aula_toolkit.lizmap.publishers import LocalFolderTarget, Target, WebDavTarget
 from ..aula_toolkit.lizmap.verify import (
@@ -45,6 +64,7 @@ from ..aula_toolkit.lizmap.verify import (
     qgis_server_endpoint,
 )
 from ..toolbelt.resources import version
+from .lizmap_network import QgisTransport
 
 TARGET_FOLDER = "folder"
 TARGET_WEBDAV = "webdav"
@@ -63,16 +83,19 @@ class WebProject:
     folder: Path
     name: str
     qgs_path: Path
-    gpkg_path: Path
+    gpkg_path: Path  # the versioned GeoPackage (``<name>.<token>.gpkg``)
     cfg_path: Path
     cfg: dict
     layers: List[C.LayerDescription]
     crs: str
     extent: List[float]
+    token: str = ""
+    reused: bool = False  # data taken from the cache of an earlier run (sources and styles unchanged)
+    layout: str = ""
 
     @property
     def wms_layer_names(self) -> List[str]:
-        """Short names of the layers QGIS Server draws (spatial ones)."""
+        """Short names of the layers QGIS Server draws (spatial ones, not the hidden tables)."""
         return [layer.short_name for layer in self.layers if layer.spatial]
 
 
@@ -94,47 +117,24 @@ class PublishSettings:
     extra: Dict[str, str] = field(default_factory=dict)
 
 
-# --- credentials --------------------------------------------------------------------------------
+# --- credentials and instance ---------------------------------------------------------------------
 
-def session_for_authcfg(authcfg: str):
-    """A ``requests`` session authenticated from the QGIS authentication database (Basic method)."""
-    import requests
-
-    session = requests.Session()
-    session.headers["User-Agent"] = f"AULA-Toolkit/{version()}"
-    if not authcfg:
-        return session
-    manager = QgsApplication.authManager()
-    if manager.isDisabled():
-        raise PublishError(E.AUTHENTICATION, fr="La base d'authentification de QGIS est désactivée.",
-                           en="The QGIS authentication database is disabled.")
-    config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-        raise PublishError(
-            E.AUTHENTICATION,
-            fr=f"Configuration d'authentification « {authcfg} » introuvable ou illisible (mot de passe principal "
-               "de QGIS non saisi ?).",
-            en=f"Authentication configuration '{authcfg}' not found or unreadable (QGIS master password not "
-               "entered?).",
-        )
-    if config.method() != "Basic":
-        raise PublishError(
-            E.AUTHENTICATION,
-            fr=f"La configuration « {authcfg} » utilise la méthode {config.method()} ; seule la méthode Basic "
-               "(identifiant et mot de passe) est prise en charge.",
-            en=f"The configuration '{authcfg}' uses the {config.method()} method; only Basic (login and "
-               "password) is supported.",
-        )
-    session.auth = (config.config("username"), config.config("password"))
-    return session
+def transport_for_authcfg(authcfg: str) -> QgisTransport:
+    """HTTP through QGIS's network manager, authenticated by QGIS from ``authcfg`` (Basic method)."""
+    return QgisTransport(authcfg)
 
 
-def make_target(settings: PublishSettings, session=None) -> Target:
+def read_lizmap_instance(instance_url: str, authcfg: str = "") -> InstanceInfo:
+    """Version and repositories of a Lizmap Web Client (``index.php/view/app/metadata``)."""
+    return read_instance(transport_for_authcfg(authcfg), instance_url)
+
+
+def make_target(settings: PublishSettings, transport=None) -> Target:
     if settings.target == TARGET_WEBDAV:
         if not settings.webdav_url:
             raise PublishError(E.INVALID, fr="Donnez l'adresse WebDAV du répertoire Lizmap.",
                                en="Give the WebDAV address of the Lizmap repository.")
-        return WebDavTarget(settings.webdav_url, session)
+        return WebDavTarget(settings.webdav_url, transport if transport is not None else QgisTransport())
     if not settings.folder:
         raise PublishError(E.INVALID, fr="Donnez le dossier du répertoire Lizmap.",
                            en="Give the folder of the Lizmap repository.")
@@ -147,63 +147,221 @@ def _geometry_type(layer: QgsVectorLayer) -> str:
     return _GEOMETRY.get(layer.geometryType(), "unknown")
 
 
-def _copy_style(source: QgsMapLayer, dest: QgsMapLayer) -> None:
+def _style_xml(source: QgsMapLayer) -> QDomDocument:
     doc = QDomDocument("qgis")
-    error = source.exportNamedStyle(doc, QgsReadWriteContext())
-    if not error:
+    source.exportNamedStyle(doc, QgsReadWriteContext())
+    return doc
+
+
+def _copy_style(source: QgsMapLayer, dest: QgsMapLayer) -> None:
+    doc = _style_xml(source)
+    if not doc.isNull():
         dest.importNamedStyle(doc)
 
 
-def _union_extent(layers: Sequence[QgsVectorLayer]) -> QgsRectangle:
+def _extent_of(layers: Sequence[QgsMapLayer], crs, transform_context) -> QgsRectangle:
+    """Union of the layers' extents in ``crs``; a single point gets 1 km around it."""
     extent = QgsRectangle()
     for layer in layers:
-        if layer.isSpatial() and not layer.extent().isEmpty():
-            if extent.isEmpty():
-                extent = QgsRectangle(layer.extent())
-            else:
-                extent.combineExtentWith(layer.extent())
-    if extent.isEmpty():
+        if not layer.isSpatial():
+            continue
+        rect = layer.extent()
+        if rect.isNull() or (rect.width() == 0 and rect.height() == 0 and rect.xMinimum() == 0
+                             and rect.yMinimum() == 0 and isinstance(layer, QgsVectorLayer)
+                             and layer.featureCount() == 0):
+            continue
+        if layer.crs().isValid() and layer.crs() != crs:
+            rect = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(rect)
+        if extent.isNull():
+            extent = QgsRectangle(rect)
+        else:
+            extent.combineExtentWith(rect)
+    if extent.isNull():
         return extent
-    return extent.buffered(max(extent.width(), extent.height()) * 0.02)
+    pad = max(extent.width(), extent.height()) * 0.02
+    if pad == 0:
+        pad = 500.0 if crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters else 0.005
+    return QgsRectangle(extent.xMinimum() - pad, extent.yMinimum() - pad, extent.xMaximum() + pad,
+                        extent.yMaximum() + pad)
+
+
+def _source_file(layer: QgsMapLayer) -> Optional[Path]:
+    try:
+        path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+    except Exception:  # noqa: BLE001 - a provider without URI decoding: no file
+        path = None
+    return Path(path) if path and Path(path).is_file() else None
+
+
+def data_token(layers: Sequence[QgsMapLayer], crs, extra: str = "") -> str:
+    """A fingerprint of what goes into the data files: sources (file, size, modification time), filters,
+    fields, styles, target CRS. Layers that are not files (memory, databases) make it unique to the run."""
+    digest = hashlib.sha1(f"{version()}|{crs.authid()}|{extra}".encode())
+    for layer in layers:
+        digest.update(f"|{layer.providerType()}|{layer.source()}|{layer.name()}|{layer.crs().authid()}".encode())
+        if isinstance(layer, QgsVectorLayer):
+            digest.update(f"|{layer.subsetString()}|{layer.featureCount()}|".encode())
+            digest.update(",".join(f"{f.name()}:{f.typeName()}:{f.alias()}" for f in layer.fields()).encode())
+        digest.update(_style_xml(layer).toByteArray())
+        path = _source_file(layer)
+        if path is None or layer.providerType() not in ("ogr", "gdal"):
+            digest.update(os.urandom(16))
+            continue
+        for companion in (path, Path(str(path) + "-wal")):
+            if companion.exists():
+                stat = companion.stat()
+                digest.update(f"|{companion.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
+
+
+def cache_folder(project_name: str) -> Path:
+    """Where the data of the last publication of ``project_name`` is kept for the next one."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "aula_toolkit_lizmap" / project_name
+
+
+def _place(source: Path, dest: Path) -> None:
+    if dest.exists():
+        dest.unlink()
+    try:
+        os.link(source, dest)
+    except OSError:
+        shutil.copy2(source, dest)
+
+
+def _is_table(layer: QgsMapLayer) -> bool:
+    return isinstance(layer, QgsVectorLayer) and not layer.isSpatial()
+
+
+def _check_layers(layers: Sequence[QgsMapLayer]) -> None:
+    for layer in layers:
+        if not isinstance(layer, (QgsVectorLayer, QgsRasterLayer)) or not layer.isValid():
+            raise PublishError(
+                E.INVALID,
+                fr=f"« {layer.name()} » n'est pas une couche vecteur ou raster valide.",
+                en=f"'{layer.name()}' is not a valid vector or raster layer.",
+            )
+        if isinstance(layer, QgsRasterLayer) and layer.providerType() != "gdal":
+            raise PublishError(
+                E.INVALID,
+                fr=f"« {layer.name()} » est un raster en ligne ({layer.providerType()}) : seuls les rasters en "
+                   "fichier sont publiés (les fonds de plan se choisissent dans « Fonds de plan »).",
+                en=f"'{layer.name()}' is an online raster ({layer.providerType()}): only file rasters are "
+                   "published (background maps are chosen in 'Background maps').",
+            )
+
+
+def _write_vector(source: QgsVectorLayer, gpkg: Path, short: str, crs, transform_context) -> None:
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = short
+    options.fileEncoding = "UTF-8"
+    action = QgsVectorFileWriter.ActionOnExistingFile
+    options.actionOnExistingFile = action.CreateOrOverwriteLayer if gpkg.exists() else action.CreateOrOverwriteFile
+    if source.isSpatial() and source.crs().isValid() and source.crs() != crs:
+        options.ct = QgsCoordinateTransform(source.crs(), crs, transform_context)
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(gpkg), transform_context, options)
+    if result[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise PublishError(
+            E.INVALID,
+            fr=f"Copie de « {source.name()} » dans le GeoPackage impossible : {result[1]}",
+            en=f"Could not copy '{source.name()}' into the GeoPackage: {result[1]}",
+        )
+
+
+def _write_raster(source: QgsRasterLayer, tif: Path) -> None:
+    path = _source_file(source)
+    if path is not None and path.suffix.lower() in (".tif", ".tiff"):
+        shutil.copy2(path, tif)
+        return
+    writer = QgsRasterFileWriter(str(tif))
+    writer.setOutputFormat("GTiff")
+    writer.setCreateOptions(["COMPRESS=DEFLATE", "TILED=YES"])
+    pipe = QgsRasterPipe()
+    pipe.set(source.dataProvider().clone())
+    provider = source.dataProvider()
+    error = writer.writeRaster(pipe, provider.xSize(), provider.ySize(), provider.extent(), provider.crs())
+    if error != QgsRasterFileWriter.WriterError.NoError:
+        raise PublishError(E.INVALID, fr=f"Copie du raster « {source.name()} » impossible (code {int(error)}).",
+                           en=f"Could not copy the raster '{source.name()}' (code {int(error)}).")
 
 
 def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, title: str, abstract: str = "",
                       crs: Optional[QgsCoordinateReferenceSystem] = None, groups: Optional[Dict[str, str]] = None,
                       lwc_version: str = C.DEFAULT_LWC_VERSION, instance_url: str = "", repository: str = "",
                       transform_context=None, is_canceled: Callable[[], bool] = lambda: False,
-                      progress: Callable[[float, str], None] = lambda f, m: None) -> WebProject:
-    """Write ``<project_name>.gpkg``, ``.qgs`` and ``.qgs.cfg`` into ``folder`` (created if needed).
+                      progress: Callable[[float, str], None] = lambda f, m: None,
+                      basemaps: Sequence[str] = C.DEFAULT_BASEMAPS, acl: Sequence[str] = (),
+                      hide_project: bool = False, layer_groups: Optional[Dict[str, List[str]]] = None,
+                      logo: str = "", use_cache: bool = True) -> WebProject:
+    """Write ``<name>.<token>.gpkg`` (+ ``.tif`` per raster), ``<name>.qgs`` and ``<name>.qgs.cfg`` into
+    ``folder`` (created if needed).
 
-    ``groups`` maps a source layer id to a group title; by default the group comes from the algorithm
-    that produced the layer, recognised from its fields.
+    ``groups`` maps a source layer id to a group title (default: from the algorithm that produced the
+    layer, recognised from its fields); ``layer_groups`` maps a layer name to the Lizmap user groups that
+    may see it; ``acl`` limits the whole map to Lizmap groups; ``hide_project`` keeps it off the landing page.
     """
     if not layers:
         raise PublishError(E.INVALID, fr="Aucune couche à publier.", en="No layer to publish.")
-    if not re.fullmatch(r"[A-Za-z0-9_-]+", project_name or ""):
+    C.check_project_name(project_name)
+    _check_layers(layers)
+    acl = C.check_groups(acl, "accès à la carte", "map access")
+    layer_groups = dict(layer_groups or {})
+    unknown = sorted(set(layer_groups) - {layer.name() for layer in layers})
+    if unknown:
         raise PublishError(
             E.INVALID,
-            fr=f"Nom de projet « {project_name} » invalide : lettres, chiffres, « _ » et « - » seulement.",
-            en=f"Invalid project name '{project_name}': letters, digits, '_' and '-' only.",
+            fr=f"Groupes par couche : couche(s) inconnue(s) {', '.join(unknown)} (couches publiées : "
+               f"{', '.join(layer.name() for layer in layers)}).",
+            en=f"Groups per layer: unknown layer(s) {', '.join(unknown)} (published layers: "
+               f"{', '.join(layer.name() for layer in layers)}).",
         )
-    for layer in layers:
-        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-            raise PublishError(
-                E.INVALID,
-                fr=f"« {layer.name()} » n'est pas une couche vecteur valide : seules les couches vecteur sont "
-                   "publiées pour l'instant.",
-                en=f"'{layer.name()}' is not a valid vector layer: only vector layers are published for now.",
-            )
+    bad_maps = [key for key in basemaps if key not in C.BASEMAPS]
+    if bad_maps:
+        raise PublishError(E.INVALID, fr=f"Fond de plan inconnu : {', '.join(bad_maps)} ({', '.join(C.BASEMAPS)}).",
+                           en=f"Unknown background map: {', '.join(bad_maps)} ({', '.join(C.BASEMAPS)}).")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    gpkg = folder / f"{project_name}.gpkg"
-    qgs = folder / f"{project_name}.qgs"
-    for path in (gpkg, qgs, folder / f"{project_name}.qgs.cfg"):
-        if path.exists():
-            path.unlink()
     transform_context = transform_context or QgsProject.instance().transformContext()
     if crs is None or not crs.isValid():
         crs = next((lyr.crs() for lyr in layers if lyr.isSpatial() and lyr.crs().isValid()),
                    QgsCoordinateReferenceSystem("EPSG:2154"))
+    if not any(layer.isSpatial() for layer in layers):
+        raise PublishError(E.INVALID, fr="Aucune des couches choisies n'a de géométrie : rien à cartographier.",
+                           en="None of the chosen layers has a geometry: nothing to map.")
+
+    token = data_token(layers, crs)
+    gpkg = folder / f"{project_name}.{token}.gpkg"
+    qgs = folder / f"{project_name}.qgs"
+    cfg_file = folder / f"{project_name}.qgs.cfg"
+    for stale in list(folder.glob(f"{project_name}.*")):
+        stale.unlink()
+    cache = cache_folder(project_name)
+    cached_gpkg = cache / gpkg.name
+    reused = use_cache and cached_gpkg.exists()
+
+    shorts: List[str] = []
+    taken: set = set()
+    for source in layers:
+        short = C.short_name(source.shortName() or source.name(), taken)
+        taken.add(short)
+        shorts.append(short)
+    vector_sources = [(s, short) for s, short in zip(layers, shorts) if isinstance(s, QgsVectorLayer)]
+    raster_files = {short: folder / f"{project_name}.{token}.{short}.tif"
+                    for s, short in zip(layers, shorts) if isinstance(s, QgsRasterLayer)}
+
+    if reused:
+        progress(0.3, "Données inchangées : copie de la publication précédente")
+        for path in [cached_gpkg] + [cache / p.name for p in raster_files.values()]:
+            _place(path, folder / path.name)
+    else:
+        for index, (source, short) in enumerate(zip(layers, shorts)):
+            if is_canceled():
+                raise PublishError(E.CANCELED, fr="Publication annulée.", en="Publication cancelled.")
+            progress(0.8 * index / len(layers), f"Copie de « {source.name()} »")
+            if isinstance(source, QgsVectorLayer):
+                _write_vector(source, gpkg, short, crs, transform_context)
+            else:
+                _write_raster(source, raster_files[short])
 
     project = QgsProject()
     project.setCrs(crs)
@@ -215,68 +373,34 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     project.setMetadata(metadata)
     project.setTransformContext(transform_context)
 
-    taken: set = set()
-    copies: List[QgsVectorLayer] = []
+    copies: List[QgsMapLayer] = []
     descriptions: List[C.LayerDescription] = []
-    group_of: Dict[str, str] = {}
-    for index, source in enumerate(layers):
-        if is_canceled():
-            raise PublishError(E.CANCELED, fr="Publication annulée.", en="Publication cancelled.")
-        progress(index / len(layers), f"Copie de « {source.name()} »")
-        short = C.short_name(source.shortName() or source.name(), taken)
-        taken.add(short)
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = short
-        options.fileEncoding = "UTF-8"
-        action = QgsVectorFileWriter.ActionOnExistingFile
-        options.actionOnExistingFile = (action.CreateOrOverwriteLayer if gpkg.exists()
-                                        else action.CreateOrOverwriteFile)
-        if source.isSpatial() and source.crs().isValid() and source.crs() != crs:
-            options.ct = QgsCoordinateTransform(source.crs(), crs, transform_context)
-        result = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(gpkg), transform_context, options)
-        if result[0] != QgsVectorFileWriter.WriterError.NoError:
-            raise PublishError(
-                E.INVALID,
-                fr=f"Copie de « {source.name()} » dans le GeoPackage impossible : {result[1]}",
-                en=f"Could not copy '{source.name()}' into the GeoPackage: {result[1]}",
-            )
-        copy = QgsVectorLayer(f"{gpkg}|layername={short}", source.name(), "ogr")
+    for source, short in zip(layers, shorts):
+        if isinstance(source, QgsVectorLayer):
+            copy = QgsVectorLayer(f"{gpkg}|layername={short}", source.name(), "ogr")
+        else:
+            copy = QgsRasterLayer(str(raster_files[short]), source.name(), "gdal")
         if not copy.isValid():
             raise PublishError(E.INVALID, fr=f"Couche copiée « {short} » illisible.",
                                en=f"Copied layer '{short}' unreadable.")
         _copy_style(source, copy)
-        field_names = [f.name() for f in copy.fields()]
-        recipe = recognise(field_names, source.name())
-        fields = [C.FieldDescription(f.name(), copy.attributeDisplayName(i), f.typeName())
-                  for i, f in enumerate(copy.fields()) if f.name() != "fid"]
-        description = C.LayerDescription(
-            id=copy.id(), name=source.name(), short_name=short, title=source.title() or source.name(),
-            abstract=source.abstract() or "", geometry_type=_geometry_type(copy),
-            extent=None, crs=copy.crs().authid() if copy.isSpatial() else "",
-            fields=fields, group=(groups or {}).get(source.id(), recipe.group), toggled=copy.isSpatial(),
-            popup=copy.isSpatial(), primary_key="fid",
-            tooltip_fields=[f for f in recipe.tooltip_fields if f in field_names],
-            locate_field=recipe.locate_field if recipe.locate_field in field_names else "",
-            charts=[c for c in recipe.charts if all(y in field_names for y in c.y_fields)],
-        )
-        if copy.isSpatial():
-            extent = copy.extent()
-            description.extent = [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
+        description = _describe(source, copy, short, groups, layer_groups)
         copy.setShortName(short)
         copy.setTitle(description.title)
         copy.setAbstract(description.abstract)
-        if description.popup:
-            copy.setMapTipTemplate(C.popup_template(description))
-        copy.saveStyleToDatabase(short, f"AULA Toolkit – {description.title}", True, "")
+        if isinstance(copy, QgsVectorLayer):
+            if description.popup:
+                copy.setMapTipTemplate(C.popup_template(description))
+            if not reused:
+                copy.saveStyleToDatabase(short, f"AULA Toolkit – {description.title}", True, "")
         copies.append(copy)
         descriptions.append(description)
-        group_of[copy.id()] = description.group
 
-    # Layer tree: one group per algorithm, in the order of the chosen layers.
+    # Layer tree: base maps at the bottom, one group per algorithm, tables in "hidden".
     root = project.layerTreeRoot()
     group_descriptions: List[C.GroupDescription] = []
-    for copy, description in zip(copies, descriptions):
+    ordered = sorted(zip(copies, descriptions), key=lambda pair: pair[1].group == C.HIDDEN_GROUP)
+    for copy, description in ordered:
         project.addMapLayer(copy, False)
         group = root.findGroup(description.group)
         if group is None:
@@ -286,15 +410,18 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
             group.setCustomProperty("wmsShortName", group_short)
             group.setCustomProperty("wmsTitle", description.group)
             group_descriptions.append(C.GroupDescription(description.group, description.group,
-                                                         short_name=group_short))
+                                                         short_name=group_short,
+                                                         toggled=description.group != C.HIDDEN_GROUP))
         node = group.addLayer(copy)
         node.setItemVisibilityChecked(description.toggled)
+    hidden = root.findGroup(C.HIDDEN_GROUP)
+    if hidden is not None:
+        hidden.setItemVisibilityChecked(False)
+    base_descriptions = _add_base_maps(project, basemaps, taken)
 
-    extent = _union_extent(copies)
-    if extent.isEmpty():
-        raise PublishError(E.INVALID, fr="Aucune des couches choisies n'a de géométrie : rien à cartographier.",
-                           en="None of the chosen layers has a geometry: nothing to map.")
+    extent = _extent_of(copies, crs, transform_context)
     extent_values = [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
+    vector_copies = [c for c in copies if isinstance(c, QgsVectorLayer)]
     project.writeEntry("WMSServiceCapabilities", "/", True)
     project.writeEntry("WMSServiceTitle", "/", title)
     project.writeEntry("WMSServiceAbstract", "/", abstract)
@@ -304,12 +431,14 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     project.writeEntry("WMSUseLayerIDs", "/", False)
     project.writeEntry("WMSAddWktGeometry", "/", True)
     project.writeEntry("WMSFeatureInfoUseAttributeFormSettings", "/", False)
-    project.writeEntry("WFSLayers", "/", [copy.id() for copy in copies])
-    for copy in copies:
+    project.writeEntry("WFSLayers", "/", [copy.id() for copy in vector_copies])
+    for copy in vector_copies:
         project.writeEntry("WFSLayersPrecision", "/" + copy.id(), 8)
     project.writeEntry("Paths", "/Absolute", False)
     project.writeEntry("Measurement", "/DistanceUnits", "meters")
     project.writeEntry("Measurement", "/AreaUnits", "m2")
+    layout_name = print_layout_name(title)
+    add_print_layout(project, layout_name, title, extent, copies, descriptions, logo)
     if not project.write(str(qgs)):
         raise PublishError(E.INVALID, fr=f"Écriture du projet « {qgs} » impossible : {project.error()}",
                            en=f"Could not write the project '{qgs}': {project.error()}")
@@ -317,17 +446,211 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     description = C.ProjectDescription(
         title=title, abstract=abstract, crs=crs.authid(), proj4=crs.toProj(), extent=extent_values,
         layers=descriptions, groups=group_descriptions, qgis_version=Qgis.QGIS_VERSION_INT,
+        basemaps=base_descriptions, acl=acl, hide_project=hide_project, layouts=[layout_name],
     )
     cfg = C.build_cfg(description, lwc_version, instance_url, repository, version())
-    cfg_path = C.write_cfg(cfg, folder / f"{project_name}.qgs.cfg")
+    cfg_path = C.write_cfg(cfg, cfg_file)
     project.clear()
+    if use_cache and not reused:
+        _remember(cache, [gpkg] + list(raster_files.values()))
     progress(1.0, "Projet web écrit")
-    return WebProject(folder, project_name, qgs, gpkg, cfg_path, cfg, descriptions, crs.authid(), extent_values)
+    return WebProject(folder, project_name, qgs, gpkg, cfg_path, cfg, descriptions, crs.authid(), extent_values,
+                      token, reused, layout_name)
+
+
+def _remember(cache: Path, files: Sequence[Path]) -> None:
+    """Keep this run's data for the next publication of the same project (only the latest)."""
+    shutil.rmtree(cache, ignore_errors=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        if path.exists():
+            _place(path, cache / path.name)
+
+
+def _describe(source, copy, short, groups, layer_groups) -> C.LayerDescription:
+    if isinstance(copy, QgsRasterLayer):
+        extent = copy.extent()
+        return C.LayerDescription(
+            id=copy.id(), name=source.name(), short_name=short, title=source.title() or source.name(),
+            abstract=source.abstract() or "", kind="raster", geometry_type="unknown", crs=copy.crs().authid(),
+            extent=[extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()],
+            group=(groups or {}).get(source.id(), "Données raster"), popup=False, attribute_table=False,
+            group_visibility=layer_groups.get(source.name(), []), provider="gdal",
+            legend_image_option="expand_at_startup",
+        )
+    field_names = [f.name() for f in copy.fields()]
+    recipe = recognise(field_names, source.name())
+    table = not copy.isSpatial()
+    fields = [C.FieldDescription(f.name(), copy.attributeDisplayName(i), f.typeName())
+              for i, f in enumerate(copy.fields()) if f.name() != "fid"]
+    description = C.LayerDescription(
+        id=copy.id(), name=source.name(), short_name=short, title=source.title() or source.name(),
+        abstract=source.abstract() or "", geometry_type=_geometry_type(copy),
+        extent=None, crs=copy.crs().authid() if copy.isSpatial() else "",
+        fields=fields, group=C.HIDDEN_GROUP if table else (groups or {}).get(source.id(), recipe.group),
+        toggled=not table, popup=not table, primary_key="fid",
+        tooltip_fields=[f for f in recipe.tooltip_fields if f in field_names],
+        locate_field=recipe.locate_field if recipe.locate_field in field_names else "",
+        charts=[c for c in recipe.charts if all(y in field_names for y in c.y_fields) and c.x_field in field_names],
+        form_filters=[f for f in recipe.form_filters if f.field in field_names],
+        group_visibility=layer_groups.get(source.name(), []), display_in_legend=not table,
+    )
+    if copy.isSpatial():
+        extent = copy.extent()
+        description.extent = [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
+    return description
+
+
+def _add_base_maps(project: QgsProject, keys: Sequence[str], taken: set) -> List[C.BaseLayerDescription]:
+    """The ``baselayers`` group Lizmap Web Client 3.7+ reads: XYZ layers, the first one visible."""
+    if not keys:
+        return []
+    root = project.layerTreeRoot()
+    group = root.addGroup(C.BASELAYERS_GROUP)
+    group.setIsMutuallyExclusive(True, 0)
+    described = []
+    for index, key in enumerate(keys):
+        basemap = C.BASEMAPS[key]
+        url = basemap.url.replace("{", "%7B").replace("}", "%7D").replace("&", "%26").replace("=", "%3D")
+        layer = QgsRasterLayer(f"type=xyz&url={url}&zmax={basemap.zmax}&zmin=0&crs=EPSG:3857", basemap.title, "wms")
+        layer.setAttribution(basemap.attribution)
+        layer.setAttributionUrl(basemap.attribution_url)
+        layer.setShortName(C.short_name(key, taken))
+        taken.add(layer.shortName())
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(index == 0)
+        described.append(C.BaseLayerDescription(layer.id(), basemap.title, basemap))
+    group.setItemVisibilityChecked(True)
+    return described
+
+
+# --- print layout -------------------------------------------------------------------------------
+
+def print_layout_name(title: str) -> str:
+    return "Carte A4 paysage"
+
+
+def _french_number_format():
+    """Decimal comma, space as thousands separator (``15 000 m``)."""
+    from qgis.core import QgsBasicNumericFormat
+
+    number = QgsBasicNumericFormat()
+    number.setShowThousandsSeparator(True)
+    number.setNumberDecimalPlaces(0)
+    if hasattr(number, "setThousandsSeparator"):
+        number.setThousandsSeparator(" ")
+        number.setDecimalSeparator(",")
+    return number
+
+
+def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRectangle,
+                     layers: Sequence[QgsMapLayer], descriptions: Sequence[C.LayerDescription],
+                     logo: str = "") -> QgsPrintLayout:
+    """One A4 landscape layout: title, map, legend, scale bar, sources and date, logo slot."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    page = layout.pageCollection().page(0)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+    heading = QgsLayoutItemLabel(layout)
+    heading.setId("titre")
+    heading.setText(title)
+    font = QFont("DejaVu Sans", 18)
+    font.setBold(True)
+    _set_label_font(heading, font)
+    layout.addLayoutItem(heading)
+    heading.attemptMove(QgsLayoutPoint(10, 7, mm))
+    heading.attemptResize(QgsLayoutSize(230, 12, mm))
+
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId("logo")
+    if logo and Path(logo).is_file():
+        data = base64.b64encode(Path(logo).read_bytes()).decode("ascii")
+        picture.setPicturePath("base64:" + data)
+    layout.addLayoutItem(picture)
+    picture.attemptMove(QgsLayoutPoint(250, 5, mm))
+    picture.attemptResize(QgsLayoutSize(40, 16, mm))
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId("carte")
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(10, 22, mm))
+    map_item.attemptResize(QgsLayoutSize(210, 165, mm))
+    map_item.setCrs(project.crs())
+    map_item.zoomToExtent(extent)
+    map_item.setFrameEnabled(True)
+
+    thematic = [layer for layer, d in zip(layers, descriptions) if d.spatial and d.display_in_legend]
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legende")
+    legend.setTitle("Légende")
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    legend_root = QgsLayerTree()
+    for layer in thematic:
+        legend_root.addLayer(layer)
+    legend.model().setRootGroup(legend_root)
+    legend._aula_root = legend_root  # the model does not own it
+    legend.setResizeToContents(False)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(224, 22, mm))
+    legend.attemptResize(QgsLayoutSize(66, 150, mm))
+
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setId("echelle")
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
+    scale.setMapUnitsPerScaleBarUnit(1)
+    scale.setUnitLabel("m")
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setNumberOfSegments(2)
+    if hasattr(Qgis, "ScaleBarSegmentSizeMode"):  # QGIS >= 3.24
+        scale.setSegmentSizeMode(Qgis.ScaleBarSegmentSizeMode.FitWidth)
+    else:
+        from qgis.core import QgsScaleBarSettings
+
+        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    scale.setMinimumBarWidth(30)
+    scale.setMaximumBarWidth(60)
+    if hasattr(scale, "setNumericFormat"):
+        scale.setNumericFormat(_french_number_format())
+    layout.addLayoutItem(scale)
+    scale.attemptMove(QgsLayoutPoint(12, 189, mm))
+
+    sources = sorted({(layer.attribution() or "").strip() for layer in layers if layer.attribution()})
+    credit = QgsLayoutItemLabel(layout)
+    credit.setId("sources")
+    credit.setText(
+        "Sources : " + (", ".join(sources) if sources else "AULA Toolkit, données de l'agence")
+        + " — Réalisation : AULA Toolkit — Édition du [% format_date(now(), 'dd/MM/yyyy') %]"
+    )
+    _set_label_font(credit, QFont("DejaVu Sans", 8))
+    layout.addLayoutItem(credit)
+    credit.attemptMove(QgsLayoutPoint(80, 195, mm))
+    credit.attemptResize(QgsLayoutSize(210, 8, mm))
+    project.layoutManager().addLayout(layout)
+    return layout
+
+
+def _set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(font.pointSizeF())
+        label.setTextFormat(text_format)
+    else:  # QGIS < 3.24
+        label.setFont(font)
 
 
 # --- upload and verification --------------------------------------------------------------------
 
-def verification_for(web_project: WebProject, settings: PublishSettings, session) -> Optional[Verification]:
+def verification_for(web_project: WebProject, settings: PublishSettings, transport) -> Optional[Verification]:
     """What to verify: QGIS Server directly when ``qgis_server_url`` is given, else the Lizmap instance."""
     if not settings.verify:
         return None
@@ -340,30 +663,25 @@ def verification_for(web_project: WebProject, settings: PublishSettings, session
                 en="Verification through QGIS Server: give the repository folder as the server sees it.",
             )
         endpoint = qgis_server_endpoint(settings.qgis_server_url, str(Path(folder) / f"{web_project.name}.qgs"))
-        import requests
-
-        session = requests.Session()  # QGIS Server is not the WebDAV server: no credentials sent there
     elif settings.instance_url and settings.repository:
         endpoint = lizmap_wms_endpoint(settings.instance_url, settings.repository, web_project.name)
     else:
         return None
-    return Verification(session, endpoint, web_project.wms_layer_names, web_project.extent, web_project.crs)
+    return Verification(transport, endpoint, web_project.wms_layer_names, web_project.extent, web_project.crs)
 
 
-def upload_web_project(web_project: WebProject, settings: PublishSettings, session=None,
+def upload_web_project(web_project: WebProject, settings: PublishSettings, transport=None,
                        progress=None, is_canceled=None) -> PublishReport:
-    """Upload and verify (thread-safe: no QGIS object is touched)."""
-    import requests
-
-    session = session if session is not None else requests.Session()
-    target = make_target(settings, session)
+    """Upload and verify (no QGIS project object touched: safe in a ``QgsTask``)."""
+    transport = transport if transport is not None else QgisTransport()
+    target = make_target(settings, transport)
     map_url = ""
     if settings.instance_url and settings.repository:
         map_url = lizmap_map_url(settings.instance_url, settings.repository, web_project.name)
     elif settings.target == TARGET_FOLDER:
         map_url = (Path(settings.folder) / f"{web_project.name}.qgs").as_uri()
     return publish(target, web_project_items(web_project.folder, web_project.name), web_project.name,
-                   verification_for(web_project, settings, session), map_url, progress, is_canceled,
+                   verification_for(web_project, settings, transport), map_url, progress, is_canceled,
                    settings.allow_replace_foreign)
 
 
