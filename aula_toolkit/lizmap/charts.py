@@ -76,7 +76,7 @@ def _recognise(field_names: Sequence[str], layer_title: str = "") -> Recipe:
         if index_fields:
             charts.append(ChartDescription(
                 type="bar", title="Friches : indice de mutabilité par usage", x_field=x_field,
-                y_fields=tuple(index_fields), aggregation="" if x_field != best else "avg",
+                y_fields=tuple(index_fields), aggregation="avg",
                 description="Indice de mutabilité de chaque friche affichée, une barre par usage.",
             ))
         if best:

@@ -86,7 +86,7 @@ def test_cfg_follows_the_schema_and_the_lizmap_plugin_format():
     assert plot["trigger_filter"] is True and plot["display_legend"] == "True" and plot["order"] == 0
 
 
-@pytest.mark.parametrize("version,expected", [("3.7", 30700), ("3.8", 30800), ("3.9", 30900)])
+@pytest.mark.parametrize("version,expected", [("3.7", 30700), ("3.8", 30800), ("3.9", 30900), ("3.10", 31000)])
 def test_target_versions(version, expected):
     cfg = C.build_cfg(zan_project(), version)
     C.validate_cfg(cfg)
