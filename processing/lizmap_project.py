@@ -25,7 +25,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsLayerTree,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -578,26 +577,25 @@ def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRect
     map_item.setId("carte")
     layout.addLayoutItem(map_item)
     map_item.attemptMove(QgsLayoutPoint(10, 22, mm))
-    map_item.attemptResize(QgsLayoutSize(210, 165, mm))
+    map_item.attemptResize(QgsLayoutSize(195, 165, mm))
     map_item.setCrs(project.crs())
     map_item.zoomToExtent(extent)
     map_item.setFrameEnabled(True)
 
-    thematic = [layer for layer, d in zip(layers, descriptions) if d.spatial and d.display_in_legend]
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legende")
     legend.setTitle("Légende")
-    legend.setLinkedMap(map_item)
-    legend.setAutoUpdateModel(False)
-    legend_root = QgsLayerTree()
-    for layer in thematic:
-        legend_root.addLayer(layer)
-    legend.model().setRootGroup(legend_root)
-    legend._aula_root = legend_root  # the model does not own it
-    legend.setResizeToContents(False)
     layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(224, 22, mm))
-    legend.attemptResize(QgsLayoutSize(66, 150, mm))
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)  # its own copy of the layer tree, without base maps and hidden tables
+    legend_root = legend.model().rootGroup()
+    for name in (C.BASELAYERS_GROUP, C.HIDDEN_GROUP):
+        group = legend_root.findGroup(name)
+        if group is not None:
+            legend_root.removeChildNode(group)
+    legend.setResizeToContents(False)
+    legend.attemptMove(QgsLayoutPoint(208, 22, mm))
+    legend.attemptResize(QgsLayoutSize(84, 165, mm))
 
     scale = QgsLayoutItemScaleBar(layout)
     scale.setId("echelle")

@@ -117,8 +117,11 @@ def name_loaded_layers(layers) -> None:
     of one GeoPackage would clash: name them as their stored default style says (the map-reader name our
     algorithms give), else after their table. Layers of the user's project keep their names."""
     for layer in layers:
-        if QgsProject.instance().mapLayer(layer.id()) is not None:
+        if QgsProject.instance().mapLayer(layer.id()) is not None or not hasattr(layer, "listStylesInDatabase"):
             continue
+        stem = Path(layer.source().split("|")[0]).stem
+        if not stem or not layer.name().startswith(stem):
+            continue  # named by the caller, not after its file
         count, _ids, names, _descriptions, _error = layer.listStylesInDatabase()
         table = layer.source().split("|layername=")[-1].split("|")[0] if "|layername=" in layer.source() else ""
         if count and names and names[0]:
