@@ -194,14 +194,14 @@ def _source_file(layer: QgsMapLayer) -> Optional[Path]:
 
 def data_token(layers: Sequence[QgsMapLayer], crs, extra: str = "") -> str:
     """A fingerprint of what goes into the data files: sources (file, size, modification time), filters,
-    fields, styles, target CRS. Layers that are not files (memory, databases) make it unique to the run."""
+    fields, target CRS. Styles live in the ``.qgs`` only, so restyling does not resend the data. Layers that
+    are not files (memory, databases) make it unique to the run."""
     digest = hashlib.sha1(f"{version()}|{crs.authid()}|{extra}".encode())
     for layer in layers:
         digest.update(f"|{layer.providerType()}|{layer.source()}|{layer.name()}|{layer.crs().authid()}".encode())
         if isinstance(layer, QgsVectorLayer):
             digest.update(f"|{layer.subsetString()}|{layer.featureCount()}|".encode())
             digest.update(",".join(f"{f.name()}:{f.typeName()}:{f.alias()}" for f in layer.fields()).encode())
-        digest.update(_style_xml(layer).toByteArray())
         path = _source_file(layer)
         if path is None or layer.providerType() not in ("ogr", "gdal"):
             digest.update(os.urandom(16))
@@ -247,6 +247,61 @@ def _check_layers(layers: Sequence[QgsMapLayer]) -> None:
                 en=f"'{layer.name()}' is an online raster ({layer.providerType()}): only file rasters are "
                    "published (background maps are chosen in 'Background maps').",
             )
+
+
+def _plain_file(source: QgsVectorLayer, crs):
+    """(path, table) of a layer GDAL can copy as is (OGR file, no filter, no virtual field, same CRS)."""
+    if source.providerType() != "ogr" or source.subsetString() \
+            or source.fields().count() != source.dataProvider().fields().count():
+        return None
+    if source.isSpatial() and source.crs().isValid() and source.crs() != crs:
+        return None
+    uri = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
+    path, table = uri.get("path"), uri.get("layerName") or ""
+    if not path or not table or not Path(path).is_file() or not Path(path).suffix.lower() == ".gpkg":
+        return None
+    return path, table
+
+
+def plan_tables(vector_sources, crs):
+    """Table of each layer in our GeoPackage: its own table name when GDAL copies whole files in one go
+    (``ogr2ogr``'s speed), else its short name. Returns ({short: table}, {path: [tables]}, [(source, short)])."""
+    tables, batches, single, used = {}, {}, [], set()
+    for source, short in vector_sources:
+        plain = _plain_file(source, crs)
+        if plain is not None and plain[1] not in used and plain[1] not in batches.get(plain[0], []):
+            batches.setdefault(plain[0], []).append(plain[1])
+            tables[short] = plain[1]
+            used.add(plain[1])
+        else:
+            single.append((source, short))
+    for source, short in single:
+        table, i = short, 2
+        while table in used:
+            table, i = f"{short}_{i}", i + 1
+        tables[short] = table
+        used.add(table)
+    return tables, batches, single
+
+
+def _gdal_batch(gpkg: Path, path: str, tables: Sequence[str]) -> bool:
+    """Copy whole tables of one GeoPackage with GDAL in one call (as ``ogr2ogr``); False if GDAL is absent."""
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return False
+    gdal.UseExceptions()
+    options = {"format": "GPKG", "layers": list(tables), "layerCreationOptions": ["SPATIAL_INDEX=YES", "FID=fid"]}
+    if gpkg.exists():
+        options["accessMode"] = "update"
+    try:
+        dataset = gdal.VectorTranslate(str(gpkg), path, **options)
+    except RuntimeError as error:
+        raise PublishError(E.INVALID, fr=f"Copie de « {Path(path).name} » impossible : {error}",
+                           en=f"Could not copy '{Path(path).name}': {error}") from None
+    ok = dataset is not None
+    del dataset  # closes the GeoPackage
+    return ok
 
 
 def _write_vector(source: QgsVectorLayer, gpkg: Path, short: str, crs, transform_context) -> None:
@@ -352,14 +407,25 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
         progress(0.3, "Données inchangées : copie de la publication précédente")
         for path in [cached_gpkg] + [cache / p.name for p in raster_files.values()]:
             _place(path, folder / path.name)
-    else:
-        for index, (source, short) in enumerate(zip(layers, shorts)):
+    tables, batches, single = plan_tables(vector_sources, crs)
+    if not reused:
+        steps = len(batches) + len(single) + len(raster_files) or 1
+        done = 0
+        for path, names in batches.items():
+            progress(0.8 * done / steps, f"Copie de {len(names)} couche(s) de « {Path(path).name} »")
+            if not _gdal_batch(gpkg, path, names):
+                single.extend((s, short) for s, short in vector_sources if tables[short] in names)
+            done += 1
+        for source, short in single:
             if is_canceled():
                 raise PublishError(E.CANCELED, fr="Publication annulée.", en="Publication cancelled.")
-            progress(0.8 * index / len(layers), f"Copie de « {source.name()} »")
-            if isinstance(source, QgsVectorLayer):
-                _write_vector(source, gpkg, short, crs, transform_context)
-            else:
+            progress(0.8 * done / steps, f"Copie de « {source.name()} »")
+            _write_vector(source, gpkg, tables[short], crs, transform_context)
+            done += 1
+        for source, short in zip(layers, shorts):
+            if isinstance(source, QgsRasterLayer):
+                if is_canceled():
+                    raise PublishError(E.CANCELED, fr="Publication annulée.", en="Publication cancelled.")
                 _write_raster(source, raster_files[short])
 
     project = QgsProject()
@@ -376,7 +442,7 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     descriptions: List[C.LayerDescription] = []
     for source, short in zip(layers, shorts):
         if isinstance(source, QgsVectorLayer):
-            copy = QgsVectorLayer(f"{gpkg}|layername={short}", source.name(), "ogr")
+            copy = QgsVectorLayer(f"{gpkg}|layername={tables[short]}", source.name(), "ogr")
         else:
             copy = QgsRasterLayer(str(raster_files[short]), source.name(), "gdal")
         if not copy.isValid():
@@ -390,8 +456,6 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
         if isinstance(copy, QgsVectorLayer):
             if description.popup:
                 copy.setMapTipTemplate(C.popup_template(description))
-            if not reused:
-                copy.saveStyleToDatabase(short, f"AULA Toolkit – {description.title}", True, "")
         copies.append(copy)
         descriptions.append(description)
 
