@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -126,23 +127,45 @@ class LizmapDock(QgsDockWidget):
             widget.setToolTip(tr(TOOLTIPS[key]))
             return widget
 
-        layers_label = tip(QLabel(label("LAYERS"), body), "LAYERS")
+        def narrow(form: QFormLayout) -> QFormLayout:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above its field: fits a dock
+            return form
+
+        def wrapped(text: str) -> QLabel:
+            field_label = QLabel(text, body)
+            field_label.setWordWrap(True)
+            return field_label
+
+        def check_row(parent, key: str):
+            """A checkbox whose long label wraps (a QCheckBox text never does)."""
+            row = QWidget(parent)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            check = tip(QCheckBox(row), key)
+            text = tip(QLabel(label(key), row), key)
+            text.setWordWrap(True)
+            text.setBuddy(check)
+            line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            return row, check
+
+        layers_label = tip(QLabel(f"<b>{label('LAYERS')}</b>", body), "LAYERS")
         layout.addWidget(layers_label)
         self.layer_list = tip(QListWidget(body), "LAYERS")
         self.layer_list.setObjectName("layer_list")
         layout.addWidget(self.layer_list)
 
-        form = QFormLayout()
+        form = narrow(QFormLayout())
         self.title_edit = tip(QLineEdit("Résultats AULA Toolkit", body), "TITLE")
         self.abstract_edit = tip(QLineEdit(body), "ABSTRACT")
         self.name_edit = tip(QLineEdit("resultats_aula", body), "PROJECT_NAME")
-        form.addRow(label("TITLE"), self.title_edit)
-        form.addRow(label("ABSTRACT"), self.abstract_edit)
-        form.addRow(label("PROJECT_NAME"), self.name_edit)
+        form.addRow(wrapped(label("TITLE")), self.title_edit)
+        form.addRow(wrapped(label("ABSTRACT")), self.abstract_edit)
+        form.addRow(wrapped(label("PROJECT_NAME")), self.name_edit)
         layout.addLayout(form)
 
         target_box = QGroupBox(tr("Lizmap repository"), body)
-        target_form = QFormLayout(target_box)
+        target_form = narrow(QFormLayout(target_box))
         self.target_combo = tip(QComboBox(target_box), "TARGET")
         self.target_combo.addItem(tr("Local repository folder"), TARGET_FOLDER)
         self.target_combo.addItem(tr("WebDAV repository"), TARGET_WEBDAV)
@@ -162,31 +185,29 @@ class LizmapDock(QgsDockWidget):
         self.version_combo.addItem(tr("read from the instance (else 3.8)"), "")
         for version in LWC_VERSIONS:
             self.version_combo.addItem(version, version)
-        self.verify_check = tip(QCheckBox(label("VERIFY"), target_box), "VERIFY")
+        verify_row, self.verify_check = check_row(target_box, "VERIFY")
         self.verify_check.setChecked(True)
         self.qgis_server_edit = QLineEdit(target_box)
         self.qgis_server_edit.setToolTip(tr("Verify through this QGIS Server address"))
         self.qgis_server_edit.setPlaceholderText(tr("optional: verify through QGIS Server directly"))
         self.server_folder_edit = QLineEdit(target_box)
         self.server_folder_edit.setToolTip(tr("Repository folder as QGIS Server sees it"))
-        target_form.addRow(label("TARGET"), self.target_combo)
-        target_form.addRow(label("FOLDER"), self.folder_widget)
-        target_form.addRow(label("WEBDAV_URL"), self.webdav_edit)
-        target_form.addRow(label("INSTANCE_URL"), self.instance_edit)
-        target_form.addRow(label("AUTHCFG"), self.auth_select)
-        repository_row = QHBoxLayout()
-        repository_row.addWidget(self.repository_edit, 1)
-        repository_row.addWidget(self.read_instance_button)
-        target_form.addRow(label("REPOSITORY"), repository_row)
-        target_form.addRow(label("LWC_VERSION"), self.version_combo)
-        target_form.addRow(self.verify_check)
-        target_form.addRow(tr("Verify through this QGIS Server address"), self.qgis_server_edit)
-        target_form.addRow(tr("Repository folder as QGIS Server sees it"), self.server_folder_edit)
+        target_form.addRow(wrapped(label("TARGET")), self.target_combo)
+        target_form.addRow(wrapped(label("FOLDER")), self.folder_widget)
+        target_form.addRow(wrapped(label("WEBDAV_URL")), self.webdav_edit)
+        target_form.addRow(wrapped(label("INSTANCE_URL")), self.instance_edit)
+        target_form.addRow(wrapped(label("AUTHCFG")), self.auth_select)
+        target_form.addRow(wrapped(label("REPOSITORY")), self.repository_edit)
+        target_form.addRow(self.read_instance_button)
+        target_form.addRow(wrapped(label("LWC_VERSION")), self.version_combo)
+        target_form.addRow(verify_row)
+        target_form.addRow(wrapped(tr("Verify through this QGIS Server address")), self.qgis_server_edit)
+        target_form.addRow(wrapped(tr("Repository folder as QGIS Server sees it")), self.server_folder_edit)
         layout.addWidget(target_box)
         self.target_combo.currentIndexChanged.connect(self._target_changed)
 
         map_box = QGroupBox(tr("Map"), body)
-        map_form = QFormLayout(map_box)
+        map_form = narrow(QFormLayout(map_box))
         self.basemap_checks = {}
         basemaps = QVBoxLayout()
         for key, basemap in C.BASEMAPS.items():
@@ -194,19 +215,19 @@ class LizmapDock(QgsDockWidget):
             check.setChecked(key in C.DEFAULT_BASEMAPS)
             self.basemap_checks[key] = check
             basemaps.addWidget(check)
-        map_form.addRow(label("BASEMAPS"), basemaps)
+        map_form.addRow(wrapped(label("BASEMAPS")), basemaps)
         self.groups_edit = tip(QLineEdit(map_box), "GROUPS")
         self.groups_edit.setPlaceholderText("elus, epci_partenaires")
-        map_form.addRow(label("GROUPS"), self.groups_edit)
+        map_form.addRow(wrapped(label("GROUPS")), self.groups_edit)
         self.layer_groups_edit = tip(QPlainTextEdit(map_box), "LAYER_GROUPS")
         self.layer_groups_edit.setPlaceholderText("Friches – mutabilité : agence")
         self.layer_groups_edit.setMaximumHeight(60)
-        map_form.addRow(label("LAYER_GROUPS"), self.layer_groups_edit)
-        self.hide_check = tip(QCheckBox(label("HIDE_PROJECT"), map_box), "HIDE_PROJECT")
-        map_form.addRow(self.hide_check)
+        map_form.addRow(wrapped(label("LAYER_GROUPS")), self.layer_groups_edit)
+        hide_row, self.hide_check = check_row(map_box, "HIDE_PROJECT")
+        map_form.addRow(hide_row)
         self.logo_widget = tip(QgsFileWidget(map_box), "LOGO")
         self.logo_widget.setFilter("Images (*.png *.svg *.jpg)")
-        map_form.addRow(label("LOGO"), self.logo_widget)
+        map_form.addRow(wrapped(label("LOGO")), self.logo_widget)
         layout.addWidget(map_box)
 
         buttons = QHBoxLayout()
@@ -232,8 +253,14 @@ class LizmapDock(QgsDockWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
+        shrinkable = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for widget in (self.auth_select, self.repository_edit, self.target_combo, self.version_combo,
+                       self.folder_widget, self.logo_widget):
+            widget.setSizePolicy(shrinkable)  # the dock decides the width, fields follow
+            widget.setMinimumWidth(120)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
 
