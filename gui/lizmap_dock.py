@@ -133,7 +133,7 @@ class LizmapDock(QgsDockWidget):
 
         def wrapped(text: str) -> QLabel:
             field_label = QLabel(text, body)
-            field_label.setWordWrap(True)
+            field_label.setWordWrap(len(text) > 34)  # long labels only: short ones wrap too early
             return field_label
 
         def check_row(parent, key: str):
