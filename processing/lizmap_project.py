@@ -505,6 +505,9 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     if not project.write(str(qgs)):
         raise PublishError(E.INVALID, fr=f"Écriture du projet « {qgs} » impossible : {project.error()}",
                            en=f"Could not write the project '{qgs}': {project.error()}")
+    attachments = folder / f"{project_name}_attachments.zip"  # QGIS >= 3.26 writes it even when empty
+    if attachments.exists():
+        attachments.unlink()
 
     description = C.ProjectDescription(
         title=title, abstract=abstract, crs=crs.authid(), proj4=crs.toProj(), extent=extent_values,
