@@ -502,12 +502,12 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     project.writeEntry("Measurement", "/AreaUnits", "m2")
     layout_name = print_layout_name(title)
     add_print_layout(project, layout_name, title, extent, copies, descriptions, logo)
+    if hasattr(project, "attachedFiles"):  # QGIS 3.40 attaches an empty style database: no zip beside the .qgs
+        for attached in project.attachedFiles():
+            project.removeAttachedFile(attached)
     if not project.write(str(qgs)):
         raise PublishError(E.INVALID, fr=f"Écriture du projet « {qgs} » impossible : {project.error()}",
                            en=f"Could not write the project '{qgs}': {project.error()}")
-    attachments = folder / f"{project_name}_attachments.zip"  # QGIS >= 3.26 writes it even when empty
-    if attachments.exists():
-        attachments.unlink()
 
     description = C.ProjectDescription(
         title=title, abstract=abstract, crs=crs.authid(), proj4=crs.toProj(), extent=extent_values,
