@@ -502,10 +502,7 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     project.writeEntry("Measurement", "/AreaUnits", "m2")
     layout_name = print_layout_name(title)
     add_print_layout(project, layout_name, title, extent, copies, descriptions, logo)
-    if hasattr(project, "attachedFiles"):  # QGIS 3.40 attaches an empty style database: no zip beside the .qgs
-        for attached in project.attachedFiles():
-            project.removeAttachedFile(attached)
-    if not project.write(str(qgs)):
+    if not _write_project(project, qgs):
         raise PublishError(E.INVALID, fr=f"Écriture du projet « {qgs} » impossible : {project.error()}",
                            en=f"Could not write the project '{qgs}': {project.error()}")
 
@@ -522,6 +519,22 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     progress(1.0, "Projet web écrit")
     return WebProject(folder, project_name, qgs, gpkg, cfg_path, cfg, descriptions, crs.authid(), extent_values,
                       token, reused, layout_name)
+
+
+def _write_project(project: QgsProject, qgs: Path) -> bool:
+    """Write the ``.qgs`` alone: QGIS >= 3.26 attaches a style database (empty here) and zips it beside
+    the project as ``<name>_attachments.zip``; Lizmap does not need it, and the archive fails when the
+    database's temporary file is gone."""
+    def detach():
+        if hasattr(project, "attachedFiles"):
+            for attached in project.attachedFiles():
+                project.removeAttachedFile(attached)
+
+    detach()
+    if project.write(str(qgs)):
+        return True
+    detach()
+    return project.write(str(qgs))
 
 
 def _remember(cache: Path, files: Sequence[Path]) -> None:
