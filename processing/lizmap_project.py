@@ -63,6 +63,7 @@ from ..aula_toolkit.lizmap.verify import (
     qgis_server_endpoint,
 )
 from ..toolbelt.resources import version
+from . import compat
 from .lizmap_network import QgisTransport
 
 TARGET_FOLDER = "folder"
@@ -525,15 +526,10 @@ def _write_project(project: QgsProject, qgs: Path) -> bool:
     """Write the ``.qgs`` alone: QGIS >= 3.26 attaches a style database (empty here) and zips it beside
     the project as ``<name>_attachments.zip``; Lizmap does not need it, and the archive fails when the
     database's temporary file is gone."""
-    def detach():
-        if hasattr(project, "attachedFiles"):
-            for attached in project.attachedFiles():
-                project.removeAttachedFile(attached)
-
-    detach()
+    compat.detach_project_attachments(project)
     if project.write(str(qgs)):
         return True
-    detach()
+    compat.detach_project_attachments(project)
     return project.write(str(qgs))
 
 
@@ -610,19 +606,6 @@ def print_layout_name(title: str) -> str:
     return "Carte A4 paysage"
 
 
-def _french_number_format():
-    """Decimal comma, space as thousands separator (``15 000 m``)."""
-    from qgis.core import QgsBasicNumericFormat
-
-    number = QgsBasicNumericFormat()
-    number.setShowThousandsSeparator(True)
-    number.setNumberDecimalPlaces(0)
-    if hasattr(number, "setThousandsSeparator"):
-        number.setThousandsSeparator(" ")
-        number.setDecimalSeparator(",")
-    return number
-
-
 def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRectangle,
                      layers: Sequence[QgsMapLayer], descriptions: Sequence[C.LayerDescription],
                      logo: str = "") -> QgsPrintLayout:
@@ -639,7 +622,7 @@ def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRect
     heading.setText(title)
     font = QFont("DejaVu Sans", 18)
     font.setBold(True)
-    _set_label_font(heading, font)
+    compat.set_label_font(heading, font)
     layout.addLayoutItem(heading)
     heading.attemptMove(QgsLayoutPoint(10, 7, mm))
     heading.attemptResize(QgsLayoutSize(230, 12, mm))
@@ -687,16 +670,10 @@ def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRect
     scale.setUnitLabel("m")
     scale.setNumberOfSegmentsLeft(0)
     scale.setNumberOfSegments(2)
-    if hasattr(Qgis, "ScaleBarSegmentSizeMode"):  # QGIS >= 3.24
-        scale.setSegmentSizeMode(Qgis.ScaleBarSegmentSizeMode.FitWidth)
-    else:
-        from qgis.core import QgsScaleBarSettings
-
-        scale.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    compat.scale_bar_fit_width(scale)
     scale.setMinimumBarWidth(30)
     scale.setMaximumBarWidth(60)
-    if hasattr(scale, "setNumericFormat"):
-        scale.setNumericFormat(_french_number_format())
+    scale.setNumericFormat(compat.french_number_format())  # QGIS >= 3.14
     layout.addLayoutItem(scale)
     scale.attemptMove(QgsLayoutPoint(12, 189, mm))
 
@@ -707,23 +684,12 @@ def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRect
         "Sources : " + (", ".join(sources) if sources else "AULA Toolkit, données de l'agence")
         + " — Réalisation : AULA Toolkit — Édition du [% format_date(now(), 'dd/MM/yyyy') %]"
     )
-    _set_label_font(credit, QFont("DejaVu Sans", 8))
+    compat.set_label_font(credit, QFont("DejaVu Sans", 8))
     layout.addLayoutItem(credit)
     credit.attemptMove(QgsLayoutPoint(80, 195, mm))
     credit.attemptResize(QgsLayoutSize(210, 8, mm))
     project.layoutManager().addLayout(layout)
     return layout
-
-
-def _set_label_font(label: QgsLayoutItemLabel, font: QFont) -> None:
-    if hasattr(label, "setTextFormat"):
-        from qgis.core import QgsTextFormat
-
-        text_format = QgsTextFormat.fromQFont(font)
-        text_format.setSize(font.pointSizeF())
-        label.setTextFormat(text_format)
-    else:  # QGIS < 3.24
-        label.setFont(font)
 
 
 # --- upload and verification --------------------------------------------------------------------

@@ -31,7 +31,6 @@ from .lizmap_project import (
     TARGET_WEBDAV,
     PublishSettings,
     build_web_project,
-    read_lizmap_instance,
     transport_for_authcfg,
     upload_web_project,
 )
