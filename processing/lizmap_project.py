@@ -443,7 +443,8 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     descriptions: List[C.LayerDescription] = []
     for source, short in zip(layers, shorts):
         if isinstance(source, QgsVectorLayer):
-            copy = QgsVectorLayer(f"{gpkg}|layername={tables[short]}", source.name(), "ogr")
+            options = QgsVectorLayer.LayerOptions(transform_context, False)  # style imported below
+            copy = QgsVectorLayer(f"{gpkg}|layername={tables[short]}", source.name(), "ogr", options)
         else:
             copy = QgsRasterLayer(str(raster_files[short]), source.name(), "gdal")
         if not copy.isValid():

@@ -73,7 +73,8 @@ def merge_with_published(cfg_path: Path, previous_text: Optional[str]) -> Option
         return None
     new = json.loads(Path(cfg_path).read_text(encoding="utf-8"))
     merged, report = merge_cfg(new, previous)
-    validate_cfg(strip_unknown(merged))
+    if merged != new:  # ``new`` was validated when written
+        validate_cfg(strip_unknown(merged))
     Path(cfg_path).write_text(dump_cfg(merged), encoding="utf-8")
     return report
 
