@@ -23,6 +23,12 @@ from aula_toolkit_plugin.aula_toolkit.lizmap.errors import PublishError
 from aula_toolkit_plugin.aula_toolkit.lizmap.http import UrllibTransport
 from aula_toolkit_plugin.aula_toolkit.lizmap.instance import parse_metadata, read_instance
 from aula_toolkit_plugin.tests.core.test_lizmap_cfg import EXTENT, zan_project
+from aula_toolkit_plugin.tests.servers.fixtures import (  # noqa: F401 (fixtures)
+    DAV_PASSWORD,
+    DAV_USER,
+    dav_root,
+    webdav_server,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 METADATA = ROOT / "tests" / "fixtures" / "lizmap" / "lwc_metadata_3_9.json"
@@ -337,3 +343,20 @@ def test_a_lock_held_by_a_live_publication_is_reported_and_a_stale_one_broken(tm
     (repo / P.lock_name(PROJECT)).write_text(json.dumps(lock))
     upload(repo, versioned_project(tmp_path / "v2", "v2"), lock_wait=0.5)
     assert consistent_map(repo) == "v2"
+
+
+def test_the_lock_is_exclusive_on_webdav_too(webdav_server, tmp_path):
+    """WebDAV has no O_EXCL: the lock is a PUT with ``If-None-Match: *`` (HTTP 412 when it exists)."""
+    target = P.WebDavTarget(webdav_server.repository_url, UrllibTransport(DAV_USER, DAV_PASSWORD, timeout=20))
+    holder = P.PublicationLock(target, PROJECT).acquire()
+    try:
+        assert not target.create_exclusive(P.lock_name(PROJECT), "{}")
+        with pytest.raises(PublishError) as error:
+            P.upload_atomically(target, versioned_project(tmp_path / "v1", "v1"), f"{PROJECT}.qgs",
+                                f"{PROJECT}.qgs.cfg", lock_wait=0.5)
+        assert error.value.kind == "locked"
+    finally:
+        holder.release()
+    P.upload_atomically(target, versioned_project(tmp_path / "v1", "v1"), f"{PROJECT}.qgs", f"{PROJECT}.qgs.cfg")
+    assert consistent_map(webdav_server.root / "aula") == "v1"
+    assert not (webdav_server.root / "aula" / P.lock_name(PROJECT)).exists()
