@@ -82,7 +82,8 @@ def generated_layers(size: int, seed: int = 7):
 
 def source_geopackage(layers, path: Path) -> list:
     """Write the generated layers into one GeoPackage (the user's result file); their URIs."""
-    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+    from qgis.PyQt.QtGui import QColor
 
     uris = []
     for index, layer in enumerate(layers):
@@ -93,7 +94,11 @@ def source_geopackage(layers, path: Path) -> list:
                                         if path.exists() else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
         assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-        uris.append(f"{path}|layername={options.layerName}")
+        uri = f"{path}|layername={options.layerName}"
+        saved = QgsVectorLayer(uri, layer.name(), "ogr")  # a default style inside, as toolkit results have
+        saved.renderer().symbol().setColor(QColor.fromHsv(36 * index, 160, 200))
+        saved.saveStyleToDatabase(layer.name(), "AULA Toolkit (benchmark)", True, "")
+        uris.append(uri)
     return uris
 
 

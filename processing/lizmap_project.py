@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -393,6 +394,14 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     cache = cache_folder(project_name)
     cached_gpkg = cache / gpkg.name
     reused = use_cache and cached_gpkg.exists()
+    named_groups = {layer.name(): (groups or {}).get(layer.id(), "") for layer in layers}
+    key = project_key(token, layers, crs, title, abstract, named_groups, lwc_version, instance_url, repository,
+                      basemaps, acl, hide_project, layer_groups, logo)
+    if reused:
+        previous = _cached_project(cache, folder, project_name, key, gpkg)
+        if previous is not None:
+            progress(1.0, "Projet inchangé : repris de la publication précédente")
+            return previous
 
     shorts: List[str] = []
     taken: set = set()
@@ -518,9 +527,59 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
     project.clear()
     if use_cache and not reused:
         _remember(cache, [gpkg] + list(raster_files.values()))
+    web = WebProject(folder, project_name, qgs, gpkg, cfg_path, cfg, descriptions, crs.authid(), extent_values,
+                     token, reused, layout_name)
+    if use_cache:
+        _remember_project(cache, web, key)
     progress(1.0, "Projet web écrit")
-    return WebProject(folder, project_name, qgs, gpkg, cfg_path, cfg, descriptions, crs.authid(), extent_values,
-                      token, reused, layout_name)
+    return web
+
+
+def project_key(token, layers, crs, *settings) -> str:
+    """Fingerprint of everything a web project is built from: the data token, every parameter, each
+    layer's name, title, abstract and style. Equal keys give the same ``.qgs`` and ``.qgs.cfg``."""
+    digest = hashlib.sha1(f"{version()}|{token}|{crs.authid()}|{json.dumps(settings, default=str)}".encode())
+    for layer in layers:
+        digest.update(f"|{layer.name()}|{layer.shortName()}|{layer.title()}|{layer.abstract()}"
+                      f"|{layer.attribution()}".encode())
+        digest.update(_style_xml(layer).toByteArray())
+    if settings[-1] and Path(settings[-1]).is_file():  # the logo
+        stat = Path(settings[-1]).stat()
+        digest.update(f"{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _remember_project(cache: Path, web: WebProject, key: str) -> None:
+    """Keep the ``.qgs``, the cfg and what verification needs, for an identical next publication."""
+    cache.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(web.qgs_path, cache / "project.qgs")
+    shutil.copy2(web.cfg_path, cache / "project.qgs.cfg")
+    (cache / "project.json").write_text(json.dumps({
+        "key": key, "token": web.token, "crs": web.crs, "extent": web.extent, "layout": web.layout,
+        "gpkg": web.gpkg_path.name,
+        "layers": [{"id": d.id, "name": d.name, "short_name": d.short_name, "kind": d.kind,
+                    "geometry_type": d.geometry_type} for d in web.layers],
+    }), encoding="utf-8")
+
+
+def _cached_project(cache: Path, folder: Path, project_name: str, key: str, gpkg: Path) -> Optional[WebProject]:
+    """The web project of the previous publication when nothing changed since (data, styles, parameters)."""
+    try:
+        info = json.loads((cache / "project.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if info.get("key") != key or info.get("gpkg") != gpkg.name or not (cache / "project.qgs").is_file():
+        return None
+    for path in cache.iterdir():
+        if path.name.startswith(f"{project_name}."):
+            _place(path, folder / path.name)
+    qgs, cfg_path = folder / f"{project_name}.qgs", folder / f"{project_name}.qgs.cfg"
+    shutil.copy2(cache / "project.qgs", qgs)
+    shutil.copy2(cache / "project.qgs.cfg", cfg_path)
+    layers = [C.LayerDescription(id=item["id"], name=item["name"], short_name=item["short_name"], title=item["name"],
+                                 kind=item["kind"], geometry_type=item["geometry_type"]) for item in info["layers"]]
+    return WebProject(folder, project_name, qgs, gpkg, cfg_path, json.loads(cfg_path.read_text(encoding="utf-8")),
+                      layers, info["crs"], info["extent"], info["token"], True, info.get("layout", ""))
 
 
 def _write_project(project: QgsProject, qgs: Path) -> bool:

@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from qgis.PyQt.QtGui import QColor
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -227,6 +228,17 @@ def test_unchanged_file_data_is_reused_and_not_sent_again(tmp_path, qgis_process
     report = LP.upload_web_project(second, settings)
     assert report.upload.reused == [first.gpkg_path.name]
     assert "Carte (titre changé)" in (repo / "reutilise.qgs").read_text(encoding="utf-8")
+
+    # nothing changed at all: the project itself is taken from the previous run
+    third = LP.build_web_project(layers, tmp_path / "c", "reutilise", "Carte (titre changé)")
+    assert third.qgs_path.read_bytes() == second.qgs_path.read_bytes()
+    assert third.wms_layer_names == second.wms_layer_names and third.extent == second.extent
+    # a new style is a new project (same data file)
+    layers[0].renderer().symbol().setColor(QColor("#123456"))
+    fourth = LP.build_web_project(layers, tmp_path / "d", "reutilise", "Carte (titre changé)")
+    assert fourth.gpkg_path.name == first.gpkg_path.name
+    assert "18,52,86" in fourth.qgs_path.read_text(encoding="utf-8")
+    assert "18,52,86" not in third.qgs_path.read_text(encoding="utf-8")
 
 
 def test_a_300_character_project_name_gets_a_clear_bilingual_error(tmp_path, qgis_processing):
