@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,36 @@ def test_unknown_authcfg_and_bad_project_name(layers, tmp_path):
     table = QgsVectorLayer("None?field=a:integer", "table", "memory")
     with pytest.raises(PublishError, match="nothing to map"):
         LP.build_web_project([table], tmp_path, "p", "t")
+
+
+def test_cancel_during_a_webdav_upload_through_qgis_stops_within_a_second(tmp_path, webdav_server):
+    """QGIS's network stack: the reply is aborted on cancel; the published project stays as it was."""
+    from aula_toolkit_plugin.aula_toolkit.lizmap import publishers as P
+
+    target = P.WebDavTarget(webdav_server.repository_url, LP.transport_for_authcfg(basic_authcfg()))
+    repo = webdav_server.root / "aula"
+
+    def project(folder, version, size):
+        folder.mkdir(parents=True)
+        data = folder / f"annule.{version * 6}.gpkg"
+        with open(data, "wb") as handle:
+            handle.truncate(size)
+        (folder / "annule.qgs").write_text(f"<qgis v='{version}'>./{data.name}</qgis>")
+        (folder / "annule.qgs.cfg").write_text('{"metadata": {"aula_toolkit_version": "t"}}')
+        return [P.UploadItem(data, data.name, data=True), P.UploadItem(folder / "annule.qgs", "annule.qgs"),
+                P.UploadItem(folder / "annule.qgs.cfg", "annule.qgs.cfg")]
+
+    P.upload_atomically(target, project(tmp_path / "v1", "aa", 1024), "annule.qgs", "annule.qgs.cfg")
+    asked = []
+
+    def progress(fraction, message):
+        if fraction > 0.01 and not asked:
+            asked.append(time.monotonic())
+
+    with pytest.raises(PublishError) as error:
+        P.upload_atomically(target, project(tmp_path / "v2", "bb", 200 * 1024 * 1024), "annule.qgs",
+                            "annule.qgs.cfg", progress=progress, is_canceled=lambda: bool(asked))
+    assert error.value.kind == "canceled" and "annulée" in error.value.fr and "cancelled" in error.value.en
+    assert time.monotonic() - asked[0] < 1.0
+    assert "v='aa'" in (repo / "annule.qgs").read_text()
+    assert not [p for p in repo.iterdir() if "bb" in p.name or p.name.endswith((".part", ".aula-lock"))]
