@@ -62,6 +62,10 @@ def _recognise(field_names: Sequence[str], layer_title: str = "") -> Recipe:
                 x_field="annee", y_fields=("conso_cumul_ha", "objectif_cumul_ha"), aggregation="sum",
                 colors=("#C0392B", "#2471A3"),
                 description="Somme sur les territoires affichés (filtrer la table pour un territoire).",
+            ), ChartDescription(
+                type="scatter", title="Trajectoire ZAN : courbes de consommation et d'objectif", x_field="annee",
+                y_fields=("conso_cumul_ha", "objectif_cumul_ha"), aggregation="sum", colors=("#C0392B", "#2471A3"),
+                description="Consommation cumulée et trajectoire de réduction ; le filtre par territoire s'applique.",
             )],
         )
     if {"territoire_id", "territoire_nom", "statut"} <= names:

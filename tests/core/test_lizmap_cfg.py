@@ -79,7 +79,8 @@ def test_cfg_follows_the_schema_and_the_lizmap_plugin_format():
     assert cfg["locateByLayer"]["Communes"]["fieldName"] == "nom"
 
     dataviz = cfg["datavizLayers"]
-    assert list(dataviz) == ["0"]
+    assert list(dataviz) == ["0", "1"]  # ZAN trajectory: bars and curves
+    assert dataviz["1"]["type"] == "scatter" and dataviz["1"]["order"] == 1
     plot = dataviz["0"]
     assert plot["layerId"] == "trajectoire_zan_2" and plot["x_field"] == "annee" and plot["type"] == "bar"
     assert [t["y_field"] for t in plot["traces"]] == ["conso_cumul_ha", "objectif_cumul_ha"]
