@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour, reported) or k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;); binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="92" />
+      <location filename="../processing/lizmap_publish.py" line="91" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</translation>
     </message>
@@ -44,17 +44,17 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="286" />
+      <location filename="../processing/lizmap_publish.py" line="285" />
       <source>Administrator settings kept from the published configuration: {n}</source>
       <translation>Administrator settings kept from the published configuration: {n}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="88" />
+      <location filename="../processing/lizmap_publish.py" line="87" />
       <source>After the upload, WMS GetCapabilities must list every layer and GetMap must draw them.</source>
       <translation>After the upload, WMS GetCapabilities must list every layer and GetMap must draw them.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="62" />
+      <location filename="../processing/lizmap_publish.py" line="61" />
       <source>Agency logo for the print layout</source>
       <translation>Agency logo for the print layout</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="55" />
+      <location filename="../processing/lizmap_publish.py" line="54" />
       <source>Authentication (QGIS authentication database)</source>
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="57" />
+      <location filename="../processing/lizmap_publish.py" line="56" />
       <source>Background maps</source>
       <translation>Background maps</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="82" />
+      <location filename="../processing/lizmap_publish.py" line="81" />
       <source>Background maps offered in the map (the first one shown at startup).</source>
       <translation>Background maps offered in the map (the first one shown at startup).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="227" />
+      <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Backups of the previous version</source>
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="78" />
+      <location filename="../processing/lizmap_publish.py" line="77" />
       <source>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</source>
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="214" />
+      <location filename="../gui/lizmap_dock.py" line="235" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="215" />
+      <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="280" />
+      <location filename="../processing/lizmap_publish.py" line="279" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Data unchanged since the last publication: the same data file is used.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="60" />
+      <location filename="../processing/lizmap_publish.py" line="59" />
       <source>Hide the map from the landing page (reachable by its link only)</source>
       <translation>Hide the map from the landing page (reachable by its link only)</translation>
     </message>
@@ -399,82 +399,82 @@
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="65" />
+      <location filename="../processing/lizmap_publish.py" line="64" />
       <source>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</source>
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="69" />
+      <location filename="../processing/lizmap_publish.py" line="68" />
       <source>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</source>
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="53" />
+      <location filename="../processing/lizmap_publish.py" line="52" />
       <source>Lizmap Web Client address</source>
       <translation>Lizmap Web Client address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="56" />
+      <location filename="../processing/lizmap_publish.py" line="55" />
       <source>Lizmap Web Client version</source>
       <translation>Lizmap Web Client version</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="319" />
+      <location filename="../processing/lizmap_publish.py" line="318" />
       <source>Lizmap Web Client {v}: configuration written for {t}.</source>
       <translation>Lizmap Web Client {v}: configuration written for {t}.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="225" />
+      <location filename="../processing/lizmap_publish.py" line="224" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Lizmap configuration (staging copy)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="58" />
+      <location filename="../processing/lizmap_publish.py" line="57" />
       <source>Lizmap groups allowed to see the map</source>
       <translation>Lizmap groups allowed to see the map</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="59" />
+      <location filename="../processing/lizmap_publish.py" line="58" />
       <source>Lizmap groups per layer</source>
       <translation>Lizmap groups per layer</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="144" />
+      <location filename="../gui/lizmap_dock.py" line="167" />
       <source>Lizmap repository</source>
       <translation>Lizmap repository</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="54" />
+      <location filename="../processing/lizmap_publish.py" line="53" />
       <source>Lizmap repository id</source>
       <translation>Lizmap repository id</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="83" />
+      <location filename="../processing/lizmap_publish.py" line="82" />
       <source>Lizmap user group ids separated by commas; empty: everyone who can see the repository.</source>
       <translation>Lizmap user group ids separated by commas; empty: everyone who can see the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="71" />
+      <location filename="../processing/lizmap_publish.py" line="70" />
       <source>Local folder (disk or mounted share) or WebDAV repository.</source>
       <translation>Local folder (disk or mounted share) or WebDAV repository.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="51" />
+      <location filename="../processing/lizmap_publish.py" line="50" />
       <source>Local repository folder</source>
       <translation>Local repository folder</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="188" />
+      <location filename="../gui/lizmap_dock.py" line="209" />
       <source>Map</source>
       <translation>Map</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="48" />
+      <location filename="../processing/lizmap_publish.py" line="47" />
       <source>Map abstract (French)</source>
       <translation>Map abstract (French)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="47" />
+      <location filename="../processing/lizmap_publish.py" line="46" />
       <source>Map title (French)</source>
       <translation>Map title (French)</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>Objectives: territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="84" />
+      <location filename="../processing/lizmap_publish.py" line="83" />
       <source>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</source>
       <translation>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="89" />
+      <location filename="../processing/lizmap_publish.py" line="88" />
       <source>PNG or SVG embedded in the print layout (top right).</source>
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
@@ -589,12 +589,12 @@
       <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="425" />
+      <location filename="../gui/lizmap_dock.py" line="452" />
       <source>Previous version kept as .bak.</source>
       <translation>Previous version kept as .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="283" />
+      <location filename="../processing/lizmap_publish.py" line="282" />
       <source>Previous version kept: {name}</source>
       <translation>Previous version kept: {name}</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="49" />
+      <location filename="../processing/lizmap_publish.py" line="48" />
       <source>Project name in the repository</source>
       <translation>Project name in the repository</translation>
     </message>
@@ -614,27 +614,27 @@
       <translation>Public transport stops (&lt; 500 m)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="213" />
+      <location filename="../gui/lizmap_dock.py" line="234" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="136" />
+      <location filename="../processing/lizmap_publish.py" line="135" />
       <source>Publish to Lizmap</source>
       <translation>Publish to Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="423" />
+      <location filename="../gui/lizmap_dock.py" line="450" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Published (not verified: no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="420" />
+      <location filename="../gui/lizmap_dock.py" line="447" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Published and verified: {n} layers answer.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="295" />
+      <location filename="../processing/lizmap_publish.py" line="294" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Publishing</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="65" />
+      <location filename="../gui/lizmap_dock.py" line="66" />
       <source>Publishing to Lizmap</source>
       <translation>Publishing to Lizmap</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>Raster band</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="157" />
+      <location filename="../gui/lizmap_dock.py" line="180" />
       <source>Read the instance</source>
       <translation>Read the instance</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="158" />
+      <location filename="../gui/lizmap_dock.py" line="181" />
       <source>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</source>
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
@@ -679,17 +679,17 @@
       <translation>Renewable energy acceleration zones (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="221" />
+      <location filename="../processing/lizmap_publish.py" line="220" />
       <source>Replace a project of the same name not published by AULA Toolkit</source>
       <translation>Replace a project of the same name not published by AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="219" />
+      <location filename="../processing/lizmap_publish.py" line="218" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="77" />
+      <location filename="../processing/lizmap_publish.py" line="76" />
       <source>Repository id in Lizmap (the one listed by the instance when its address is given).</source>
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>Restrict the grid to the summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="46" />
+      <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Result layers to publish</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>Sensitivity draws</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="289" />
+      <location filename="../processing/lizmap_publish.py" line="288" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Settings dropped (their layers are no longer published): {keys}</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Stakes: overheating × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="216" />
+      <location filename="../gui/lizmap_dock.py" line="237" />
       <source>Stop the publication: the map already published stays as it was.</source>
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="50" />
+      <location filename="../processing/lizmap_publish.py" line="49" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
@@ -839,22 +839,22 @@
       <translation>Territory name field</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="68" />
+      <location filename="../processing/lizmap_publish.py" line="67" />
       <source>Text shown in the map's information panel.</source>
       <translation>Text shown in the map's information panel.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="72" />
+      <location filename="../processing/lizmap_publish.py" line="71" />
       <source>The Lizmap repository folder on a disk or a mounted share.</source>
       <translation>The Lizmap repository folder on a disk or a mounted share.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="86" />
+      <location filename="../processing/lizmap_publish.py" line="85" />
       <source>The map is not listed on the Lizmap landing page; its link still works for those allowed.</source>
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="67" />
+      <location filename="../processing/lizmap_publish.py" line="66" />
       <source>Title shown by Lizmap and on the print layout.</source>
       <translation>Title shown by Lizmap and on the print layout.</translation>
     </message>
@@ -889,57 +889,57 @@
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="226" />
+      <location filename="../processing/lizmap_publish.py" line="225" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="292" />
+      <location filename="../processing/lizmap_publish.py" line="291" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="61" />
+      <location filename="../processing/lizmap_publish.py" line="60" />
       <source>Verify the published map (WMS)</source>
       <translation>Verify the published map (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="216" />
+      <location filename="../processing/lizmap_publish.py" line="215" />
       <source>Verify through this QGIS Server address</source>
       <translation>Verify through this QGIS Server address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="80" />
+      <location filename="../processing/lizmap_publish.py" line="79" />
       <source>Version the configuration targets; 'read from the instance' uses the instance address, else 3.8.</source>
       <translation>Version the configuration targets; 'read from the instance' uses the instance address, else 3.8.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="223" />
+      <location filename="../processing/lizmap_publish.py" line="222" />
       <source>Web map address</source>
       <translation>Web map address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="297" />
+      <location filename="../processing/lizmap_publish.py" line="296" />
       <source>Web map: {url}</source>
       <translation>Web map: {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="224" />
+      <location filename="../processing/lizmap_publish.py" line="223" />
       <source>Web project (staging copy)</source>
       <translation>Web project (staging copy)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="278" />
+      <location filename="../processing/lizmap_publish.py" line="277" />
       <source>Web project written: {path}</source>
       <translation>Web project written: {path}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="52" />
+      <location filename="../processing/lizmap_publish.py" line="51" />
       <source>WebDAV address of the repository folder</source>
       <translation>WebDAV address of the repository folder</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="188" />
+      <location filename="../processing/lizmap_publish.py" line="187" />
       <source>WebDAV repository</source>
       <translation>WebDAV repository</translation>
     </message>
@@ -999,12 +999,12 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="73" />
+      <location filename="../processing/lizmap_publish.py" line="72" />
       <source>e.g. https://carto.example.org/dav/observatoire/ (no login in the address: use the authentication).</source>
       <translation>e.g. https://carto.example.org/dav/observatoire/ (no login in the address: use the authentication).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="75" />
+      <location filename="../processing/lizmap_publish.py" line="74" />
       <source>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</source>
       <translation>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</translation>
     </message>
@@ -1014,22 +1014,22 @@
       <translation>k nearest neighbours</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="169" />
+      <location filename="../gui/lizmap_dock.py" line="192" />
       <source>optional: verify through QGIS Server directly</source>
       <translation>optional: verify through QGIS Server directly</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="260" />
+      <location filename="../gui/lizmap_dock.py" line="287" />
       <source>raster</source>
       <translation>raster</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="202" />
+      <location filename="../processing/lizmap_publish.py" line="201" />
       <source>read from the instance (else 3.8)</source>
       <translation>read from the instance (else 3.8)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="259" />
+      <location filename="../gui/lizmap_dock.py" line="286" />
       <source>table</source>
       <translation>table</translation>
     </message>
@@ -1049,7 +1049,7 @@
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="391" />
+      <location filename="../gui/lizmap_dock.py" line="418" />
       <source>{n} repositories.</source>
       <translation>{n} repositories.</translation>
     </message>

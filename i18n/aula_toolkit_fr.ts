@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;Repère où le territoire surchauffe et où il reste frais — points chauds et points froids statistiquement significatifs de la température de surface (Getis-Ord Gi*) — et croise les points chauds avec la population et les établissements sensibles (ERP) pour cibler la végétalisation et les îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt; : un raster de température de surface en °C ou en K, une bande ST_B10 Landsat Collection 2 Level-2 en comptes numériques bruts (K = CN × 0.00341802 + 149.0, valeur de remplissage 0 masquée), ou une couche de points ou de polygones avec un champ de température (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt; : automatique (d'après la valeur médiane) ou forcée ; la lecture appliquée est écrite dans le journal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (facultatif) : polygones d'analyse (IRIS, îlots). À défaut, une grille régulière de &lt;b&gt;CELL_SIZE&lt;/b&gt; m (200 m par défaut) alignée sur le carroyage INSEE 200 m (EPSG:3035), de sorte que les carreaux Filosofi coïncident maille à maille. La température d'une unité est la moyenne des pixels dont elle contient le centre (nombre de pixels et écart-type fournis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt; : bande de distance (&lt;b&gt;DISTANCE&lt;/b&gt; en mètres ; 0 = la plus petite distance qui donne un voisin à chaque unité, indiquée dans le journal) ou k plus proches voisins (&lt;b&gt;NEIGHBOURS&lt;/b&gt;) ; binaire ou standardisée par ligne (sans effet sur Gi*). Chaque unité est sa propre voisine.&lt;/li&gt;&lt;li&gt;Statistique : Gi* sous la forme fermée d'ArcGIS (identique à G_Local d'esda/PySAL avec transform='B', star=True), p-values analytiques bilatérales ; &lt;b&gt;PERMUTATIONS&lt;/b&gt; conditionnelles facultatives (graine &lt;b&gt;SEED&lt;/b&gt;, seulement lorsque n les rend praticables ; les pseudo-p-values ne peuvent pas descendre sous 1/(R+1)) ; correction &lt;b&gt;FDR&lt;/b&gt; facultative, qui ne modifie que les classes. Classes −3…+3 = points froids / points chauds à 99/95/90 % de confiance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (facultatif) : carreaux INSEE Filosofi 200 m, ou tous polygones ou points avec un champ de population totale (Ind par défaut) et des champs par âge (moins de 4 ans : Ind_0_3 ; 65 ans ou plus : Ind_65_79, Ind_80p) ; jointure par Idcar_200m sur le carroyage INSEE, sinon pondération par la surface.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (facultatif) : établissements sensibles avec un champ de catégorie : les codes BPE de l'INSEE (C1xx, D1xx, D401, D502), les catégories FINESS 500 et des mots (crèche, école, collège, EHPAD, hôpital…) sont reconnus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (facultatif) : communes ou EPCI ; la grille y est restreinte (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Matrices d'enjeux : &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 habitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — conventions documentées, en l'absence de norme nationale.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt; : unités avec température moyenne, z, p, classe et libellé, style du bleu au rouge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt; : niveau d'aléa chaleur × densité (ou ERP sensibles) dans une matrice 3×3, style bivarié.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt; : par territoire, surface, population et ERP en points chauds significatifs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec la méthode, les paramètres, la légende de la carte et les tableaux, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="92" />
+      <location filename="../processing/lizmap_publish.py" line="91" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage versionné à côté, rasters en GeoTIFF, styles conservés, un groupe par algorithme, tables sans géométrie dans le groupe masqué), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 à 3.10 : infobulles avec libellés français, tables attributaires, info-bulles, filtres par EPCI et par commune, graphiques de la trajectoire ZAN et des friches), des fonds de plan (Plan IGN, photographies aériennes IGN, OpenStreetMap), une mise en page A4 paysage et des droits d'accès (groupes Lizmap pour la carte et par couche, carte masquée).&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Chaque requête passe par les réglages réseau de QGIS (proxy, exceptions SSL, délai).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Avec l'&lt;b&gt;adresse de Lizmap Web Client&lt;/b&gt;, sa version et ses répertoires y sont lus (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). La publication est verrouillée par nom de projet, sûre en cas de panne (les données sont envoyées sous un nouveau nom versionné que seul le nouveau projet utilise, l'ancien est supprimé ensuite) et garde la version précédente en &lt;i&gt;.bak&lt;/i&gt;. Republier conserve ce qu'un administrateur a modifié dans la configuration pour les couches toujours publiées et liste ce qui a été abandonné. Des données inchangées ne sont pas renvoyées.&lt;/p&gt;&lt;p&gt;Après l'envoi, la carte est vérifiée par GetCapabilities et GetMap WMS, via Lizmap ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
     </message>
@@ -44,17 +44,17 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="286" />
+      <location filename="../processing/lizmap_publish.py" line="285" />
       <source>Administrator settings kept from the published configuration: {n}</source>
       <translation>Réglages de l'administrateur conservés depuis la configuration publiée : {n}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="88" />
+      <location filename="../processing/lizmap_publish.py" line="87" />
       <source>After the upload, WMS GetCapabilities must list every layer and GetMap must draw them.</source>
       <translation>Après l'envoi, le GetCapabilities WMS doit lister chaque couche et le GetMap doit les dessiner.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="62" />
+      <location filename="../processing/lizmap_publish.py" line="61" />
       <source>Agency logo for the print layout</source>
       <translation>Logo de l'agence pour la mise en page</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="55" />
+      <location filename="../processing/lizmap_publish.py" line="54" />
       <source>Authentication (QGIS authentication database)</source>
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
@@ -79,22 +79,22 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="57" />
+      <location filename="../processing/lizmap_publish.py" line="56" />
       <source>Background maps</source>
       <translation>Fonds de plan</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="82" />
+      <location filename="../processing/lizmap_publish.py" line="81" />
       <source>Background maps offered in the map (the first one shown at startup).</source>
       <translation>Fonds de plan proposés dans la carte (le premier est affiché à l'ouverture).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="227" />
+      <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Backups of the previous version</source>
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="78" />
+      <location filename="../processing/lizmap_publish.py" line="77" />
       <source>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</source>
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="214" />
+      <location filename="../gui/lizmap_dock.py" line="235" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="215" />
+      <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="280" />
+      <location filename="../processing/lizmap_publish.py" line="279" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Données inchangées depuis la dernière publication : le même fichier de données est utilisé.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="60" />
+      <location filename="../processing/lizmap_publish.py" line="59" />
       <source>Hide the map from the landing page (reachable by its link only)</source>
       <translation>Masquer la carte de la page d'accueil (accessible par son lien seulement)</translation>
     </message>
@@ -399,82 +399,82 @@
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="65" />
+      <location filename="../processing/lizmap_publish.py" line="64" />
       <source>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</source>
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="69" />
+      <location filename="../processing/lizmap_publish.py" line="68" />
       <source>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</source>
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="53" />
+      <location filename="../processing/lizmap_publish.py" line="52" />
       <source>Lizmap Web Client address</source>
       <translation>Adresse de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="56" />
+      <location filename="../processing/lizmap_publish.py" line="55" />
       <source>Lizmap Web Client version</source>
       <translation>Version de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="319" />
+      <location filename="../processing/lizmap_publish.py" line="318" />
       <source>Lizmap Web Client {v}: configuration written for {t}.</source>
       <translation>Lizmap Web Client {v} : configuration écrite pour {t}.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="225" />
+      <location filename="../processing/lizmap_publish.py" line="224" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Configuration Lizmap (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="58" />
+      <location filename="../processing/lizmap_publish.py" line="57" />
       <source>Lizmap groups allowed to see the map</source>
       <translation>Groupes Lizmap autorisés à voir la carte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="59" />
+      <location filename="../processing/lizmap_publish.py" line="58" />
       <source>Lizmap groups per layer</source>
       <translation>Groupes Lizmap par couche</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="144" />
+      <location filename="../gui/lizmap_dock.py" line="167" />
       <source>Lizmap repository</source>
       <translation>Répertoire Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="54" />
+      <location filename="../processing/lizmap_publish.py" line="53" />
       <source>Lizmap repository id</source>
       <translation>Identifiant du répertoire Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="83" />
+      <location filename="../processing/lizmap_publish.py" line="82" />
       <source>Lizmap user group ids separated by commas; empty: everyone who can see the repository.</source>
       <translation>Identifiants de groupes d'utilisateurs Lizmap séparés par des virgules ; vide : tous ceux qui voient le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="71" />
+      <location filename="../processing/lizmap_publish.py" line="70" />
       <source>Local folder (disk or mounted share) or WebDAV repository.</source>
       <translation>Dossier local (disque ou partage monté) ou répertoire WebDAV.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="51" />
+      <location filename="../processing/lizmap_publish.py" line="50" />
       <source>Local repository folder</source>
       <translation>Dossier local du répertoire</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="188" />
+      <location filename="../gui/lizmap_dock.py" line="209" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="48" />
+      <location filename="../processing/lizmap_publish.py" line="47" />
       <source>Map abstract (French)</source>
       <translation>Résumé de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="47" />
+      <location filename="../processing/lizmap_publish.py" line="46" />
       <source>Map title (French)</source>
       <translation>Titre de la carte</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>Objectifs : champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="84" />
+      <location filename="../processing/lizmap_publish.py" line="83" />
       <source>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</source>
       <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="89" />
+      <location filename="../processing/lizmap_publish.py" line="88" />
       <source>PNG or SVG embedded in the print layout (top right).</source>
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
@@ -589,12 +589,12 @@
       <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="425" />
+      <location filename="../gui/lizmap_dock.py" line="452" />
       <source>Previous version kept as .bak.</source>
       <translation>Version précédente conservée en .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="283" />
+      <location filename="../processing/lizmap_publish.py" line="282" />
       <source>Previous version kept: {name}</source>
       <translation>Version précédente conservée : {name}</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="49" />
+      <location filename="../processing/lizmap_publish.py" line="48" />
       <source>Project name in the repository</source>
       <translation>Nom du projet dans le répertoire</translation>
     </message>
@@ -614,27 +614,27 @@
       <translation>Arrêts de transport en commun (&lt; 500 m)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="213" />
+      <location filename="../gui/lizmap_dock.py" line="234" />
       <source>Publish</source>
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="136" />
+      <location filename="../processing/lizmap_publish.py" line="135" />
       <source>Publish to Lizmap</source>
       <translation>Publier sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="423" />
+      <location filename="../gui/lizmap_dock.py" line="450" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Publié (non vérifié : aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="420" />
+      <location filename="../gui/lizmap_dock.py" line="447" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="295" />
+      <location filename="../processing/lizmap_publish.py" line="294" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Publication</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="65" />
+      <location filename="../gui/lizmap_dock.py" line="66" />
       <source>Publishing to Lizmap</source>
       <translation>Publication sur Lizmap</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>Bande du raster</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="157" />
+      <location filename="../gui/lizmap_dock.py" line="180" />
       <source>Read the instance</source>
       <translation>Lire l'instance</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="158" />
+      <location filename="../gui/lizmap_dock.py" line="181" />
       <source>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</source>
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
@@ -679,17 +679,17 @@
       <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="221" />
+      <location filename="../processing/lizmap_publish.py" line="220" />
       <source>Replace a project of the same name not published by AULA Toolkit</source>
       <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="219" />
+      <location filename="../processing/lizmap_publish.py" line="218" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="77" />
+      <location filename="../processing/lizmap_publish.py" line="76" />
       <source>Repository id in Lizmap (the one listed by the instance when its address is given).</source>
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>Restreindre la grille aux territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="46" />
+      <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>Tirages de sensibilité</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="289" />
+      <location filename="../processing/lizmap_publish.py" line="288" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Enjeux : surchauffe × ERP sensibles</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="216" />
+      <location filename="../gui/lizmap_dock.py" line="237" />
       <source>Stop the publication: the map already published stays as it was.</source>
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="50" />
+      <location filename="../processing/lizmap_publish.py" line="49" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
@@ -839,22 +839,22 @@
       <translation>Champ du nom du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="68" />
+      <location filename="../processing/lizmap_publish.py" line="67" />
       <source>Text shown in the map's information panel.</source>
       <translation>Texte affiché dans le panneau d'information de la carte.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="72" />
+      <location filename="../processing/lizmap_publish.py" line="71" />
       <source>The Lizmap repository folder on a disk or a mounted share.</source>
       <translation>Le dossier du répertoire Lizmap sur un disque ou un partage monté.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="86" />
+      <location filename="../processing/lizmap_publish.py" line="85" />
       <source>The map is not listed on the Lizmap landing page; its link still works for those allowed.</source>
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="67" />
+      <location filename="../processing/lizmap_publish.py" line="66" />
       <source>Title shown by Lizmap and on the print layout.</source>
       <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
@@ -889,57 +889,57 @@
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="226" />
+      <location filename="../processing/lizmap_publish.py" line="225" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="292" />
+      <location filename="../processing/lizmap_publish.py" line="291" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Vérifié : {n} couches listées par GetCapabilities, image GetMap de {b} octets.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="61" />
+      <location filename="../processing/lizmap_publish.py" line="60" />
       <source>Verify the published map (WMS)</source>
       <translation>Vérifier la carte publiée (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="216" />
+      <location filename="../processing/lizmap_publish.py" line="215" />
       <source>Verify through this QGIS Server address</source>
       <translation>Vérifier par cette adresse de QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="80" />
+      <location filename="../processing/lizmap_publish.py" line="79" />
       <source>Version the configuration targets; 'read from the instance' uses the instance address, else 3.8.</source>
       <translation>Version visée par la configuration ; « lue sur l'instance » utilise l'adresse de l'instance, sinon 3.8.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="223" />
+      <location filename="../processing/lizmap_publish.py" line="222" />
       <source>Web map address</source>
       <translation>Adresse de la carte web</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="297" />
+      <location filename="../processing/lizmap_publish.py" line="296" />
       <source>Web map: {url}</source>
       <translation>Carte web : {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="224" />
+      <location filename="../processing/lizmap_publish.py" line="223" />
       <source>Web project (staging copy)</source>
       <translation>Projet web (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="278" />
+      <location filename="../processing/lizmap_publish.py" line="277" />
       <source>Web project written: {path}</source>
       <translation>Projet web écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="52" />
+      <location filename="../processing/lizmap_publish.py" line="51" />
       <source>WebDAV address of the repository folder</source>
       <translation>Adresse WebDAV du dossier du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="188" />
+      <location filename="../processing/lizmap_publish.py" line="187" />
       <source>WebDAV repository</source>
       <translation>Répertoire WebDAV</translation>
     </message>
@@ -999,12 +999,12 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="73" />
+      <location filename="../processing/lizmap_publish.py" line="72" />
       <source>e.g. https://carto.example.org/dav/observatoire/ (no login in the address: use the authentication).</source>
       <translation>par ex. https://carto.example.org/dav/observatoire/ (pas d'identifiant dans l'adresse : utilisez l'authentification).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="75" />
+      <location filename="../processing/lizmap_publish.py" line="74" />
       <source>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</source>
       <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
     </message>
@@ -1014,22 +1014,22 @@
       <translation>k plus proches voisins</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="169" />
+      <location filename="../gui/lizmap_dock.py" line="192" />
       <source>optional: verify through QGIS Server directly</source>
       <translation>facultatif : vérifier directement via QGIS Server</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="260" />
+      <location filename="../gui/lizmap_dock.py" line="287" />
       <source>raster</source>
       <translation>raster</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="202" />
+      <location filename="../processing/lizmap_publish.py" line="201" />
       <source>read from the instance (else 3.8)</source>
       <translation>lue sur l'instance (sinon 3.8)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="259" />
+      <location filename="../gui/lizmap_dock.py" line="286" />
       <source>table</source>
       <translation>table</translation>
     </message>
@@ -1049,7 +1049,7 @@
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="391" />
+      <location filename="../gui/lizmap_dock.py" line="418" />
       <source>{n} repositories.</source>
       <translation>{n} répertoires.</translation>
     </message>
