@@ -15,6 +15,7 @@ from qgis.core import (
     QgsApplication,
     QgsMapLayer,
     QgsProject,
+    QgsRasterLayer,
     QgsSettings,
     QgsTask,
     QgsVectorLayer,
@@ -32,11 +33,15 @@ from qgis.PyQt.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ..aula_toolkit.lizmap import cfg as C
 from ..aula_toolkit.lizmap.cfg import LWC_VERSIONS
 from ..aula_toolkit.lizmap.errors import PublishError
 from ..processing.lizmap_project import (
@@ -44,9 +49,10 @@ from ..processing.lizmap_project import (
     TARGET_WEBDAV,
     PublishSettings,
     build_web_project,
-    session_for_authcfg,
+    transport_for_authcfg,
     upload_web_project,
 )
+from ..processing.lizmap_publish import LABELS, TOOLTIPS, resolve_instance
 from ..toolbelt.i18n import tr
 
 SETTINGS_GROUP = "aula_toolkit/lizmap"
@@ -56,11 +62,11 @@ LAYER_ID_ROLE = Qt.ItemDataRole.UserRole
 class PublishTask(QgsTask):
     """Upload + verification in the background (no QGIS object touched)."""
 
-    def __init__(self, web_project, settings: PublishSettings, session, on_done):
+    def __init__(self, web_project, settings: PublishSettings, transport, on_done):
         super().__init__(tr("Publishing to Lizmap"), QgsTask.Flag.CanCancel)
         self.web_project = web_project
         self.settings = settings
-        self.session = session
+        self.transport = transport
         self.on_done = on_done
         self.report = None
         self.error: Optional[str] = None
@@ -72,7 +78,7 @@ class PublishTask(QgsTask):
             self.setProgress(30 + 70 * fraction)
 
         try:
-            self.report = upload_web_project(self.web_project, self.settings, self.session, progress,
+            self.report = upload_web_project(self.web_project, self.settings, self.transport, progress,
                                              self.isCanceled)
         except PublishError as error:
             self.error = str(error)
@@ -110,60 +116,125 @@ class LizmapDock(QgsDockWidget):
     # --- widgets ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Fields named and explained with the algorithm's words (``LABELS`` / ``TOOLTIPS``)."""
         body = QWidget(self)
         layout = QVBoxLayout(body)
 
-        layout.addWidget(QLabel(tr("Result layers to publish")))
-        self.layer_list = QListWidget(body)
+        def label(key: str) -> str:
+            return tr(LABELS[key])
+
+        def tip(widget, key: str):
+            widget.setToolTip(tr(TOOLTIPS[key]))
+            return widget
+
+        def narrow(form: QFormLayout) -> QFormLayout:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # label above its field: fits a dock
+            return form
+
+        def wrapped(text: str) -> QLabel:
+            field_label = QLabel(text, body)
+            field_label.setWordWrap(len(text) > 34)  # long labels only: short ones wrap too early
+            return field_label
+
+        def check_row(parent, key: str):
+            """A checkbox whose long label wraps (a QCheckBox text never does)."""
+            row = QWidget(parent)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            check = tip(QCheckBox(row), key)
+            text = tip(QLabel(label(key), row), key)
+            text.setWordWrap(True)
+            text.setBuddy(check)
+            line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(text, 1)
+            return row, check
+
+        layers_label = tip(QLabel(f"<b>{label('LAYERS')}</b>", body), "LAYERS")
+        layout.addWidget(layers_label)
+        self.layer_list = tip(QListWidget(body), "LAYERS")
         self.layer_list.setObjectName("layer_list")
         layout.addWidget(self.layer_list)
 
-        form = QFormLayout()
-        self.title_edit = QLineEdit("Résultats AULA Toolkit", body)
-        self.abstract_edit = QLineEdit(body)
-        self.name_edit = QLineEdit("resultats_aula", body)
-        form.addRow(tr("Title"), self.title_edit)
-        form.addRow(tr("Abstract"), self.abstract_edit)
-        form.addRow(tr("Project name"), self.name_edit)
+        form = narrow(QFormLayout())
+        self.title_edit = tip(QLineEdit("Résultats AULA Toolkit", body), "TITLE")
+        self.abstract_edit = tip(QLineEdit(body), "ABSTRACT")
+        self.name_edit = tip(QLineEdit("resultats_aula", body), "PROJECT_NAME")
+        form.addRow(wrapped(label("TITLE")), self.title_edit)
+        form.addRow(wrapped(label("ABSTRACT")), self.abstract_edit)
+        form.addRow(wrapped(label("PROJECT_NAME")), self.name_edit)
         layout.addLayout(form)
 
         target_box = QGroupBox(tr("Lizmap repository"), body)
-        target_form = QFormLayout(target_box)
-        self.target_combo = QComboBox(target_box)
-        self.target_combo.addItem(tr("Local folder (mounted share)"), TARGET_FOLDER)
-        self.target_combo.addItem(tr("WebDAV"), TARGET_WEBDAV)
-        self.folder_widget = QgsFileWidget(target_box)
+        target_form = narrow(QFormLayout(target_box))
+        self.target_combo = tip(QComboBox(target_box), "TARGET")
+        self.target_combo.addItem(tr("Local repository folder"), TARGET_FOLDER)
+        self.target_combo.addItem(tr("WebDAV repository"), TARGET_WEBDAV)
+        self.folder_widget = tip(QgsFileWidget(target_box), "FOLDER")
         self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.webdav_edit = QLineEdit(target_box)
+        self.webdav_edit = tip(QLineEdit(target_box), "WEBDAV_URL")
         self.webdav_edit.setPlaceholderText("https://…/dav/repository/")
-        self.instance_edit = QLineEdit(target_box)
+        self.instance_edit = tip(QLineEdit(target_box), "INSTANCE_URL")
         self.instance_edit.setPlaceholderText("https://carto.example.org/lizmap/")
-        self.repository_edit = QLineEdit(target_box)
-        self.auth_select = QgsAuthConfigSelect(target_box)
-        self.version_combo = QComboBox(target_box)
+        self.repository_edit = tip(QComboBox(target_box), "REPOSITORY")
+        self.repository_edit.setEditable(True)
+        self.read_instance_button = QPushButton(tr("Read the instance"), target_box)
+        self.read_instance_button.setToolTip(tr("Read the version and the repositories of the Lizmap Web Client "
+                                                "(index.php/view/app/metadata) with the authentication."))
+        self.auth_select = tip(QgsAuthConfigSelect(target_box), "AUTHCFG")
+        self.version_combo = tip(QComboBox(target_box), "LWC_VERSION")
+        self.version_combo.addItem(tr("read from the instance (else 3.8)"), "")
         for version in LWC_VERSIONS:
             self.version_combo.addItem(version, version)
-        self.verify_check = QCheckBox(tr("Verify the map once published"), target_box)
+        verify_row, self.verify_check = check_row(target_box, "VERIFY")
         self.verify_check.setChecked(True)
         self.qgis_server_edit = QLineEdit(target_box)
+        self.qgis_server_edit.setToolTip(tr("Verify through this QGIS Server address"))
         self.qgis_server_edit.setPlaceholderText(tr("optional: verify through QGIS Server directly"))
         self.server_folder_edit = QLineEdit(target_box)
-        target_form.addRow(tr("Target"), self.target_combo)
-        target_form.addRow(tr("Folder"), self.folder_widget)
-        target_form.addRow(tr("WebDAV address"), self.webdav_edit)
-        target_form.addRow(tr("Lizmap instance"), self.instance_edit)
-        target_form.addRow(tr("Repository"), self.repository_edit)
-        target_form.addRow(tr("Authentication"), self.auth_select)
-        target_form.addRow(tr("Lizmap Web Client"), self.version_combo)
-        target_form.addRow(self.verify_check)
-        target_form.addRow(tr("QGIS Server"), self.qgis_server_edit)
-        target_form.addRow(tr("Folder seen by QGIS Server"), self.server_folder_edit)
+        self.server_folder_edit.setToolTip(tr("Repository folder as QGIS Server sees it"))
+        target_form.addRow(wrapped(label("TARGET")), self.target_combo)
+        target_form.addRow(wrapped(label("FOLDER")), self.folder_widget)
+        target_form.addRow(wrapped(label("WEBDAV_URL")), self.webdav_edit)
+        target_form.addRow(wrapped(label("INSTANCE_URL")), self.instance_edit)
+        target_form.addRow(wrapped(label("AUTHCFG")), self.auth_select)
+        target_form.addRow(wrapped(label("REPOSITORY")), self.repository_edit)
+        target_form.addRow(self.read_instance_button)
+        target_form.addRow(wrapped(label("LWC_VERSION")), self.version_combo)
+        target_form.addRow(verify_row)
+        target_form.addRow(wrapped(tr("Verify through this QGIS Server address")), self.qgis_server_edit)
+        target_form.addRow(wrapped(tr("Repository folder as QGIS Server sees it")), self.server_folder_edit)
         layout.addWidget(target_box)
         self.target_combo.currentIndexChanged.connect(self._target_changed)
 
+        map_box = QGroupBox(tr("Map"), body)
+        map_form = narrow(QFormLayout(map_box))
+        self.basemap_checks = {}
+        basemaps = QVBoxLayout()
+        for key, basemap in C.BASEMAPS.items():
+            check = tip(QCheckBox(basemap.title, map_box), "BASEMAPS")
+            check.setChecked(key in C.DEFAULT_BASEMAPS)
+            self.basemap_checks[key] = check
+            basemaps.addWidget(check)
+        map_form.addRow(wrapped(label("BASEMAPS")), basemaps)
+        self.groups_edit = tip(QLineEdit(map_box), "GROUPS")
+        self.groups_edit.setPlaceholderText("elus, epci_partenaires")
+        map_form.addRow(wrapped(label("GROUPS")), self.groups_edit)
+        self.layer_groups_edit = tip(QPlainTextEdit(map_box), "LAYER_GROUPS")
+        self.layer_groups_edit.setPlaceholderText("Friches – mutabilité : agence")
+        self.layer_groups_edit.setMaximumHeight(60)
+        map_form.addRow(wrapped(label("LAYER_GROUPS")), self.layer_groups_edit)
+        hide_row, self.hide_check = check_row(map_box, "HIDE_PROJECT")
+        map_form.addRow(hide_row)
+        self.logo_widget = tip(QgsFileWidget(map_box), "LOGO")
+        self.logo_widget.setFilter("Images (*.png *.svg *.jpg)")
+        map_form.addRow(wrapped(label("LOGO")), self.logo_widget)
+        layout.addWidget(map_box)
+
         buttons = QHBoxLayout()
         self.publish_button = QPushButton(tr("Publish"), body)
+        self.publish_button.setToolTip(tr("Build the web map and publish it to the repository."))
         self.cancel_button = QPushButton(tr("Cancel"), body)
+        self.cancel_button.setToolTip(tr("Stop the publication: the map already published stays as it was."))
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.publish_button)
         buttons.addWidget(self.cancel_button)
@@ -182,10 +253,20 @@ class LizmapDock(QgsDockWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        self.setWidget(body)
+        shrinkable = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for widget in (self.auth_select, self.repository_edit, self.target_combo, self.version_combo,
+                       self.folder_widget, self.logo_widget):
+            widget.setSizePolicy(shrinkable)  # the dock decides the width, fields follow
+            widget.setMinimumWidth(120)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
         self.publish_button.clicked.connect(self.publish)
         self.cancel_button.clicked.connect(self.cancel)
+        self.read_instance_button.clicked.connect(self.read_instance)
         self._target_changed()
 
     def _target_changed(self, *_args) -> None:
@@ -199,13 +280,20 @@ class LizmapDock(QgsDockWidget):
         checked = set(self.checked_layer_ids())
         self.layer_list.clear()
         for layer in QgsProject.instance().mapLayers().values():
-            if not isinstance(layer, QgsVectorLayer):
+            if not isinstance(layer, (QgsVectorLayer, QgsRasterLayer)) or \
+                    (isinstance(layer, QgsRasterLayer) and layer.providerType() != "gdal"):
                 continue
-            item = QListWidgetItem(layer.name())
+            kind = tr("table") if isinstance(layer, QgsVectorLayer) and not layer.isSpatial() else \
+                tr("raster") if isinstance(layer, QgsRasterLayer) else ""
+            item = QListWidgetItem(f"{layer.name()} ({kind})" if kind else layer.name())
+            item.setToolTip(layer.source().split("|")[0])
             item.setData(LAYER_ID_ROLE, layer.id())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
             self.layer_list.addItem(item)
+        rows = max(3, min(self.layer_list.count(), 12))  # every layer visible up to 12, then a scroll bar
+        self.layer_list.setFixedHeight(rows * max(self.layer_list.sizeHintForRow(0), 18)
+                                       + 2 * self.layer_list.frameWidth() + 4)
 
     def checked_layer_ids(self) -> List[str]:
         ids = []
@@ -230,7 +318,7 @@ class LizmapDock(QgsDockWidget):
             folder=self.folder_widget.filePath(),
             webdav_url=self.webdav_edit.text().strip(),
             instance_url=self.instance_edit.text().strip(),
-            repository=self.repository_edit.text().strip(),
+            repository=self.repository_edit.currentText().strip(),
             authcfg=self.auth_select.configId(),
             lwc_version=self.version_combo.currentData(),
             verify=self.verify_check.isChecked(),
@@ -246,7 +334,7 @@ class LizmapDock(QgsDockWidget):
         self.folder_widget.setFilePath(s.value("folder", ""))
         self.webdav_edit.setText(s.value("webdav_url", ""))
         self.instance_edit.setText(s.value("instance_url", ""))
-        self.repository_edit.setText(s.value("repository", ""))
+        self.repository_edit.setEditText(s.value("repository", ""))
         self.auth_select.setConfigId(s.value("authcfg", ""))
         s.endGroup()
 
@@ -281,19 +369,25 @@ class LizmapDock(QgsDockWidget):
         self.save_settings()
         self._busy(True)
         try:
-            session = session_for_authcfg(settings.authcfg)
+            transport = transport_for_authcfg(settings.authcfg)
+            resolve_instance(settings, transport)
             staging = Path(tempfile.mkdtemp(prefix="aula_lizmap_"))
             project = build_web_project(
                 layers, staging, self.name_edit.text().strip(), self.title_edit.text().strip(),
                 self.abstract_edit.text().strip(), QgsProject.instance().crs(), lwc_version=settings.lwc_version,
                 instance_url=settings.instance_url, repository=settings.repository,
                 is_canceled=lambda: self._canceled,
-                progress=lambda f, m: self._progress(30 * f, m))
+                progress=lambda f, m: self._progress(30 * f, m),
+                basemaps=[k for k, check in self.basemap_checks.items() if check.isChecked()],
+                acl=C.check_groups(self.groups_edit.text().split(","), "accès à la carte", "map access"),
+                hide_project=self.hide_check.isChecked(),
+                layer_groups=C.parse_layer_groups(self.layer_groups_edit.toPlainText()),
+                logo=self.logo_widget.filePath())
         except PublishError as error:
             self._busy(False)
             self._fail(str(error))
             return
-        self.task = PublishTask(project, settings, session, self._done)
+        self.task = PublishTask(project, settings, transport, self._done)
         if self.synchronous:
             self.task.isCanceled = lambda: self._canceled  # noqa: E731 (no task manager in this mode)
             self._done(self.task, self.task.run())
@@ -301,6 +395,28 @@ class LizmapDock(QgsDockWidget):
             self.task.progressChanged.connect(lambda value: self._progress(value, self.task.message
                                                                            if self.task else ""))
             QgsApplication.taskManager().addTask(self.task)
+
+    def read_instance(self) -> None:
+        """Fill the version and the repository list from the instance's metadata."""
+        from ..aula_toolkit.lizmap.instance import read_instance
+
+        try:
+            info = read_instance(transport_for_authcfg(self.auth_select.configId()), self.instance_edit.text().strip())
+        except PublishError as error:
+            self._fail(str(error))
+            return None
+        current = self.repository_edit.currentText()
+        self.repository_edit.clear()
+        for repo in info.repositories.values():
+            self.repository_edit.addItem(f"{repo.id}", repo.id)
+            self.repository_edit.setItemData(self.repository_edit.count() - 1, repo.label,
+                                             Qt.ItemDataRole.ToolTipRole)
+        self.repository_edit.setEditText(current if current in info.repositories or not info.repositories
+                                         else next(iter(info.repositories)))
+        self.version_combo.setCurrentIndex(max(self.version_combo.findData(info.target), 0))
+        self.status_label.setText(tr("Lizmap Web Client {v}: configuration written for {t}.").format(
+            v=info.version, t=info.target) + " " + tr("{n} repositories.").format(n=len(info.repositories)))
+        return info
 
     def cancel(self) -> None:
         self._canceled = True

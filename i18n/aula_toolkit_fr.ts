@@ -19,12 +19,12 @@
       <translation>&lt;p&gt;Repère où le territoire surchauffe et où il reste frais — points chauds et points froids statistiquement significatifs de la température de surface (Getis-Ord Gi*) — et croise les points chauds avec la population et les établissements sensibles (ERP) pour cibler la végétalisation et les îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt; : un raster de température de surface en °C ou en K, une bande ST_B10 Landsat Collection 2 Level-2 en comptes numériques bruts (K = CN × 0.00341802 + 149.0, valeur de remplissage 0 masquée), ou une couche de points ou de polygones avec un champ de température (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt; : automatique (d'après la valeur médiane) ou forcée ; la lecture appliquée est écrite dans le journal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (facultatif) : polygones d'analyse (IRIS, îlots). À défaut, une grille régulière de &lt;b&gt;CELL_SIZE&lt;/b&gt; m (200 m par défaut) alignée sur le carroyage INSEE 200 m (EPSG:3035), de sorte que les carreaux Filosofi coïncident maille à maille. La température d'une unité est la moyenne des pixels pondérée par la part exacte de chaque pixel dans l'unité (&lt;b&gt;ZONAL_METHOD&lt;/b&gt; ; la règle plus rapide des pixels dont elle contient le centre reste disponible ; le rapport dit laquelle a servi). Les unités qui ne couvrent aucun pixel valide sont listées et écartées.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt; : bande de distance (&lt;b&gt;DISTANCE&lt;/b&gt; en mètres ; 0 = la plus petite distance qui donne un voisin à chaque unité — sur la grille de 200 m, c'est 200 m : le carreau et ses 4 voisins par un côté ; pour la fenêtre 3 × 3, choisissez la contiguïté reine ou une bande de 283 m), k plus proches voisins (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), contiguïté reine (côté ou sommet commun, « edges and corners » d'ArcGIS, Queen de PySAL) ou tour (côté commun, Rook de PySAL) des unités polygonales, avec une &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; pour les interstices, ou un fichier de poids PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL : listes de voisins ; GWT : paires pondérées) dont les identifiants sont ceux de &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Une unité sans voisin ne compte qu'elle-même, comme dans esda, et elle est signalée. Binaire ou standardisée par ligne (sans effet sur Gi*). Chaque unité est sa propre voisine.&lt;/li&gt;&lt;li&gt;Statistique : Gi* sous la forme fermée d'ArcGIS (identique à G_Local d'esda/PySAL avec transform='B', star=True), p-values analytiques bilatérales ; &lt;b&gt;PERMUTATIONS&lt;/b&gt; conditionnelles facultatives (graine &lt;b&gt;SEED&lt;/b&gt;, seulement lorsque n les rend praticables ; les pseudo-p-values ne peuvent pas descendre sous 1/(R+1)) ; correction &lt;b&gt;FDR&lt;/b&gt; facultative, qui ne modifie que les classes. Classes −3…+3 = points froids / points chauds à 99/95/90 % de confiance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (facultatif) : carreaux INSEE Filosofi 200 m, ou tous polygones ou points avec un champ de population totale (Ind par défaut) et des champs par âge (moins de 4 ans : Ind_0_3 ; 65 ans ou plus : Ind_65_79, Ind_80p) ; jointure par Idcar_200m sur le carroyage INSEE, sinon pondération par la surface.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (facultatif) : établissements sensibles avec un champ de catégorie : les codes BPE de l'INSEE (C1xx, D1xx, D401, D502), les catégories FINESS 500 et des mots (crèche, école, collège, EHPAD, hôpital…) sont reconnus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (facultatif) : communes ou EPCI ; la grille y est restreinte (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Matrices d'enjeux : &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 habitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — conventions documentées, en l'absence de norme nationale.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt; : unités avec température moyenne, z, p, classe et libellé, style du bleu au rouge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt; : niveau d'aléa chaleur × densité (ou ERP sensibles) dans une matrice 3×3, style bivarié.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt; : par territoire, surface, population et ERP en points chauds significatifs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec la méthode, les paramètres, la légende de la carte et les tableaux, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="41" />
-      <source>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Publie des couches de résultats sous forme de carte web Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage placé à côté, styles conservés, un groupe par algorithme, propriétés WMS renseignées), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 ou ultérieur : popups avec libellés français, tables attributaires, infobulles, graphiques de la trajectoire ZAN et des indices de mutabilité des friches), déposés dans un répertoire Lizmap.&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Les identifiants ne sont jamais écrits ni dans le projet, ni dans les paramètres, ni dans le journal ; les certificats TLS sont toujours vérifiés.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le dépôt est atomique : les fichiers sont envoyés sous des noms temporaires, puis renommés ; un dépôt interrompu laisse intact le projet publié, et une nouvelle publication conserve la version précédente en fichiers &lt;i&gt;.bak&lt;/i&gt;. Un projet du même nom non publié par AULA Toolkit n'est jamais remplacé, sauf si &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; est activé.&lt;/p&gt;&lt;p&gt;Après le dépôt, le projet est vérifié par un GetCapabilities WMS (toutes les couches listées) et un petit GetMap (image non vide), via Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
+      <location filename="../processing/lizmap_publish.py" line="91" />
+      <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage versionné à côté, rasters en GeoTIFF, styles conservés, un groupe par algorithme, tables sans géométrie dans le groupe masqué), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 à 3.10 : infobulles avec libellés français, tables attributaires, info-bulles, filtres par EPCI et par commune, graphiques de la trajectoire ZAN et des friches), des fonds de plan (Plan IGN, photographies aériennes IGN, OpenStreetMap), une mise en page A4 paysage et des droits d'accès (groupes Lizmap pour la carte et par couche, carte masquée).&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Chaque requête passe par les réglages réseau de QGIS (proxy, exceptions SSL, délai).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Avec l'&lt;b&gt;adresse de Lizmap Web Client&lt;/b&gt;, sa version et ses répertoires y sont lus (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). La publication est verrouillée par nom de projet, sûre en cas de panne (les données sont envoyées sous un nouveau nom versionné que seul le nouveau projet utilise, l'ancien est supprimé ensuite) et garde la version précédente en &lt;i&gt;.bak&lt;/i&gt;. Republier conserve ce qu'un administrateur a modifié dans la configuration pour les couches toujours publiées et liste ce qui a été abandonné. Des données inchangées ne sont pas renvoyées.&lt;/p&gt;&lt;p&gt;Après l'envoi, la carte est vérifiée par GetCapabilities et GetMap WMS, via Lizmap ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="74" />
+      <location filename="../processing/friches_mutability.py" line="65" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;p&gt;Évalue chaque site d'une couche de friches pour les sept usages de Mutafriches (logement, équipements publics, culture, bureaux, industrie, renaturation, photovoltaïque au sol) avec l'arithmétique publiée de Mutafriches, hors ligne, à partir des couches propres de l'agence.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt; : points ou polygones. Les champs du standard CNIG Friches et les exports Cartofriches sont reconnus ; les champs nommés d'après l'identifiant d'un critère (p. ex. typeProprietaire) sont lus tels quels. Les entités qui partagent un identifiant de site (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) forment un seul site composé de plusieurs parcelles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt; : une grille prédéfinie (Mutafriches v1.11, v1.16, v1.19 — par défaut la plus récente) ou &lt;b&gt;GRID_FILE&lt;/b&gt;, votre propre grille JSON (copier une grille prédéfinie puis la modifier ; format décrit dans docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Couches de contexte facultatives, une par famille de critères : MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK ; COMMUNE_DATA fournit le taux de vacance (taux_vacance) et la zone ABC (zone_abc) de chaque commune (insee_com). Elles sont reprojetées dans le SCR des sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) et &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt; : font varier chaque poids de ±N % sur M tirages à graine fixe et indiquent la part des tirages où l'usage le plus adapté reste en tête (champ stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Un critère sans source reste inconnu et abaisse la fiabilité (fiabilite) ; il ne reçoit jamais de valeur par défaut.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les sites avec ind_* et rang_* par usage, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt; : site × usage × critère : valeur, code, note, poids, points, côté.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML, une fiche par site et une synthèse du territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
@@ -44,9 +44,19 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="126" />
-      <source>Abstract</source>
-      <translation>Résumé</translation>
+      <location filename="../processing/lizmap_publish.py" line="295" />
+      <source>Administrator settings kept from the published configuration: {n}</source>
+      <translation>Réglages de l'administrateur conservés depuis la configuration publiée : {n}</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="87" />
+      <source>After the upload, WMS GetCapabilities must list every layer and GetMap must draw them.</source>
+      <translation>Après l'envoi, le GetCapabilities WMS doit lister chaque couche et le GetMap doit les dessiner.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="61" />
+      <source>Agency logo for the print layout</source>
+      <translation>Logo de l'agence pour la mise en page</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="125" />
@@ -59,12 +69,7 @@
       <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="156" />
-      <source>Authentication</source>
-      <translation>Authentification</translation>
-    </message>
-    <message>
-      <location filename="../processing/lizmap_publish.py" line="129" />
+      <location filename="../processing/lizmap_publish.py" line="54" />
       <source>Authentication (QGIS authentication database)</source>
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
@@ -74,9 +79,24 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="145" />
+      <location filename="../processing/lizmap_publish.py" line="56" />
+      <source>Background maps</source>
+      <translation>Fonds de plan</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="81" />
+      <source>Background maps offered in the map (the first one shown at startup).</source>
+      <translation>Fonds de plan proposés dans la carte (le premier est affiché à l'ouverture).</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Backups of the previous version</source>
       <translation>Sauvegardes de la version précédente</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="77" />
+      <source>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</source>
+      <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="191" />
@@ -84,7 +104,7 @@
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="117" />
+      <location filename="../processing/friches_mutability.py" line="108" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
@@ -92,6 +112,11 @@
       <location filename="../processing/base.py" line="33" />
       <source>Brownfields</source>
       <translation>Friches</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="235" />
+      <source>Build the web map and publish it to the repository.</source>
+      <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="54" />
@@ -104,7 +129,7 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="166" />
+      <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -124,7 +149,7 @@
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="133" />
+      <location filename="../processing/friches_mutability.py" line="124" />
       <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
       <translation>Données communales (insee_com, taux_vacance, zone_abc)</translation>
     </message>
@@ -159,6 +184,11 @@
       <translation>Tolérance de contiguïté (m ; des polygones aussi proches sont considérés comme jointifs)</translation>
     </message>
     <message>
+      <location filename="../processing/lizmap_publish.py" line="289" />
+      <source>Data unchanged since the last publication: the same data file is used.</source>
+      <translation>Données inchangées depuis la dernière publication : le même fichier de données est utilisé.</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="120" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
@@ -169,7 +199,7 @@
       <translation>Degrés Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="142" />
+      <location filename="../processing/friches_mutability.py" line="133" />
       <source>Deliberate deviations from Mutafriches (none by default)</source>
       <translation>Écarts délibérés à Mutafriches (aucun par défaut)</translation>
     </message>
@@ -244,37 +274,27 @@
       <translation>Zones inondables</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="152" />
-      <source>Folder</source>
-      <translation>Dossier</translation>
-    </message>
-    <message>
-      <location filename="../gui/lizmap_dock.py" line="160" />
-      <source>Folder seen by QGIS Server</source>
-      <translation>Dossier vu par QGIS Server</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="146" />
+      <location filename="../processing/friches_mutability.py" line="137" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="100" />
+      <location filename="../processing/friches_mutability.py" line="91" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="148" />
+      <location filename="../processing/friches_mutability.py" line="139" />
       <source>Friches mutability details (site × use × criterion)</source>
       <translation>Détail de la mutabilité des friches (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="151" />
+      <location filename="../processing/friches_mutability.py" line="142" />
       <source>Friches mutability report (HTML)</source>
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="236" />
+      <location filename="../processing/friches_mutability.py" line="225" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
@@ -314,12 +334,12 @@
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
+      <location filename="../processing/friches_mutability.py" line="115" />
       <source>Grid file of your own (JSON, replaces GRID)</source>
       <translation>Fichier de grille personnalisée (JSON, remplace GRID)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="169" />
+      <location filename="../processing/friches_mutability.py" line="160" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
@@ -339,7 +359,7 @@
       <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="151" />
+      <location filename="../processing/friches_mutability.py" line="142" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -352,6 +372,11 @@
       <location filename="../processing/friches_mutability.py" line="50" />
       <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
       <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="59" />
+      <source>Hide the map from the landing page (reachable by its link only)</source>
+      <translation>Masquer la carte de la page d'accueil (accessible par son lien seulement)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="212" />
@@ -389,62 +414,82 @@
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="120" />
-      <source>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</source>
-      <translation>Lettres, chiffres, « _ » et « - » ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.gpkg.</translation>
+      <location filename="../processing/lizmap_publish.py" line="64" />
+      <source>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</source>
+      <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="157" />
-      <source>Lizmap Web Client</source>
-      <translation>Lizmap Web Client</translation>
+      <location filename="../processing/lizmap_publish.py" line="68" />
+      <source>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</source>
+      <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="127" />
+      <location filename="../processing/lizmap_publish.py" line="52" />
       <source>Lizmap Web Client address</source>
       <translation>Adresse de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="131" />
+      <location filename="../processing/lizmap_publish.py" line="55" />
       <source>Lizmap Web Client version</source>
       <translation>Version de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="143" />
+      <location filename="../processing/lizmap_publish.py" line="328" />
+      <source>Lizmap Web Client {v}: configuration written for {t}.</source>
+      <translation>Lizmap Web Client {v} : configuration écrite pour {t}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="224" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Configuration Lizmap (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="154" />
-      <source>Lizmap instance</source>
-      <translation>Instance Lizmap</translation>
+      <location filename="../processing/lizmap_publish.py" line="57" />
+      <source>Lizmap groups allowed to see the map</source>
+      <translation>Groupes Lizmap autorisés à voir la carte</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="130" />
+      <location filename="../processing/lizmap_publish.py" line="58" />
+      <source>Lizmap groups per layer</source>
+      <translation>Groupes Lizmap par couche</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="167" />
       <source>Lizmap repository</source>
       <translation>Répertoire Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="128" />
+      <location filename="../processing/lizmap_publish.py" line="53" />
       <source>Lizmap repository id</source>
       <translation>Identifiant du répertoire Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="133" />
-      <source>Local folder (mounted share)</source>
-      <translation>Dossier local (partage monté)</translation>
+      <location filename="../processing/lizmap_publish.py" line="82" />
+      <source>Lizmap user group ids separated by commas; empty: everyone who can see the repository.</source>
+      <translation>Identifiants de groupes d'utilisateurs Lizmap séparés par des virgules ; vide : tous ceux qui voient le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="123" />
+      <location filename="../processing/lizmap_publish.py" line="70" />
+      <source>Local folder (disk or mounted share) or WebDAV repository.</source>
+      <translation>Dossier local (disque ou partage monté) ou répertoire WebDAV.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="50" />
       <source>Local repository folder</source>
       <translation>Dossier local du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="116" />
+      <location filename="../gui/lizmap_dock.py" line="209" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="47" />
       <source>Map abstract (French)</source>
       <translation>Résumé de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="114" />
+      <location filename="../processing/lizmap_publish.py" line="46" />
       <source>Map title (French)</source>
       <translation>Titre de la carte</translation>
     </message>
@@ -504,6 +549,11 @@
       <translation>Objectifs : champ du code du territoire</translation>
     </message>
     <message>
+      <location filename="../processing/lizmap_publish.py" line="83" />
+      <source>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</source>
+      <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="125" />
       <source>Only communes flagged or listed</source>
       <translation>Seulement les communes signalées ou listées</translation>
@@ -544,6 +594,11 @@
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
     </message>
     <message>
+      <location filename="../processing/lizmap_publish.py" line="88" />
+      <source>PNG or SVG embedded in the print layout (top right).</source>
+      <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels dont le centre est dans l'unité (plus rapide)</translation>
@@ -554,12 +609,12 @@
       <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="336" />
+      <location filename="../gui/lizmap_dock.py" line="452" />
       <source>Previous version kept as .bak.</source>
       <translation>Version précédente conservée en .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="200" />
+      <location filename="../processing/lizmap_publish.py" line="292" />
       <source>Previous version kept: {name}</source>
       <translation>Version précédente conservée : {name}</translation>
     </message>
@@ -569,12 +624,7 @@
       <translation>Quartiers prioritaires de la politique de la ville (QPV)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="127" />
-      <source>Project name</source>
-      <translation>Nom du projet</translation>
-    </message>
-    <message>
-      <location filename="../processing/lizmap_publish.py" line="118" />
+      <location filename="../processing/lizmap_publish.py" line="48" />
       <source>Project name in the repository</source>
       <translation>Nom du projet dans le répertoire</translation>
     </message>
@@ -584,27 +634,27 @@
       <translation>Arrêts de transport en commun (&lt; 500 m)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="165" />
+      <location filename="../gui/lizmap_dock.py" line="234" />
       <source>Publish</source>
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="80" />
+      <location filename="../processing/lizmap_publish.py" line="135" />
       <source>Publish to Lizmap</source>
       <translation>Publier sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="334" />
+      <location filename="../gui/lizmap_dock.py" line="450" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Publié (non vérifié : aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="331" />
+      <location filename="../gui/lizmap_dock.py" line="447" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="205" />
+      <location filename="../processing/lizmap_publish.py" line="304" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
@@ -614,14 +664,9 @@
       <translation>Publication</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="60" />
+      <location filename="../gui/lizmap_dock.py" line="66" />
       <source>Publishing to Lizmap</source>
       <translation>Publication sur Lizmap</translation>
-    </message>
-    <message>
-      <location filename="../gui/lizmap_dock.py" line="159" />
-      <source>QGIS Server</source>
-      <translation>QGIS Server</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="172" />
@@ -644,24 +689,34 @@
       <translation>Bande du raster</translation>
     </message>
     <message>
+      <location filename="../gui/lizmap_dock.py" line="180" />
+      <source>Read the instance</source>
+      <translation>Lire l'instance</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="181" />
+      <source>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</source>
+      <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="52" />
       <source>Renewable energy acceleration zones (ZAER)</source>
       <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="139" />
+      <location filename="../processing/lizmap_publish.py" line="220" />
       <source>Replace a project of the same name not published by AULA Toolkit</source>
       <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="155" />
-      <source>Repository</source>
-      <translation>Répertoire</translation>
-    </message>
-    <message>
-      <location filename="../processing/lizmap_publish.py" line="137" />
+      <location filename="../processing/lizmap_publish.py" line="218" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="76" />
+      <source>Repository id in Lizmap (the one listed by the instance when its address is given).</source>
+      <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="218" />
@@ -669,7 +724,7 @@
       <translation>Restreindre la grille aux territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="112" />
+      <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
     </message>
@@ -699,7 +754,7 @@
       <translation>Zones de réseau électrique saturé pour les EnR</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="121" />
+      <location filename="../processing/friches_mutability.py" line="112" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
@@ -714,9 +769,14 @@
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/friches_mutability.py" line="128" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="298" />
+      <source>Settings dropped (their layers are no longer published): {keys}</source>
+      <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="44" />
@@ -724,7 +784,7 @@
       <translation>Commerces et services (BPE, champ typequ)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="119" />
+      <location filename="../processing/friches_mutability.py" line="110" />
       <source>Site id field (default: site_id)</source>
       <translation>Champ de l'identifiant du site (par défaut : site_id)</translation>
     </message>
@@ -749,6 +809,11 @@
       <translation>Enjeux : surchauffe × ERP sensibles</translation>
     </message>
     <message>
+      <location filename="../gui/lizmap_dock.py" line="237" />
+      <source>Stop the publication: the map already published stays as it was.</source>
+      <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Territoires de synthèse (communes, EPCI)</translation>
@@ -759,7 +824,7 @@
       <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="121" />
+      <location filename="../processing/lizmap_publish.py" line="49" />
       <source>Target</source>
       <translation>Cible</translation>
     </message>
@@ -809,9 +874,24 @@
       <translation>Champ du nom du territoire</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="125" />
-      <source>Title</source>
-      <translation>Titre</translation>
+      <location filename="../processing/lizmap_publish.py" line="67" />
+      <source>Text shown in the map's information panel.</source>
+      <translation>Texte affiché dans le panneau d'information de la carte.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="71" />
+      <source>The Lizmap repository folder on a disk or a mounted share.</source>
+      <translation>Le dossier du répertoire Lizmap sur un disque ou un partage monté.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="85" />
+      <source>The map is not listed on the Lizmap landing page; its link still works for those allowed.</source>
+      <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="66" />
+      <source>Title shown by Lizmap and on the print layout.</source>
+      <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="200" />
@@ -844,72 +924,62 @@
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="144" />
+      <location filename="../processing/lizmap_publish.py" line="225" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="202" />
+      <location filename="../processing/lizmap_publish.py" line="301" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Vérifié : {n} couches listées par GetCapabilities, image GetMap de {b} octets.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="146" />
-      <source>Verify the map once published</source>
-      <translation>Vérifier la carte une fois publiée</translation>
-    </message>
-    <message>
-      <location filename="../processing/lizmap_publish.py" line="133" />
+      <location filename="../processing/lizmap_publish.py" line="60" />
       <source>Verify the published map (WMS)</source>
       <translation>Vérifier la carte publiée (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="134" />
+      <location filename="../processing/lizmap_publish.py" line="215" />
       <source>Verify through this QGIS Server address</source>
       <translation>Vérifier par cette adresse de QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="141" />
+      <location filename="../processing/lizmap_publish.py" line="79" />
+      <source>Version the configuration targets; 'read from the instance' uses the instance address, else 3.8.</source>
+      <translation>Version visée par la configuration ; « lue sur l'instance » utilise l'adresse de l'instance, sinon 3.8.</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="222" />
       <source>Web map address</source>
       <translation>Adresse de la carte web</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="207" />
+      <location filename="../processing/lizmap_publish.py" line="306" />
       <source>Web map: {url}</source>
       <translation>Carte web : {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="142" />
+      <location filename="../processing/lizmap_publish.py" line="223" />
       <source>Web project (staging copy)</source>
       <translation>Projet web (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="195" />
+      <location filename="../processing/lizmap_publish.py" line="287" />
       <source>Web project written: {path}</source>
       <translation>Projet web écrit : {path}</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="134" />
-      <source>WebDAV</source>
-      <translation>WebDAV</translation>
-    </message>
-    <message>
-      <location filename="../gui/lizmap_dock.py" line="153" />
-      <source>WebDAV address</source>
-      <translation>Adresse WebDAV</translation>
-    </message>
-    <message>
-      <location filename="../processing/lizmap_publish.py" line="125" />
+      <location filename="../processing/lizmap_publish.py" line="51" />
       <source>WebDAV address of the repository folder</source>
       <translation>Adresse WebDAV du dossier du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="122" />
+      <location filename="../processing/lizmap_publish.py" line="187" />
       <source>WebDAV repository</source>
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="135" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
@@ -974,14 +1044,39 @@
       <translation>communes</translation>
     </message>
     <message>
+      <location filename="../processing/lizmap_publish.py" line="72" />
+      <source>e.g. https://carto.example.org/dav/observatoire/ (no login in the address: use the authentication).</source>
+      <translation>par ex. https://carto.example.org/dav/observatoire/ (pas d'identifiant dans l'adresse : utilisez l'authentification).</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="74" />
+      <source>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</source>
+      <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="172" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="149" />
+      <location filename="../gui/lizmap_dock.py" line="192" />
       <source>optional: verify through QGIS Server directly</source>
       <translation>facultatif : vérifier directement via QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="287" />
+      <source>raster</source>
+      <translation>raster</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="201" />
+      <source>read from the instance (else 3.8)</source>
+      <translation>lue sur l'instance (sinon 3.8)</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="286" />
+      <source>table</source>
+      <translation>table</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="174" />
@@ -994,9 +1089,14 @@
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="195" />
+      <location filename="../processing/friches_mutability.py" line="184" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="418" />
+      <source>{n} repositories.</source>
+      <translation>{n} répertoires.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="163" />

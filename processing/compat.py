@@ -33,6 +33,13 @@ def set_layer_server_metadata(layer, short_name: str, title: str, abstract: str)
     target.setAbstract(abstract)
 
 
+def set_layer_attribution(layer, text: str, url: str) -> None:
+    """Attribution shown by QGIS Server (server properties since QGIS 3.38)."""
+    target = layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer
+    target.setAttribution(text)
+    target.setAttributionUrl(url)
+
+
 def layer_short_name(layer) -> str:
     """The layer's server short name (see ``set_layer_server_metadata``)."""
     return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).shortName()
@@ -45,3 +52,47 @@ def layer_title(layer) -> str:
 def layer_abstract(layer) -> str:
     return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).abstract()
 
+
+# --- print layouts and projects (Lizmap publication) ---------------------------------------------
+
+def scale_bar_fit_width(scale_bar) -> None:
+    """Scale bar segments sized to fit between its minimum and maximum width."""
+    if hasattr(Qgis, "ScaleBarSegmentSizeMode"):  # QGIS >= 3.24
+        scale_bar.setSegmentSizeMode(Qgis.ScaleBarSegmentSizeMode.FitWidth)
+    else:
+        from qgis.core import QgsScaleBarSettings
+
+        scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+
+
+def set_label_font(label, font) -> None:
+    """Font of a layout label (``setTextFormat`` from QGIS 3.24, ``setFont`` before)."""
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(font.pointSizeF())
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+
+
+def french_number_format():
+    """Space as thousands separator, decimal comma (``15 000``), where QGIS lets us choose them."""
+    from qgis.core import QgsBasicNumericFormat
+
+    number = QgsBasicNumericFormat()
+    number.setShowThousandsSeparator(True)
+    number.setNumberDecimalPlaces(0)
+    if hasattr(number, "setThousandsSeparator"):
+        number.setThousandsSeparator(" ")
+        number.setDecimalSeparator(",")
+    return number
+
+
+def detach_project_attachments(project) -> None:
+    """Drop the files QGIS >= 3.26 attaches to a project (an empty style database), so that writing a
+    ``.qgs`` does not also write ``<name>_attachments.zip``."""
+    if hasattr(project, "attachedFiles"):
+        for attached in project.attachedFiles():
+            project.removeAttachedFile(attached)

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProject,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputFile,
     QgsProcessingOutputString,
@@ -22,8 +21,9 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from ..aula_toolkit.lizmap import cfg as C
 from ..aula_toolkit.lizmap.cfg import LWC_VERSIONS
-from ..aula_toolkit.lizmap.errors import PublishError
+from ..aula_toolkit.lizmap.errors import INVALID, PublishError
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
 from .lizmap_project import (
@@ -31,41 +31,96 @@ from .lizmap_project import (
     TARGET_WEBDAV,
     PublishSettings,
     build_web_project,
-    session_for_authcfg,
+    transport_for_authcfg,
     upload_web_project,
 )
 
 TARGETS = [TARGET_FOLDER, TARGET_WEBDAV]
-VERSIONS = list(LWC_VERSIONS)
+VERSIONS = list(LWC_VERSIONS)  # indices 0-3: 3.7, 3.8, 3.9, 3.10
+VERSION_AUTO = len(VERSIONS)  # index 4: read from the instance, else the default
+BASEMAP_KEYS = list(C.BASEMAPS)  # 0 Plan IGN, 1 orthophotos IGN, 2 OpenStreetMap
+
+#: One wording for the algorithm's parameters and the panel's fields (English source, French in i18n).
+LABELS = {
+    "LAYERS": N_("Result layers to publish"),
+    "TITLE": N_("Map title (French)"),
+    "ABSTRACT": N_("Map abstract (French)"),
+    "PROJECT_NAME": N_("Project name in the repository"),
+    "TARGET": N_("Target"),
+    "FOLDER": N_("Local repository folder"),
+    "WEBDAV_URL": N_("WebDAV address of the repository folder"),
+    "INSTANCE_URL": N_("Lizmap Web Client address"),
+    "REPOSITORY": N_("Lizmap repository id"),
+    "AUTHCFG": N_("Authentication (QGIS authentication database)"),
+    "LWC_VERSION": N_("Lizmap Web Client version"),
+    "BASEMAPS": N_("Background maps"),
+    "GROUPS": N_("Lizmap groups allowed to see the map"),
+    "LAYER_GROUPS": N_("Lizmap groups per layer"),
+    "HIDE_PROJECT": N_("Hide the map from the landing page (reachable by its link only)"),
+    "VERIFY": N_("Verify the published map (WMS)"),
+    "LOGO": N_("Agency logo for the print layout"),
+}
+TOOLTIPS = {
+    "LAYERS": N_("Layers copied into the web map: vector layers (tables without geometry go to the hidden "
+                 "group used by attribute tables and charts) and file rasters."),
+    "TITLE": N_("Title shown by Lizmap and on the print layout."),
+    "ABSTRACT": N_("Text shown in the map's information panel."),
+    "PROJECT_NAME": N_("Letters, digits, '_' and '-' (at most 64); it becomes <name>.qgs, <name>.qgs.cfg and "
+                       "<name>.<version>.gpkg."),
+    "TARGET": N_("Local folder (disk or mounted share) or WebDAV repository."),
+    "FOLDER": N_("The Lizmap repository folder on a disk or a mounted share."),
+    "WEBDAV_URL": N_("e.g. https://carto.example.org/dav/observatoire/ (no login in the address: use the "
+                     "authentication)."),
+    "INSTANCE_URL": N_("e.g. https://carto.example.org/lizmap/ — its version and repositories are read from "
+                       "it, the published map is checked through it and its link is given."),
+    "REPOSITORY": N_("Repository id in Lizmap (the one listed by the instance when its address is given)."),
+    "AUTHCFG": N_("Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL "
+                  "exceptions and timeout apply."),
+    "LWC_VERSION": N_("Version the configuration targets; 'read from the instance' uses the instance address, "
+                      "else 3.8."),
+    "BASEMAPS": N_("Background maps offered in the map (the first one shown at startup)."),
+    "GROUPS": N_("Lizmap user group ids separated by commas; empty: everyone who can see the repository."),
+    "LAYER_GROUPS": N_("One line per restricted layer: 'layer name: group1, group2'. Other groups do not see "
+                       "the layer at all (legend, map, tables)."),
+    "HIDE_PROJECT": N_("The map is not listed on the Lizmap landing page; its link still works for those "
+                       "allowed."),
+    "VERIFY": N_("After the upload, WMS GetCapabilities must list every layer and GetMap must draw them."),
+    "LOGO": N_("PNG or SVG embedded in the print layout (top right)."),
+}
 
 HELP = N_(
-    "<p>Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one "
-    "GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration "
-    "(<i>.qgs.cfg</i>, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, "
-    "charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.</p>"
+    "<p>Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied "
+    "into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables "
+    "without geometry in the hidden group), its Lizmap configuration (<i>.qgs.cfg</i>, Lizmap Web Client 3.7 "
+    "to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for "
+    "the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, "
+    "OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per "
+    "layer, hidden map).</p>"
     "<h3>Targets</h3><ul>"
     "<li><b>Local folder</b>: the repository folder on a disk or a mounted share (<b>FOLDER</b>).</li>"
     "<li><b>WebDAV</b>: the repository folder on the WebDAV server (<b>WEBDAV_URL</b>), with the login and "
-    "password of a QGIS authentication configuration (<b>AUTHCFG</b>, Basic method). Credentials are never "
-    "written in the project, the settings or the log; TLS certificates are always verified.</li></ul>"
-    "<p>The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload "
-    "leaves the published project intact, and republishing keeps the previous version as <i>.bak</i> "
-    "files. A project of the same name not published by AULA Toolkit is never replaced unless "
-    "<b>REPLACE_FOREIGN</b> is set.</p>"
-    "<p>After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small "
-    "GetMap (image not empty), through Lizmap (<b>INSTANCE_URL</b> + <b>REPOSITORY</b>) or directly through "
-    "QGIS Server (<b>QGIS_SERVER_URL</b> + <b>SERVER_FOLDER</b>). <b>MAP_URL</b> is the link to the web "
-    "map.</p>"
+    "password of a QGIS authentication configuration (<b>AUTHCFG</b>, Basic method). Every request goes "
+    "through QGIS's network settings (proxy, SSL exceptions, timeout).</li></ul>"
+    "<p>With the <b>Lizmap Web Client address</b>, its version and repositories are read from it "
+    "(<i>index.php/view/app/metadata</i>). Publishing is locked per project name, crash-safe (the data is "
+    "sent under a new versioned name that only the new project uses, the old one is removed afterwards) and "
+    "keeps the previous version as <i>.bak</i>. Republishing keeps what an administrator changed in the "
+    "configuration for the layers still published and lists what was dropped. Unchanged data is not sent "
+    "again.</p>"
+    "<p>After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly "
+    "through QGIS Server (<b>QGIS_SERVER_URL</b> + <b>SERVER_FOLDER</b>). <b>MAP_URL</b> is the link to the "
+    "web map.</p>"
 )
-
-
 def name_loaded_layers(layers) -> None:
     """Layers given as paths (qgis_process, models) are named after their file by QGIS, so several tables
     of one GeoPackage would clash: name them as their stored default style says (the map-reader name our
     algorithms give), else after their table. Layers of the user's project keep their names."""
     for layer in layers:
-        if QgsProject.instance().mapLayer(layer.id()) is not None:
+        if QgsProject.instance().mapLayer(layer.id()) is not None or not hasattr(layer, "listStylesInDatabase"):
             continue
+        stem = Path(layer.source().split("|")[0]).stem
+        if not stem or not layer.name().startswith(stem):
+            continue  # named by the caller, not after its file
         count, _ids, names, _descriptions, _error = layer.listStylesInDatabase()
         table = layer.source().split("|layername=")[-1].split("|")[0] if "|layername=" in layer.source() else ""
         if count and names and names[0]:
@@ -91,6 +146,11 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
     REPOSITORY = "REPOSITORY"
     AUTHCFG = "AUTHCFG"
     LWC_VERSION = "LWC_VERSION"
+    BASEMAPS = "BASEMAPS"
+    GROUPS = "GROUPS"
+    LAYER_GROUPS = "LAYER_GROUPS"
+    HIDE_PROJECT = "HIDE_PROJECT"
+    LOGO = "LOGO"
     VERIFY = "VERIFY"
     QGIS_SERVER_URL = "QGIS_SERVER_URL"
     SERVER_FOLDER = "SERVER_FOLDER"
@@ -109,28 +169,49 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
 
         add = self.add_parameter
 
-        add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Result layers to publish"),
-                                                 QgsProcessing.SourceType.TypeVector))
-        add(QgsProcessingParameterString(self.TITLE, tr("Map title (French)"),
-                                         defaultValue="Résultats AULA Toolkit"))
-        add(QgsProcessingParameterString(self.ABSTRACT, tr("Map abstract (French)"), multiLine=True,
-                                         optional=True))
-        add(QgsProcessingParameterString(self.PROJECT_NAME, tr("Project name in the repository"),
-                                         defaultValue="resultats_aula"),
-            help_text=tr("Letters, digits, '_' and '-'; it becomes <name>.qgs, <name>.qgs.cfg and <name>.gpkg."))
-        add(QgsProcessingParameterEnum(self.TARGET, tr("Target"), [tr("Local repository folder"),
-                                                                   tr("WebDAV repository")], defaultValue=0))
-        add(QgsProcessingParameterFile(self.FOLDER, tr("Local repository folder"),
-                                       behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
-        add(QgsProcessingParameterString(self.WEBDAV_URL, tr("WebDAV address of the repository folder"),
-                                         optional=True))
-        add(QgsProcessingParameterString(self.INSTANCE_URL, tr("Lizmap Web Client address"), optional=True))
-        add(QgsProcessingParameterString(self.REPOSITORY, tr("Lizmap repository id"), optional=True))
-        add(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication (QGIS authentication database)"),
-                                             optional=True))
-        add(QgsProcessingParameterEnum(self.LWC_VERSION, tr("Lizmap Web Client version"), VERSIONS,
-                                       defaultValue=0))
-        add(QgsProcessingParameterBoolean(self.VERIFY, tr("Verify the published map (WMS)"), defaultValue=True))
+        def label(key):
+            return tr(LABELS[key])
+
+        def tip(key):
+            return tr(TOOLTIPS[key])
+
+        add(QgsProcessingParameterMultipleLayers(self.LAYERS, label("LAYERS"), QgsProcessing.SourceType.TypeMapLayer),
+            help_text=tip("LAYERS"))
+        add(QgsProcessingParameterString(self.TITLE, label("TITLE"), defaultValue="Résultats AULA Toolkit"),
+            help_text=tip("TITLE"))
+        add(QgsProcessingParameterString(self.ABSTRACT, label("ABSTRACT"), multiLine=True, optional=True),
+            help_text=tip("ABSTRACT"))
+        add(QgsProcessingParameterString(self.PROJECT_NAME, label("PROJECT_NAME"), defaultValue="resultats_aula"),
+            help_text=tip("PROJECT_NAME"))
+        add(QgsProcessingParameterEnum(self.TARGET, label("TARGET"), [tr("Local repository folder"),
+                                                                     tr("WebDAV repository")], defaultValue=0),
+            help_text=tip("TARGET"))
+        add(QgsProcessingParameterFile(self.FOLDER, label("FOLDER"),
+                                       behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True),
+            help_text=tip("FOLDER"))
+        add(QgsProcessingParameterString(self.WEBDAV_URL, label("WEBDAV_URL"), optional=True),
+            help_text=tip("WEBDAV_URL"))
+        add(QgsProcessingParameterString(self.INSTANCE_URL, label("INSTANCE_URL"), optional=True),
+            help_text=tip("INSTANCE_URL"))
+        add(QgsProcessingParameterString(self.REPOSITORY, label("REPOSITORY"), optional=True),
+            help_text=tip("REPOSITORY"))
+        add(QgsProcessingParameterAuthConfig(self.AUTHCFG, label("AUTHCFG"), optional=True),
+            help_text=tip("AUTHCFG"))
+        add(QgsProcessingParameterEnum(self.LWC_VERSION, label("LWC_VERSION"),
+                                       VERSIONS + [tr("read from the instance (else 3.8)")],
+                                       defaultValue=VERSION_AUTO), help_text=tip("LWC_VERSION"))
+        add(QgsProcessingParameterEnum(self.BASEMAPS, label("BASEMAPS"), [m.title for m in C.BASEMAPS.values()],
+                                       allowMultiple=True, optional=True, defaultValue=[0]),
+            help_text=tip("BASEMAPS"))
+        add(QgsProcessingParameterString(self.GROUPS, label("GROUPS"), optional=True), help_text=tip("GROUPS"))
+        add(QgsProcessingParameterString(self.LAYER_GROUPS, label("LAYER_GROUPS"), multiLine=True, optional=True),
+            help_text=tip("LAYER_GROUPS"))
+        add(QgsProcessingParameterBoolean(self.HIDE_PROJECT, label("HIDE_PROJECT"), defaultValue=False),
+            help_text=tip("HIDE_PROJECT"))
+        add(QgsProcessingParameterBoolean(self.VERIFY, label("VERIFY"), defaultValue=True), help_text=tip("VERIFY"))
+        add(QgsProcessingParameterFile(self.LOGO, label("LOGO"), optional=True,
+                                       fileFilter="Images (*.png *.svg *.jpg)"), advanced=True,
+            help_text=tip("LOGO"))
         add(QgsProcessingParameterString(self.QGIS_SERVER_URL, tr("Verify through this QGIS Server address"),
                                          optional=True), advanced=True)
         add(QgsProcessingParameterString(self.SERVER_FOLDER,
@@ -152,7 +233,7 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
             instance_url=self.parameterAsString(parameters, self.INSTANCE_URL, context).strip(),
             repository=self.parameterAsString(parameters, self.REPOSITORY, context).strip(),
             authcfg=self.parameterAsString(parameters, self.AUTHCFG, context),
-            lwc_version=VERSIONS[self.parameterAsEnum(parameters, self.LWC_VERSION, context)],
+            lwc_version=self._version(parameters, context),
             verify=self.parameterAsBool(parameters, self.VERIFY, context),
             qgis_server_url=self.parameterAsString(parameters, self.QGIS_SERVER_URL, context).strip(),
             server_folder=self.parameterAsString(parameters, self.SERVER_FOLDER, context).strip(),
@@ -167,14 +248,23 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
         name = self.parameterAsString(parameters, self.PROJECT_NAME, context).strip()
         if not folder or not name:
             return {}
-        return {f"{self.FOLDER} ({name}{ext})": str(Path(folder) / f"{name}{ext}") for ext in (".gpkg", ".qgs")}
+        return {f"{self.FOLDER} ({name}{ext})": str(Path(folder) / f"{name}{ext}") for ext in (".qgs", ".qgs.cfg")}
+
+    def _version(self, parameters, context) -> str:
+        index = self.parameterAsEnum(parameters, self.LWC_VERSION, context)
+        return VERSIONS[index] if index < len(VERSIONS) else ""
 
     def compute(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         name_loaded_layers(layers)
         settings = self.settings(parameters, context)
         name = self.parameterAsString(parameters, self.PROJECT_NAME, context).strip()
+        C.check_project_name(name)
         staging = Path(QgsProcessingUtils.tempFolder()) / f"lizmap_{uuid.uuid4().hex[:8]}"
+        basemaps = [BASEMAP_KEYS[i] for i in self.parameterAsEnums(parameters, self.BASEMAPS, context)]
+        acl = C.check_groups(self.parameterAsString(parameters, self.GROUPS, context).split(","),
+                             "accès à la carte", "map access")
+        layer_groups = C.parse_layer_groups(self.parameterAsString(parameters, self.LAYER_GROUPS, context))
 
         def progress(lo, hi):
             def report(fraction, message):
@@ -183,21 +273,30 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
                     feedback.setProgressText(message)
             return report
 
-        try:
-            session = session_for_authcfg(settings.authcfg)
-            project = build_web_project(
-                layers, staging, name, self.parameterAsString(parameters, self.TITLE, context),
-                self.parameterAsString(parameters, self.ABSTRACT, context), context.project().crs()
-                if context.project() else None, lwc_version=settings.lwc_version,
-                instance_url=settings.instance_url, repository=settings.repository,
-                transform_context=context.transformContext(), is_canceled=feedback.isCanceled,
-                progress=progress(0.0, 0.3))
-            feedback.pushInfo(tr("Web project written: {path}").format(path=project.qgs_path))
-            report = upload_web_project(project, settings, session, progress(0.3, 1.0), feedback.isCanceled)
-        except PublishError as error:
-            raise QgsProcessingException(str(error)) from None
+        transport = transport_for_authcfg(settings.authcfg)
+        resolve_instance(settings, transport, feedback)
+        project = build_web_project(
+            layers, staging, name, self.parameterAsString(parameters, self.TITLE, context),
+            self.parameterAsString(parameters, self.ABSTRACT, context), context.project().crs()
+            if context.project() else None, lwc_version=settings.lwc_version,
+            instance_url=settings.instance_url, repository=settings.repository,
+            transform_context=context.transformContext(), is_canceled=feedback.isCanceled,
+            progress=progress(0.0, 0.3), basemaps=basemaps, acl=acl,
+            hide_project=self.parameterAsBool(parameters, self.HIDE_PROJECT, context), layer_groups=layer_groups,
+            logo=self.parameterAsFile(parameters, self.LOGO, context) or "")
+        feedback.pushInfo(tr("Web project written: {path}").format(path=project.qgs_path))
+        if project.reused:
+            feedback.pushInfo(tr("Data unchanged since the last publication: the same data file is used."))
+        report = upload_web_project(project, settings, transport, progress(0.3, 1.0), feedback.isCanceled)
         for backup in report.upload.backups:
             feedback.pushInfo(tr("Previous version kept: {name}").format(name=backup))
+        if report.merge is not None:
+            if report.merge.kept:
+                feedback.pushInfo(tr("Administrator settings kept from the published configuration: {n}").format(
+                    n=len(report.merge.kept)))
+            if report.merge.dropped:
+                feedback.pushWarning(tr("Settings dropped (their layers are no longer published): {keys}").format(
+                    keys=", ".join(report.merge.dropped)))
         if report.verification is not None:
             feedback.pushInfo(tr("Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.").format(
                 n=len(report.verification.layers_listed), b=report.verification.image_bytes))
@@ -212,3 +311,33 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
             self.VERIFIED: report.verified,
             self.BACKUPS: ",".join(report.upload.backups),
         }
+
+
+def resolve_instance(settings: PublishSettings, transport, feedback=None) -> None:
+    """With an instance address: its version (when not chosen) and a check of the repository id against
+    the repositories it lists. Without one: the default version."""
+    if not settings.instance_url:
+        settings.lwc_version = settings.lwc_version or C.DEFAULT_LWC_VERSION
+        return
+    from ..aula_toolkit.lizmap.instance import read_instance
+
+    info = read_instance(transport, settings.instance_url)
+    if not settings.lwc_version:
+        settings.lwc_version = info.target
+    if feedback is not None:
+        feedback.pushInfo(tr("Lizmap Web Client {v}: configuration written for {t}.").format(
+            v=info.version, t=settings.lwc_version))
+    repositories = info.repositories
+    if not repositories:
+        return
+    listing = ", ".join(f"{r.id} ({r.label})" for r in repositories.values())
+    if not settings.repository and len(repositories) == 1:
+        settings.repository = next(iter(repositories))
+    elif settings.repository not in repositories:
+        raise PublishError(
+            INVALID,
+            fr=f"Répertoire Lizmap « {settings.repository or '(vide)'} » inconnu de l'instance ; répertoires "
+               f"disponibles : {listing}.",
+            en=f"Lizmap repository '{settings.repository or '(empty)'}' unknown to the instance; available "
+               f"repositories: {listing}.",
+        )

@@ -216,7 +216,8 @@ def run_demo(out_dir: Path) -> dict:
             if not web.read(str(published)):
                 raise RuntimeError(f"the published project does not open: {published}")
             title, _, note = MAPS[algorithm_id]
-            spatial = [lay for lay in web.mapLayers().values() if lay.isSpatial()]
+            spatial = [lay for lay in web.mapLayers().values()
+                       if lay.isSpatial() and lay.providerType() != "wms"]  # not the online base maps
             png = out_dir / "carte_lizmap_publish.png"
             render_map(web, spatial, title, note, png, focus_first=False)
             written["maps"].append(png)

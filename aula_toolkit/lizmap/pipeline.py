@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from . import errors as E
 from .errors import PublishError
-from .publishers import CancelCheck, ProgressCallback, Target, UploadItem, UploadReport, upload_atomically
+import json
+
+from .cfg import MergeReport, dump_cfg, merge_cfg, strip_unknown, validate_cfg
+from .publishers import (
+    CancelCheck,
+    ProgressCallback,
+    Target,
+    UploadItem,
+    UploadReport,
+    data_file_pattern,
+    is_ours,
+    upload_atomically,
+)
 from .verify import VerificationReport, WmsEndpoint, verify_wms
 
 
@@ -17,6 +29,7 @@ class PublishReport:
     upload: UploadReport
     verification: Optional[VerificationReport]
     map_url: str
+    merge: Optional[MergeReport] = None
 
     @property
     def verified(self) -> bool:
@@ -27,7 +40,7 @@ class PublishReport:
 class Verification:
     """What to ask the map server once the files are in place."""
 
-    session: object  # requests.Session (authenticated for private repositories)
+    transport: object  # http.Transport (authenticated for private repositories)
     endpoint: WmsEndpoint
     layer_names: Sequence[str]  # WMS names that must be listed (spatial layers)
     bbox: Sequence[float]
@@ -36,12 +49,11 @@ class Verification:
 
 
 def web_project_items(folder: Path, project_name: str) -> Sequence[UploadItem]:
-    """The files of a web project in upload order: data, project, cfg last."""
+    """The files of a web project in upload order: versioned data, project, cfg last."""
     folder = Path(folder)
-    items = [UploadItem(path, path.name) for path in sorted(folder.glob(f"{project_name}*.gpkg"))]
-    attachments = folder / f"{project_name}_attachments.zip"  # written by QGIS >= 3.26 beside the .qgs
-    if attachments.is_file():
-        items.append(UploadItem(attachments, attachments.name))
+    pattern = data_file_pattern(project_name)
+    items = [UploadItem(path, path.name, data=True) for path in sorted(folder.iterdir())
+             if pattern.fullmatch(path.name)]
     items.append(UploadItem(folder / f"{project_name}.qgs", f"{project_name}.qgs"))
     items.append(UploadItem(folder / f"{project_name}.qgs.cfg", f"{project_name}.qgs.cfg"))
     missing = [item.local.name for item in items if not item.local.is_file()]
@@ -51,17 +63,43 @@ def web_project_items(folder: Path, project_name: str) -> Sequence[UploadItem]:
     return items
 
 
+def merge_with_published(cfg_path: Path, previous_text: Optional[str]) -> Optional[MergeReport]:
+    """Rewrite the local cfg merged with the one already published (if we published it)."""
+    if not previous_text or not is_ours(previous_text):
+        return None
+    try:
+        previous = json.loads(previous_text)
+    except ValueError:
+        return None
+    new = json.loads(Path(cfg_path).read_text(encoding="utf-8"))
+    merged, report = merge_cfg(new, previous)
+    if merged != new:  # ``new`` was validated when written
+        validate_cfg(strip_unknown(merged))
+    Path(cfg_path).write_text(dump_cfg(merged), encoding="utf-8")
+    return report
+
+
 def publish(target: Target, items: Sequence[UploadItem], project_name: str, verification: Optional[Verification],
             map_url: str = "", progress: Optional[ProgressCallback] = None,
-            is_canceled: Optional[CancelCheck] = None, allow_foreign: bool = False) -> PublishReport:
-    """Upload ``items`` atomically, then verify. Progress: 0–85 % upload, 85–100 % verification."""
+            is_canceled: Optional[CancelCheck] = None, allow_foreign: bool = False,
+            merge: bool = True) -> PublishReport:
+    """Upload ``items`` atomically (the cfg merged with the published one: what an administrator changed
+    stays), then verify. Progress: 0–85 % upload, 85–100 % verification."""
     progress = progress or (lambda fraction, message: None)
     is_canceled = is_canceled or (lambda: False)
+    merged: List[Optional[MergeReport]] = [None]
+    cfg_item = next((item for item in items if item.name == f"{project_name}.qgs.cfg"), None)
+
+    def before_swap(previous_cfg: Optional[str]) -> None:
+        if cfg_item is not None and merge:
+            merged[0] = merge_with_published(cfg_item.local, previous_cfg)
+
     upload = upload_atomically(
         target, items, f"{project_name}.qgs", f"{project_name}.qgs.cfg",
         progress=lambda f, m: progress(0.85 * f, m), is_canceled=is_canceled, allow_foreign=allow_foreign,
+        before_upload=before_swap,
     )
-    report = PublishReport(upload, None, map_url)
+    report = PublishReport(upload, None, map_url, merged[0])
     if verification is None:
         progress(1.0, "Publié (sans vérification)")
         return report
@@ -71,7 +109,7 @@ def publish(target: Target, items: Sequence[UploadItem], project_name: str, veri
     backups = f" La version précédente est conservée ({', '.join(upload.backups)})." if upload.backups else ""
     backups_en = f" The previous version is kept ({', '.join(upload.backups)})." if upload.backups else ""
     try:
-        report.verification = verify_wms(verification.session, verification.endpoint, verification.layer_names,
+        report.verification = verify_wms(verification.transport, verification.endpoint, verification.layer_names,
                                          verification.bbox, verification.crs)
     except PublishError as error:
         raise PublishError(error.kind, fr=f"Fichiers envoyés, mais {error.fr[0].lower()}{error.fr[1:]}{backups}",

@@ -1,6 +1,6 @@
 """Check that a published project answers: WMS GetCapabilities lists its layers, GetMap draws something.
 
-Pure Python (``requests`` for HTTP, ``zlib`` to read the PNG): no QGIS, no imaging library.
+Pure Python (HTTP through a :class:`~.http.Transport`, ``zlib`` to read the PNG): no QGIS, no imaging library.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from urllib.parse import urlencode
 
 from . import errors as E
 from .errors import PublishError
-from .publishers import TIMEOUT, _reason, redact_url
+from . import http as T
+from .http import HttpResponse, Transport, TransportError
+from .publishers import redact_url
 
 LOGGER = logging.getLogger("aula_toolkit.lizmap")
 
@@ -27,6 +29,7 @@ class WmsEndpoint:
     url: str
     params: Dict[str, str] = field(default_factory=dict)
     label: str = ""
+    authenticated: bool = True  # False: QGIS Server itself, which is not where the credentials belong
 
     def full_url(self, extra: Dict[str, str]) -> str:
         return self.url + ("&" if "?" in self.url else "?") + urlencode({**self.params, **extra})
@@ -47,7 +50,7 @@ def lizmap_wms_endpoint(instance_url: str, repository: str, project: str) -> Wms
 
 def qgis_server_endpoint(url: str, map_path: str) -> WmsEndpoint:
     """QGIS Server reading the project file directly (``MAP=``), as Lizmap does behind the scenes."""
-    return WmsEndpoint(url, {"MAP": map_path}, label=redact_url(url))
+    return WmsEndpoint(url, {"MAP": map_path}, label=redact_url(url), authenticated=False)
 
 
 @dataclass
@@ -130,34 +133,33 @@ def distinct_colors(data: bytes, limit: int = 16) -> int:
 
 # --- WMS ----------------------------------------------------------------------------------------
 
-def _get(session, url: str, what_fr: str, what_en: str, label: str):
-    import requests
-
+def _get(transport: Transport, url: str, what_fr: str, what_en: str, label: str,
+         authenticated: bool = True) -> HttpResponse:
     LOGGER.info("WMS %s %s", what_en, redact_url(url))
     try:
-        response = session.get(url, timeout=TIMEOUT)
-    except requests.exceptions.SSLError as error:
-        raise PublishError(E.TLS, fr=f"Certificat TLS refusé pour « {label} » : {_reason(error)}.",
-                           en=f"TLS certificate refused for '{label}': {_reason(error)}.") from None
-    except requests.exceptions.RequestException as error:
+        response = transport.request("GET", url, authenticated=authenticated)
+    except TransportError as error:
+        if error.kind == T.TLS:
+            raise PublishError(E.TLS, fr=f"Certificat TLS refusé pour « {label} » : {error.reason}.",
+                               en=f"TLS certificate refused for '{label}': {error.reason}.") from None
         raise PublishError(
             E.UNREACHABLE,
             fr=f"Vérification impossible : le serveur cartographique « {label} » est injoignable "
-               f"({_reason(error)}).",
-            en=f"Cannot verify: the map server '{label}' is unreachable ({_reason(error)}).",
+               f"({error.reason}).",
+            en=f"Cannot verify: the map server '{label}' is unreachable ({error.reason}).",
         ) from None
-    if response.status_code in (401, 403):
+    if response.status in (401, 403):
         raise PublishError(
             E.AUTHENTICATION,
-            fr=f"Vérification : accès refusé au projet publié par « {label} » (HTTP {response.status_code}).",
+            fr=f"Vérification : accès refusé au projet publié par « {label} » (HTTP {response.status}).",
             en=f"Verification: access to the published project refused by '{label}' "
-               f"(HTTP {response.status_code}).",
+               f"(HTTP {response.status}).",
         )
-    if response.status_code != 200:
+    if response.status != 200:
         raise PublishError(
             E.VERIFICATION,
-            fr=f"Vérification : {what_fr} a échoué (HTTP {response.status_code}) sur « {label} ».",
-            en=f"Verification: {what_en} failed (HTTP {response.status_code}) on '{label}'.",
+            fr=f"Vérification : {what_fr} a échoué (HTTP {response.status}) sur « {label} ».",
+            en=f"Verification: {what_en} failed (HTTP {response.status}) on '{label}'.",
         )
     return response
 
@@ -186,14 +188,14 @@ def capabilities_layer_names(content: bytes) -> List[str]:
     return names
 
 
-def verify_wms(session, endpoint: WmsEndpoint, layer_names: Sequence[str], bbox: Sequence[float], crs: str,
+def verify_wms(transport, endpoint: WmsEndpoint, layer_names: Sequence[str], bbox: Sequence[float], crs: str,
                size: int = 256, draw_layers: Optional[Sequence[str]] = None) -> VerificationReport:
     """Ask ``endpoint`` for GetCapabilities and a ``size``×``size`` GetMap of ``draw_layers``
     (default: ``layer_names``) over ``bbox`` (x/y order, in ``crs``); raise :class:`PublishError`
     (kind ``verification``) unless every layer is listed and the image is not empty."""
     label = endpoint.label or redact_url(endpoint.url)
     caps_url = endpoint.full_url({"SERVICE": "WMS", "REQUEST": "GetCapabilities", "VERSION": "1.3.0"})
-    response = _get(session, caps_url, "GetCapabilities", "GetCapabilities", label)
+    response = _get(transport, caps_url, "GetCapabilities", "GetCapabilities", label, endpoint.authenticated)
     try:
         listed = capabilities_layer_names(response.content)
     except (ET.ParseError, ValueError) as error:
@@ -217,8 +219,8 @@ def verify_wms(session, endpoint: WmsEndpoint, layer_names: Sequence[str], bbox:
         "LAYERS": ",".join(drawn), "BBOX": ",".join(repr(float(v)) for v in bbox),
         "WIDTH": str(size), "HEIGHT": str(size), "FORMAT": "image/png", "TRANSPARENT": "TRUE",
     })
-    response = _get(session, map_url, "GetMap", "GetMap", label)
-    content_type = response.headers.get("Content-Type", "")
+    response = _get(transport, map_url, "GetMap", "GetMap", label, endpoint.authenticated)
+    content_type = response.header("Content-Type")
     if not content_type.startswith("image/png"):
         raise PublishError(
             E.VERIFICATION,

@@ -102,8 +102,14 @@ def start_webdav(root, user: str = "", password: str = "", python: str = sys.exe
     raise RuntimeError("WebDAV server did not start:\n" + "\n".join(log))
 
 
-def start_qgis_server(timeout: float = 60.0, attempts: int = 3) -> RunningServer:
-    """``qgis_mapserver`` on a free port of 127.0.0.1; ``url`` is ``http://127.0.0.1:PORT/ows/``."""
+LIZMAP_PLUGIN_DIR = HERE.parents[1] / "tests" / "vendor"  # holds lizmap_server (3Liz, GPL-2.0)
+
+
+def start_qgis_server(timeout: float = 60.0, attempts: int = 3, lizmap_plugin: bool = False) -> RunningServer:
+    """``qgis_mapserver`` on a free port of 127.0.0.1; ``url`` is ``http://127.0.0.1:PORT/ows/``.
+
+    ``lizmap_plugin``: load 3Liz's ``lizmap_server`` plugin (``tests/vendor``) as a Lizmap deployment does:
+    ``/lizmap/server.json``, access rules of the ``.qgs.cfg`` per ``X-Lizmap-User-Groups``."""
     if not Path(QGIS_MAPSERVER).exists():
         raise RuntimeError("qgis_mapserver not found (Debian package qgis-server)")
     last_log: List[str] = []
@@ -121,6 +127,11 @@ def start_qgis_server(timeout: float = 60.0, attempts: int = 3) -> RunningServer
             "QGIS_SERVER_PARALLEL_RENDERING": "0",
         })
         env.pop("QGIS_PROJECT_FILE", None)
+        # QGIS Server embeds the system Python: another interpreter first on PATH (pyenv) breaks its plugins.
+        env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".pyenv" not in p)
+        if lizmap_plugin:
+            env.update({"QGIS_PLUGINPATH": str(LIZMAP_PLUGIN_DIR), "QGIS_SERVER_LIZMAP_REVEAL_SETTINGS": "TRUE",
+                        "3LIZ_SKIP_STATS": "1"})
         process = subprocess.Popen([QGIS_MAPSERVER, "-l", "1", f"127.0.0.1:{port}"], stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True, env=env)
         log: List[str] = []

@@ -79,14 +79,15 @@ def test_cfg_follows_the_schema_and_the_lizmap_plugin_format():
     assert cfg["locateByLayer"]["Communes"]["fieldName"] == "nom"
 
     dataviz = cfg["datavizLayers"]
-    assert list(dataviz) == ["0"]
+    assert list(dataviz) == ["0", "1"]  # ZAN trajectory: bars and curves
+    assert dataviz["1"]["type"] == "scatter" and dataviz["1"]["order"] == 1
     plot = dataviz["0"]
     assert plot["layerId"] == "trajectoire_zan_2" and plot["x_field"] == "annee" and plot["type"] == "bar"
     assert [t["y_field"] for t in plot["traces"]] == ["conso_cumul_ha", "objectif_cumul_ha"]
     assert plot["trigger_filter"] is True and plot["display_legend"] == "True" and plot["order"] == 0
 
 
-@pytest.mark.parametrize("version,expected", [("3.7", 30700), ("3.8", 30800), ("3.9", 30900)])
+@pytest.mark.parametrize("version,expected", [("3.7", 30700), ("3.8", 30800), ("3.9", 30900), ("3.10", 31000)])
 def test_target_versions(version, expected):
     cfg = C.build_cfg(zan_project(), version)
     C.validate_cfg(cfg)

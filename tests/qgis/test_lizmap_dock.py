@@ -10,7 +10,8 @@ from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import Qt
 
 from aula_toolkit_plugin.gui.lizmap_dock import LizmapDock
-from aula_toolkit_plugin.tests.qgis.lizmap_helpers import admin_layer, files_containing
+from aula_toolkit_plugin.tests.core.test_lizmap_observatory import lizmap_stub  # noqa: F401 (fixture)
+from aula_toolkit_plugin.tests.qgis.lizmap_helpers import admin_layer, basic_authcfg, files_containing
 from aula_toolkit_plugin.tests.servers.fixtures import qgis_server  # noqa: F401 (fixture)
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
@@ -55,8 +56,8 @@ def test_dock_publishes_ticked_layers_to_a_folder(dock, tmp_path, qgis_server):
     assert widget.last_report.verified
     assert "admin_artois.qgs" in widget.result_label.text()
     assert widget.progress_bar.value() == 100
-    assert {p.name for p in repo.iterdir()} - {"admin_artois_attachments.zip"} == {
-        "admin_artois.gpkg", "admin_artois.qgs", "admin_artois.qgs.cfg"}  # attachments: QGIS >= 3.26
+    names = sorted(p.name for p in repo.iterdir())
+    assert names[1:] == ["admin_artois.qgs", "admin_artois.qgs.cfg"] and names[0].endswith(".gpkg"), names
     ARTIFACTS.mkdir(exist_ok=True)
     assert widget.grab().save(str(ARTIFACTS / "lizmap_dock.png"))
 
@@ -85,3 +86,21 @@ def test_dock_reports_errors_and_keeps_no_secret(dock, tmp_path, qgis_server):
     keys = QgsSettings().allKeys()
     assert any(k.startswith("aula_toolkit/lizmap/") for k in keys)
     assert not any("password" in k.lower() for k in keys if k.startswith("aula_toolkit/"))
+
+
+def test_dock_reads_the_instance_and_every_field_has_a_tooltip(dock, lizmap_stub):  # noqa: F811
+    widget, _layers = dock
+    widget.instance_edit.setText(lizmap_stub)
+    widget.auth_select.setConfigId(basic_authcfg("publieur", "mot-de-passe"))
+    widget.read_instance_button.click()
+    assert widget.version_combo.currentData() == "3.9"
+    repositories = [widget.repository_edit.itemText(i) for i in range(widget.repository_edit.count())]
+    assert sorted(repositories) == ["interne", "observatoire"]
+    assert "3.9.2" in widget.status_label.text()
+    fields = [widget.layer_list, widget.title_edit, widget.abstract_edit, widget.name_edit, widget.target_combo,
+              widget.folder_widget, widget.webdav_edit, widget.instance_edit, widget.repository_edit,
+              widget.auth_select, widget.version_combo, widget.verify_check, widget.qgis_server_edit,
+              widget.server_folder_edit, widget.groups_edit, widget.layer_groups_edit, widget.hide_check,
+              widget.logo_widget, widget.read_instance_button, widget.publish_button, widget.cancel_button,
+              *widget.basemap_checks.values()]
+    assert [f.objectName() or type(f).__name__ for f in fields if not f.toolTip()] == []

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
-import requests
+import re
+import urllib.parse
+import urllib.request
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from aula_toolkit_plugin.aula_toolkit.lizmap import cfg as C
@@ -40,14 +43,12 @@ def layers(tmp_path_factory, qgis_processing):
 def test_web_project_is_self_contained_styled_and_grouped(layers, tmp_path):
     project = LP.build_web_project(layers, tmp_path / "web", "resultats_aula", "Résultats de l'AULA",
                                    "Compteurs ZAN et référentiel administratif de l'Artois.")
-    written = {p.name for p in (tmp_path / "web").iterdir()}
-    attachments = "resultats_aula_attachments.zip"  # the project's style database, QGIS >= 3.26
-    assert written - {attachments} == {"resultats_aula.gpkg", "resultats_aula.qgs", "resultats_aula.qgs.cfg"}
-    uploaded = {item.name for item in web_project_items(tmp_path / "web", "resultats_aula")}
-    assert uploaded == written  # everything QGIS wrote goes to the server, nothing else
+    files = sorted(p.name for p in (tmp_path / "web").iterdir())
+    assert files == [project.gpkg_path.name, "resultats_aula.qgs", "resultats_aula.qgs.cfg"]
+    assert re.fullmatch(r"resultats_aula\.[0-9a-f]{12}\.gpkg", project.gpkg_path.name)  # versioned data
     text = project.qgs_path.read_text(encoding="utf-8")
     assert "demo_data" not in text and str(tmp_path) not in text  # no link to the user's files
-    assert "./resultats_aula.gpkg|layername=communes_de_l_artois" in text
+    assert f"./{project.gpkg_path.name}|layername=communes" in text  # tables copied as is by GDAL
 
     C.validate_cfg(project.cfg)  # every written cfg follows the schema
     C.validate_cfg(__import__("json").loads(project.cfg_path.read_text(encoding="utf-8")))
@@ -60,8 +61,8 @@ def test_web_project_is_self_contained_styled_and_grouped(layers, tmp_path):
     assert web.title() == "Résultats de l'AULA" and web.metadata().language() == "fr"
     groups = [g.name() for g in web.layerTreeRoot().findGroups()]
     names = {layer.name(): layer for layer in web.mapLayers().values()}
-    assert set(names) == {lyr.name() for lyr in layers}
-    assert "Données de référence" in groups
+    assert set(names) == {lyr.name() for lyr in layers} | {"Plan IGN"}  # the default background map
+    assert "Données de référence" in groups and "baselayers" in groups
     for source in layers:
         copy = names[source.name()]
         assert copy.isValid() and copy.featureCount() == source.featureCount()
@@ -73,10 +74,10 @@ def test_web_project_is_self_contained_styled_and_grouped(layers, tmp_path):
     assert communes.attributeDisplayName(communes.fields().indexOf("nom")) == "Nom de la commune"
     assert "Nom de la commune" in project.cfg["layers"]["Communes de l'Artois"]["popupTemplate"]
 
-    # styles are also saved inside the GeoPackage (default style of each layer)
+    # the versioned data file holds data only (styles are in the .qgs: restyling does not resend data)
     with sqlite3.connect(project.gpkg_path) as db:
-        styled = {row[0] for row in db.execute("select f_table_name from layer_styles where useAsDefault")}
-    assert {d.short_name for d in project.layers} <= styled
+        tables = {row[0] for row in db.execute("select table_name from gpkg_contents")}
+    assert "communes" in tables and "mairies" in tables
 
     if len(layers) > 2:  # ZAN results present
         assert "ZAN – consommation d'espaces" in groups
@@ -92,8 +93,7 @@ def test_publish_through_webdav_and_verify_with_qgis_server(layers, tmp_path, we
         target=LP.TARGET_WEBDAV, webdav_url=webdav_server.repository_url, instance_url="https://carto.example.org/",
         repository="aula", authcfg=authcfg, qgis_server_url=qgis_server.url,
         server_folder=str(webdav_server.root / "aula"))
-    session = LP.session_for_authcfg(authcfg)
-    assert session.verify is True
+    session = LP.transport_for_authcfg(authcfg)
     project = LP.build_web_project(layers, tmp_path / "web", "resultats_aula", "Résultats de l'AULA",
                                    instance_url=settings.instance_url, repository="aula")
     steps = []
@@ -103,16 +103,16 @@ def test_publish_through_webdav_and_verify_with_qgis_server(layers, tmp_path, we
     assert report.verification.distinct_colors >= 2
     assert report.map_url == "https://carto.example.org/index.php/view/map?repository=aula&project=resultats_aula"
     repo = webdav_server.root / "aula"
-    assert (repo / "resultats_aula.qgs.cfg").is_file() and (repo / "resultats_aula.gpkg").is_file()
+    assert (repo / "resultats_aula.qgs.cfg").is_file() and (repo / project.gpkg_path.name).is_file()
 
     # A GetMap of the published project, kept as an artefact
     params = {"MAP": str(repo / "resultats_aula.qgs"), "SERVICE": "WMS", "REQUEST": "GetMap", "VERSION": "1.1.1",
               "LAYERS": ",".join(project.wms_layer_names), "SRS": project.crs, "STYLES": "",
               "BBOX": ",".join(map(str, project.extent)), "WIDTH": "600", "HEIGHT": "400", "FORMAT": "image/png"}
-    image = requests.get(qgis_server.url, params=params, timeout=60)
-    assert image.headers["Content-Type"].startswith("image/png")
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "lizmap_getmap.png").write_bytes(image.content)
+    with urllib.request.urlopen(qgis_server.url + "?" + urllib.parse.urlencode(params), timeout=60) as image:
+        assert image.headers["Content-Type"].startswith("image/png")
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / "lizmap_getmap.png").write_bytes(image.read())
 
     # Republishing updates the project and keeps the previous version
     project2 = LP.build_web_project(layers[:2], tmp_path / "web2", "resultats_aula", "Résultats (v2)")
@@ -120,8 +120,11 @@ def test_publish_through_webdav_and_verify_with_qgis_server(layers, tmp_path, we
     assert report2.verified
     assert "Résultats (v2)" in (repo / "resultats_aula.qgs").read_text(encoding="utf-8")
     assert "Résultats de l'AULA" in (repo / "resultats_aula.qgs.bak").read_text(encoding="utf-8")
-    assert set(report2.upload.backups) - {"resultats_aula_attachments.zip.bak"} == {
-        "resultats_aula.gpkg.bak", "resultats_aula.qgs.bak", "resultats_aula.qgs.cfg.bak"}
+    assert sorted(report2.upload.backups) == ["resultats_aula.qgs.bak", "resultats_aula.qgs.cfg.bak"]
+    # new data beside the old one only while the .bak project needs it; nothing else left
+    data = sorted(p.name for p in repo.iterdir() if p.suffix == ".gpkg")
+    assert data == sorted({project.gpkg_path.name, project2.gpkg_path.name})
+    assert not [p for p in repo.iterdir() if p.name.endswith((".part", ".aula-lock"))]
 
     # The password is nowhere: repository, staging folders, QGIS settings, logs
     assert not files_containing(webdav_server.root, DAV_PASSWORD)
@@ -143,8 +146,9 @@ def test_algorithm_publishes_to_a_local_folder_and_verifies(layers, tmp_path, qg
     })
     assert result["VERIFIED"] is True
     assert result["MAP_URL"] == (repo / "zan_artois.qgs").as_uri()
-    assert {p.name for p in repo.iterdir()} - {"zan_artois_attachments.zip"} == {
-        "zan_artois.gpkg", "zan_artois.qgs", "zan_artois.qgs.cfg"}
+    names = sorted(p.name for p in repo.iterdir())
+    assert len(names) == 3 and names[1:] == ["zan_artois.qgs", "zan_artois.qgs.cfg"], names
+    assert re.fullmatch(r"zan_artois\.[0-9a-f]{12}\.gpkg", names[0])
     C.validate_cfg(__import__("json").loads((repo / "zan_artois.qgs.cfg").read_text(encoding="utf-8")))
 
 
@@ -176,7 +180,7 @@ def test_algorithm_errors_are_bilingual_and_name_the_fault(layers, tmp_path, web
 
 def test_unknown_authcfg_and_bad_project_name(layers, tmp_path):
     with pytest.raises(PublishError) as error:
-        LP.session_for_authcfg("nope123")
+        LP.transport_for_authcfg("nope123")
     assert error.value.kind == "authentication"
     with pytest.raises(PublishError) as error:
         LP.build_web_project(layers[:1], tmp_path, "mon projet/1", "t")
@@ -184,3 +188,36 @@ def test_unknown_authcfg_and_bad_project_name(layers, tmp_path):
     table = QgsVectorLayer("None?field=a:integer", "table", "memory")
     with pytest.raises(PublishError, match="nothing to map"):
         LP.build_web_project([table], tmp_path, "p", "t")
+
+
+def test_cancel_during_a_webdav_upload_through_qgis_stops_within_a_second(tmp_path, webdav_server):
+    """QGIS's network stack: the reply is aborted on cancel; the published project stays as it was."""
+    from aula_toolkit_plugin.aula_toolkit.lizmap import publishers as P
+
+    target = P.WebDavTarget(webdav_server.repository_url, LP.transport_for_authcfg(basic_authcfg()))
+    repo = webdav_server.root / "aula"
+
+    def project(folder, version, size):
+        folder.mkdir(parents=True)
+        data = folder / f"annule.{version * 6}.gpkg"
+        with open(data, "wb") as handle:
+            handle.truncate(size)
+        (folder / "annule.qgs").write_text(f"<qgis v='{version}'>./{data.name}</qgis>")
+        (folder / "annule.qgs.cfg").write_text('{"metadata": {"aula_toolkit_version": "t"}}')
+        return [P.UploadItem(data, data.name, data=True), P.UploadItem(folder / "annule.qgs", "annule.qgs"),
+                P.UploadItem(folder / "annule.qgs.cfg", "annule.qgs.cfg")]
+
+    P.upload_atomically(target, project(tmp_path / "v1", "aa", 1024), "annule.qgs", "annule.qgs.cfg")
+    asked = []
+
+    def progress(fraction, message):
+        if fraction > 0.01 and not asked:
+            asked.append(time.monotonic())
+
+    with pytest.raises(PublishError) as error:
+        P.upload_atomically(target, project(tmp_path / "v2", "bb", 200 * 1024 * 1024), "annule.qgs",
+                            "annule.qgs.cfg", progress=progress, is_canceled=lambda: bool(asked))
+    assert error.value.kind == "canceled" and "annulée" in error.value.fr and "cancelled" in error.value.en
+    assert time.monotonic() - asked[0] < 1.0
+    assert "v='aa'" in (repo / "annule.qgs").read_text()
+    assert not [p for p in repo.iterdir() if "bb" in p.name or p.name.endswith((".part", ".aula-lock"))]

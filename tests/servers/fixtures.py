@@ -58,3 +58,14 @@ def qgis_server():
         pytest.fail(f"qgis_mapserver did not start: {error}")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def lizmap_qgis_server():
+    """``qgis_mapserver`` with 3Liz's ``lizmap_server`` plugin loaded (``tests/vendor``)."""
+    try:
+        server = launch.start_qgis_server(lizmap_plugin=True)
+    except RuntimeError as error:
+        pytest.fail(f"qgis_mapserver with lizmap_server did not start: {error}")
+    yield server
+    server.stop()
