@@ -126,6 +126,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Friches mutability report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -201,14 +202,26 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 outputs[self.DETAILS] = d_dest
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = {"Sites": source.sourceName(), "Grille": grid.name,
-                         "Couches de contexte": ", ".join(layers) or "aucune",
-                         "Données communales": "oui" if communes else "non"}
+            lang = self.report_language(parameters, context)
+            fr = lang == "fr"
+            described = {
+                "Sites" if fr else "Sites": source.sourceName(),
+                "Grille" if fr else "Grid": grid.name,
+                "Couches de contexte" if fr else "Context layers":
+                    ", ".join(f"{(tr(CONTEXT_LABELS[k]) if self.french() else k) if fr else CONTEXT_LABELS[k]} ({L.name})"
+                              for k, L in layers.items()) or ("aucune" if fr else "none"),
+                "Données communales" if fr else "Commune data": ("oui" if fr else "yes") if communes else
+                ("non" if fr else "no")}
             note = None
             if any("GENERE" in (L.name or "").upper() for L in layers.values()):
-                note = "Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits."
-            Path(report_path).write_text(report.build_report(assessment, described=described, note=note),
-                                         encoding="utf-8")
+                note = ("Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits." if fr
+                        else "Context layers GENERATED for the demonstration: these values are not facts.")
+            name_field = pipeline.guess_field(frame.columns, ("site_nom", "nom_site", "nom", "name", "libelle"))
+            commune_field = pipeline.guess_field(frame.columns, ("comm_nom", "nom_commune", "commune", "nom_com"))
+            Path(report_path).write_text(report.build_report(
+                assessment, described=described, note=note, lang=lang,
+                names=frame[name_field].tolist() if name_field else None,
+                communes=frame[commune_field].tolist() if commune_field else None), encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs

@@ -201,6 +201,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("Overheating report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -264,12 +265,15 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described(parameters, context, result, temp_label)
+            lang = self.report_language(parameters, context)
+            described = self._described(parameters, context, result, temp_label, lang)
             note = None
             if "GENERE" in temp_label.upper() or "GENERE" in described.get("Population", "").upper():
                 note = ("Données GÉNÉRÉES pour la démonstration (température et/ou population) : ce ne sont pas des "
-                        "mesures Landsat ni des carreaux Filosofi réels.")
-            Path(report_path).write_text(build_report(result, described, note), encoding="utf-8")
+                        "mesures Landsat ni des carreaux Filosofi réels." if lang == "fr" else
+                        "Data GENERATED for the demonstration (temperature and/or population): these are not real "
+                        "Landsat measurements nor Filosofi squares.")
+            Path(report_path).write_text(build_report(result, described, note, lang=lang), encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
@@ -503,34 +507,52 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             self._styles.append((dest, style, name))
         return dest
 
-    def _described(self, parameters, context, result, temp_label):
+    def _described(self, parameters, context, result, temp_label, lang="fr"):
+        """The report's parameter table in the report's language, values in words."""
+        fr = lang == "fr"
+
+        def w(french, english):
+            return french if fr else english
+
         s = result.settings
         weights = result.weights
-        band = (f"k = {weights.k} plus proches voisins" if weights.method == KNN else
-                f"bande de distance {weights.threshold:.0f} m" + (" (automatique)" if weights.threshold_is_default else ""))
+        band = (w(f"k = {weights.k} plus proches voisins", f"k = {weights.k} nearest neighbours")
+                if weights.method == KNN else
+                w(f"bande de distance {weights.threshold:.0f} m", f"distance band {weights.threshold:.0f} m")
+                + (w(" (automatique)", " (automatic)") if weights.threshold_is_default else ""))
         pop = self.parameterAsSource(parameters, self.POPULATION, context)
         erp = self.parameterAsSource(parameters, self.ERP, context)
         areas = self.parameterAsSource(parameters, self.SUMMARY_AREAS, context)
         units = self.parameterAsSource(parameters, self.UNITS, context)
         pop_name = _source_file(parameters.get(self.POPULATION)) or (pop.sourceName() if pop else "")
+        number = (lambda v: f"{v:g}".replace(".", ",")) if fr else (lambda v: f"{v:g}")
         return {
-            "Température": temp_label,
-            "Lecture": result.reading.description.fr,
-            "Unités": (units.sourceName() if units else
-                       f"grille de {s.cell_size:g} m alignée sur la grille INSEE (EPSG:{s.grid_epsg})"),
-            "Pondération": f"{band}, {'binaire' if s.standardisation == BINARY else 'standardisée par ligne'}",
-            "Permutations": str(result.permutations_used or "aucune (p analytiques)"),
-            "Graine": str(s.seed),
-            "Correction FDR": "oui" if s.fdr else "non",
+            w("Température", "Temperature"): temp_label,
+            w("Lecture", "Reading"): result.reading.description.fr if fr else result.reading.description.en,
+            w("Unités", "Units"): (units.sourceName() if units else
+                                   w(f"grille de {number(s.cell_size)} m alignée sur la grille INSEE (EPSG:{s.grid_epsg})",
+                                     f"{number(s.cell_size)} m grid aligned on the INSEE grid (EPSG:{s.grid_epsg})")),
+            w("Pondération", "Weights"): f"{band}, " + (w("binaire", "binary") if s.standardisation == BINARY else
+                                                        w("standardisée par ligne", "row-standardised")),
+            w("Permutations", "Permutations"): (str(result.permutations_used) if result.permutations_used else
+                                                w("aucune (p analytiques)", "none (analytical p-values)")),
+            w("Graine", "Seed"): str(s.seed),
+            w("Correction FDR", "FDR correction"): w("oui", "yes") if s.fdr else w("non", "no"),
             "Population": pop_name or "–",
-            "ERP": erp.sourceName() if erp else "–",
-            "Territoires de synthèse": areas.sourceName() if areas else "–",
-            "Niveaux d'aléa (classes Gi*)": f"niveau 2 dès la classe {s.heat_bins[0]}, niveau 3 dès {s.heat_bins[1]}",
-            "Seuils de densité (hab./km²)": f"{s.density_thresholds[0]:g} ; {s.density_thresholds[1]:g}",
-            "Seuils ERP": f"{s.erp_thresholds[0]} ; {s.erp_thresholds[1]} (ou un ERP très sensible)",
-            "Matrice d'enjeux": " ; ".join(",".join(str(v) for v in r) for r in s.matrix),
-            "Codes ERP sensibles": ", ".join(s.erp_codes),
-            "Codes ERP très sensibles": ", ".join(s.erp_codes_high),
+            w("Établissements sensibles", "Sensitive establishments"): erp.sourceName() if erp else "–",
+            w("Territoires de synthèse", "Summary territories"): areas.sourceName() if areas else "–",
+            w("Niveaux d'aléa (classes Gi*)", "Hazard levels (Gi* classes)"):
+                w(f"niveau 2 dès la classe {s.heat_bins[0]}, niveau 3 dès {s.heat_bins[1]}",
+                  f"level 2 from class {s.heat_bins[0]}, level 3 from {s.heat_bins[1]}"),
+            w("Seuils de densité (hab./km²)", "Density thresholds (inhabitants/km²)"):
+                f"{number(s.density_thresholds[0])} ; {number(s.density_thresholds[1])}" if fr else
+                f"{number(s.density_thresholds[0])}; {number(s.density_thresholds[1])}",
+            w("Seuils d'établissements sensibles", "Sensitive establishment thresholds"):
+                w(f"{s.erp_thresholds[0]} ; {s.erp_thresholds[1]} (ou un établissement très sensible)",
+                  f"{s.erp_thresholds[0]}; {s.erp_thresholds[1]} (or one highly sensitive establishment)"),
+            w("Matrice d'enjeux", "Stake matrix"): " ; ".join(",".join(str(v) for v in r) for r in s.matrix),
+            w("Codes des établissements sensibles", "Sensitive establishment codes"): ", ".join(s.erp_codes),
+            w("Codes des établissements très sensibles", "Highly sensitive establishment codes"): ", ".join(s.erp_codes_high),
         }
 
 

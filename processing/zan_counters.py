@@ -141,6 +141,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
             self.TRAJECTORY, tr("ZAN trajectory by year"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("ZAN report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -185,11 +186,15 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest, self.TRAJECTORY: traj_dest}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described_parameters(parameters, context, table, membership)
+            lang = self.report_language(parameters, context)
+            described = self._described_parameters(parameters, context, table, membership, lang)
+            source_label = self._consumption_label(parameters, context)
             note = None
-            if "GENERE" in Path(described["Fichier de consommation"]).name.upper():
-                note = "Données de consommation GÉNÉRÉES pour la démonstration : ce ne sont pas les chiffres du Cerema."
-            html = report.build_report(result, described, described["Fichier de consommation"], note)
+            if "GENERE" in Path(source_label).name.upper():
+                note = ("Données de consommation GÉNÉRÉES pour la démonstration : ce ne sont pas les chiffres du Cerema."
+                        if lang == "fr" else
+                        "Consumption data GENERATED for the demonstration: these are not the Cerema figures.")
+            html = report.build_report(result, described, source_label, note, lang=lang)
             Path(report_path).write_text(html, encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
@@ -319,13 +324,27 @@ class ZanCountersAlgorithm(AulaAlgorithm):
             geometries[territory] = merged
         return geometries, source.sourceCrs()
 
-    def _described_parameters(self, parameters, context, table, membership):
+    def _described_parameters(self, parameters, context, table, membership, lang="fr"):
+        """The report's parameter table, in words of the report's language (no ids, no True/False)."""
+        fr = lang == "fr"
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        levels = {counters.LEVEL_COMMUNE: ("communes", "communes"), counters.LEVEL_EPCI: ("EPCI", "EPCI"),
+                  counters.LEVEL_SCOT: ("SCoT", "SCoT"),
+                  counters.LEVEL_TABLE: ("table d'appartenance", "membership table")}
+        guarantees = {counters.GUARANTEE_ALL: ("toutes les communes couvertes", "every covered commune"),
+                      counters.GUARANTEE_LISTED: ("communes signalées ou listées", "flagged or listed communes"),
+                      counters.GUARANTEE_NONE: ("aucune", "none")}
+        guarantee = GUARANTEES[self.parameterAsEnum(parameters, self.GUARANTEE, context)]
+        pooled = self.parameterAsBool(parameters, self.GUARANTEE_POOLING, context)
+        objective = self.parameterAsDouble(parameters, self.DEFAULT_OBJECTIVE, context)
+        objective_text = f"{objective:g}".replace(".", "," if fr else ".") + ("\u00a0%" if fr else "%")
+        pick = 0 if fr else 1
         return {
-            "Fichier de consommation": self._consumption_label(parameters, context),
-            "Format": table.layout,
-            "Territoires": f"{level} — {membership.label}",
-            "Objectif par défaut (%)": str(self.parameterAsDouble(parameters, self.DEFAULT_OBJECTIVE, context)),
-            "Garantie communale": GUARANTEES[self.parameterAsEnum(parameters, self.GUARANTEE, context)],
-            "Mutualisation EPCI": str(self.parameterAsBool(parameters, self.GUARANTEE_POOLING, context)),
+            "Fichier de consommation" if fr else "Consumption file": self._consumption_label(parameters, context),
+            "Format" if fr else "Layout": table.layout,
+            "Territoires" if fr else "Territories": f"{levels[level][pick]} — {membership.label}",
+            "Objectif de réduction par défaut" if fr else "Default reduction objective": objective_text,
+            "Garantie communale de 1 ha" if fr else "1 ha garantie communale": guarantees[guarantee][pick],
+            "Garantie mutualisée à l'EPCI" if fr else "Guarantee pooled at EPCI level":
+                ("oui" if pooled else "non") if fr else ("yes" if pooled else "no"),
         }
