@@ -191,7 +191,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         write_frame(sink, fields, table, {i: g for i, g in enumerate(geoms_q) if g is not None}, "_k", feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
-        style_output(context, dest, style, tr("Friches mutability – best use"))
+        style_output(context, dest, style, tr("Friches mutability – best use"), fields)
         self._styles = [(dest, style, tr("Friches mutability"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
@@ -200,6 +200,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
+                style_output(context, d_dest, None, tr("Friches mutability – details by criterion"), d_fields)
+                self._styles.append((d_dest, None, tr("Friches mutability – details by criterion")))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             lang = self.report_language(parameters, context)

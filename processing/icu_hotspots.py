@@ -502,9 +502,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             g.convertToMultiType()
             multi[k] = g
         write_frame(sink, fields, frame, multi, key_field, feedback)
-        if style:
-            style_output(context, dest, style, name)
-            self._styles.append((dest, style, name))
+        style_output(context, dest, style, name, fields)
+        self._styles.append((dest, style, name))
         return dest
 
     def _described(self, parameters, context, result, temp_label, lang="fr"):

@@ -172,14 +172,15 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         write_frame(sink, fields, result.counters, geometries, "territoire_id", feedback)
         level_name = {counters.LEVEL_COMMUNE: tr("communes"), counters.LEVEL_EPCI: tr("EPCI"),
                       counters.LEVEL_SCOT: tr("SCoT")}.get(membership.level, tr("territories"))
-        style_output(context, dest, "zan_counters_output", tr("ZAN counters – {level}").format(level=level_name))
+        style_output(context, dest, "zan_counters_output", tr("ZAN counters – {level}").format(level=level_name),
+                     fields)
         feedback.setProgress(80)
 
         traj_fields = fields_from_specs(counters.TRAJECTORY_FIELDS, french)
         traj_sink, traj_dest = self.parameterAsSink(parameters, self.TRAJECTORY, context, traj_fields,
                                                     QgsWkbTypes.NoGeometry)
         write_frame(traj_sink, traj_fields, result.trajectory, feedback=feedback)
-        style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))
+        style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"), traj_fields)
         self._styles = [(dest, "zan_counters_output", tr("ZAN counters")),
                         (traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))]
 

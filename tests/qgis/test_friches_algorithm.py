@@ -25,6 +25,7 @@ def test_runs_on_demo_data(friches_alg, run_algorithm, demo_data, tmp_path):
         "OUTPUT": str(tmp_path / "out.gpkg"),
         "DETAILS": str(tmp_path / "details.gpkg"),
         "REPORT": str(tmp_path / "report.html"),
+        "REPORT_LANGUAGE": 1,  # French, whatever the machine's locale
     }
     results, feedback = run_algorithm(friches_alg, params)
     out = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
