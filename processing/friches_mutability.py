@@ -10,12 +10,14 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from shapely import wkb as shapely_wkb
@@ -23,6 +25,7 @@ from shapely import wkb as shapely_wkb
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.friches import context as ctx
+from ..aula_toolkit.friches import discovery
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import pipeline, report
@@ -55,24 +58,21 @@ CONTEXT_LABELS = {
 
 HELP = N_(
     "<p>Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, "
-    "culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, "
-    "from the agency's own layers.</p><h3>Inputs</h3><ul>"
-    "<li><b>FRICHES</b>: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; "
-    "fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id "
-    "(<b>SITE_ID_FIELD</b>) are one site made of several parcels.</li>"
-    "<li><b>GRID</b>: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or <b>GRID_FILE</b>, a "
-    "JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).</li>"
-    "<li>Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, "
-    "SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, "
-    "GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and "
-    "ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.</li>"
-    "<li><b>SENSITIVITY</b> (%) and <b>SENSITIVITY_DRAWS</b>: perturb every weight by ±N % over M seeded draws "
-    "and report how often the best use stays first (field stabilite).</li></ul>"
-    "<p>A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a "
-    "default.</p><h3>Outputs</h3><ul><li><b>OUTPUT</b>: the sites with ind_* and rang_* per use, usage_1, "
-    "indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.</li>"
-    "<li><b>DETAILS</b>: site × use × criterion: value, code, score, weight, points, side.</li>"
-    "<li><b>REPORT</b>: an HTML page, one card per site and a territory summary, readable offline.</li></ul>"
+    "culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, "
+    "distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by "
+    "the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing "
+    "criterion lowers the reliability instead of being guessed.</p><h3>In the form</h3><ul><li><b>Brownfield "
+    "sites</b>: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a "
+    "site id are one site.</li><li><b>Scoring grid</b>: Mutafriches v1.11, v1.16 or v1.19, or a <b>Grid file of "
+    "your own</b>.</li><li><b>GeoPackage of context layers</b>: the town halls, stops, flood zones, PLU zoning… "
+    "are found in it by their names (e.g. <i>mairies</i>, <i>arrets_tc</i>, <i>zones_inondables</i>, "
+    "<i>zonage_plu</i>); tick <b>Also look in the project's layers</b> to take them from the project. Under "
+    "<i>Advanced</i>, one picker per context layer chooses or replaces a layer by hand.</li><li>Under "
+    "<i>Advanced</i>: weight sensitivity, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>Friches "
+    "mutability</b>: each site with its index and rank per use, best use, potential and "
+    "reliability.</li><li><b>Details</b> (optional): why, site × use × criterion.</li><li><b>Report</b>: a "
+    "sortable table of every site and one card per site, readable offline.</li></ul><p>Field names, layer names "
+    "recognised and the grid format: the <i>Help</i> button opens the full documentation.</p>"
 )
 
 
@@ -86,6 +86,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     SITE_ID_FIELD = "SITE_ID_FIELD"
     GRID = "GRID"
     GRID_FILE = "GRID_FILE"
+    CONTEXT_GPKG = "CONTEXT_GPKG"
+    CONTEXT_FROM_PROJECT = "CONTEXT_FROM_PROJECT"
     COMMUNE_DATA = "COMMUNE_DATA"
     SENSITIVITY = "SENSITIVITY"
     SENSITIVITY_DRAWS = "SENSITIVITY_DRAWS"
@@ -103,16 +105,23 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             defaultValue=len(G.PRESETS) - 1))
         self.addParameter(QgsProcessingParameterFile(
             self.GRID_FILE, tr("Grid file of your own (JSON, replaces GRID)"), extension="json", optional=True))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.CONTEXT_GPKG, tr("GeoPackage of context layers (found by their names)"), extension="gpkg",
+            optional=True), help_text=tr("Town halls, stops, flood zones, PLU zoning… recognised by their layer names "
+                                         "(mairies, arrets_tc, zones_inondables, zonage_plu…)."))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CONTEXT_FROM_PROJECT, tr("Also look in the project's layers (by their names)"), defaultValue=False))
         for key in ctx.LAYER_CRITERIA:
             geometry = ctx.LAYER_CRITERIA[key][2]
             types = {"point": [QgsProcessing.SourceType.TypeVectorPoint],
                      "line": [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint],
                      "polygon": [QgsProcessing.SourceType.TypeVectorPolygon]}.get(
                 geometry, [QgsProcessing.SourceType.TypeVectorAnyGeometry])
-            self.addParameter(QgsProcessingParameterFeatureSource(key, tr(CONTEXT_LABELS[key]), types, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.add_parameter(QgsProcessingParameterFeatureSource(key, tr(CONTEXT_LABELS[key]), types, optional=True),
+                               advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
             self.COMMUNE_DATA, tr("Commune data (insee_com, taux_vacance, zone_abc)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
         sens = QgsProcessingParameterNumber(self.SENSITIVITY, tr("Weight sensitivity ± % (0 = none)"),
                                             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=99.0)
         draws = QgsProcessingParameterNumber(self.SENSITIVITY_DRAWS, tr("Sensitivity draws"),
@@ -167,12 +176,13 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         xy = pipeline.site_points(shapes, source.sourceName())
         self.check_canceled(feedback)
         feedback.setProgress(20)
+        found = self._found_context_layers(parameters, context, feedback)
         layers = {}
         for key in ctx.LAYER_CRITERIA:
-            layer = self._context_layer(parameters, context, key, crs, feedback)
+            layer = self._context_layer(parameters, context, key, crs, feedback, found.get(key))
             if layer is not None:
                 layers[key] = layer
-        communes = self._communes(parameters, context, feedback)
+        communes = self._communes(parameters, context, feedback, found.get(self.COMMUNE_DATA))
         feedback.setProgress(50)
         assessment = pipeline.assess_sites(
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
@@ -241,8 +251,43 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             return G.load_grid(path)
         return G.load_grid(G.PRESETS[self.parameterAsEnum(parameters, self.GRID, context)])
 
-    def _context_layer(self, parameters, context, key, crs, feedback):
+    def _found_context_layers(self, parameters, context, feedback):
+        """{key: QgsVectorLayer} found by name in CONTEXT_GPKG, then in the project (CONTEXT_FROM_PROJECT)."""
+        candidates = []
+        path = self.parameterAsFile(parameters, self.CONTEXT_GPKG, context)
+        if path:
+            from osgeo import ogr
+
+            dataset = ogr.Open(path)
+            if dataset is None:
+                raise AulaInputError(fr=f"CONTEXT_GPKG : GeoPackage illisible : {path}",
+                                     en=f"CONTEXT_GPKG: unreadable GeoPackage: {path}")
+            for i in range(dataset.GetLayerCount()):
+                name = dataset.GetLayer(i).GetName()
+                candidates.append((name, lambda n=name: QgsVectorLayer(f"{path}|layername={n}", n, "ogr")))
+            dataset = None
+        if self.parameterAsBool(parameters, self.CONTEXT_FROM_PROJECT, context) and context.project() is not None:
+            for layer in context.project().mapLayers().values():
+                if isinstance(layer, QgsVectorLayer):
+                    candidates.append((layer.name(), lambda lay=layer: lay))
+        if not candidates:
+            return {}
+        keys = list(ctx.LAYER_CRITERIA) + [self.COMMUNE_DATA]
+        matched = discovery.find_context_layers([name for name, _ in candidates], keys)
+        makers = dict(reversed(candidates))
+        found = {}
+        for key, name in matched.items():
+            if parameters.get(key):
+                continue  # a layer given by hand replaces the one found
+            layer = makers[name]()
+            if layer is not None and layer.isValid():
+                found[key] = layer
+                feedback.pushInfo(tr("{key}: layer '{name}' found by its name.").format(key=key, name=name))
+        return found
+
+    def _context_layer(self, parameters, context, key, crs, feedback, found=None):
         source = self.parameterAsSource(parameters, key, context)
+        source = found if source is None else source
         if source is None:
             return None
         name = source.sourceName()
@@ -265,8 +310,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 attrs[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
         return ctx.layer_from_shapes(name, shapes, attrs)
 
-    def _communes(self, parameters, context, feedback):
+    def _communes(self, parameters, context, feedback, found=None):
         source = self.parameterAsSource(parameters, self.COMMUNE_DATA, context)
+        source = found if source is None else source
         if source is None:
             return None
         frame = source_to_frame(source, source.sourceName(), feedback=feedback)

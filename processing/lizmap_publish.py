@@ -39,23 +39,17 @@ TARGETS = [TARGET_FOLDER, TARGET_WEBDAV]
 VERSIONS = list(LWC_VERSIONS)
 
 HELP = N_(
-    "<p>Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one "
-    "GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration "
-    "(<i>.qgs.cfg</i>, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, "
-    "charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.</p>"
-    "<h3>Targets</h3><ul>"
-    "<li><b>Local folder</b>: the repository folder on a disk or a mounted share (<b>FOLDER</b>).</li>"
-    "<li><b>WebDAV</b>: the repository folder on the WebDAV server (<b>WEBDAV_URL</b>), with the login and "
-    "password of a QGIS authentication configuration (<b>AUTHCFG</b>, Basic method). Credentials are never "
-    "written in the project, the settings or the log; TLS certificates are always verified.</li></ul>"
-    "<p>The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload "
-    "leaves the published project intact, and republishing keeps the previous version as <i>.bak</i> "
-    "files. A project of the same name not published by AULA Toolkit is never replaced unless "
-    "<b>REPLACE_FOREIGN</b> is set.</p>"
-    "<p>After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small "
-    "GetMap (image not empty), through Lizmap (<b>INSTANCE_URL</b> + <b>REPOSITORY</b>) or directly through "
-    "QGIS Server (<b>QGIS_SERVER_URL</b> + <b>SERVER_FOLDER</b>). <b>MAP_URL</b> is the link to the web "
-    "map.</p>"
+    "<p>Publishes result layers as a Lizmap web map: a clean web project (layers copied into one GeoPackage "
+    "beside it, styles and French field names kept) and its Lizmap configuration (popups, attribute tables, "
+    "charts), sent to a Lizmap repository. Sending is all-or-nothing: an interrupted upload leaves the published "
+    "map as it was, and the previous version is kept as a backup.</p><h3>In the form</h3><ul><li><b>Result layers"
+    " to publish</b>, <b>Map title</b>, <b>Map abstract</b>, <b>Project name in the "
+    "repository</b>.</li><li><b>Target</b>: a <b>Local repository folder</b> (disk or mounted share) or a "
+    "<b>WebDAV repository</b> (address and an <b>Authentication</b> of QGIS: the password is never written "
+    "anywhere).</li><li><b>Verify the published map (WMS)</b>: with the <b>Lizmap Web Client address</b> and the "
+    "<b>Lizmap repository id</b>, checks that every layer is listed and the map draws.</li></ul><p>The same "
+    "publishing is available as the <i>AULA Toolkit — Lizmap</i> panel (menu <i>Web</i>). Details: the "
+    "<i>Help</i> button opens the full documentation.</p>"
 )
 
 
