@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>65-or-over population field(s)</source>
       <translation>65-or-over population field(s)</translation>
     </message>
@@ -49,17 +49,17 @@
       <translation>Abstract</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="116" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>All communes (covered by a planning document)</source>
       <translation>All communes (covered by a planning document)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="114" />
       <source>Also look in the project's layers (by their names)</source>
       <translation>Also look in the project's layers (by their names)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="130" />
+      <location filename="../processing/icu_hotspots.py" line="131" />
       <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
       <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -84,17 +84,17 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="146" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="100" />
+      <location filename="../processing/friches_mutability.py" line="101" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="32" />
+      <location filename="../processing/base.py" line="33" />
       <source>Brownfields</source>
       <translation>Brownfields</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Business parks (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="35" />
+      <location filename="../processing/base.py" line="36" />
       <source>Business zones</source>
       <translation>Business zones</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="89" />
+      <location filename="../processing/zan_counters.py" line="90" />
       <source>Cerema consumption file (CSV, shapefile or table)</source>
       <translation>Cerema consumption file (CSV, shapefile or table)</translation>
     </message>
@@ -124,62 +124,62 @@
       <translation>Clay shrink-swell zones (field alea)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="33" />
+      <location filename="../processing/base.py" line="34" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="124" />
       <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
       <translation>Commune data (insee_com, taux_vacance, zone_abc)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="103" />
       <source>Commune polygons (to draw the territories)</source>
       <translation>Commune polygons (to draw the territories)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="105" />
       <source>Commune polygons: INSEE code field</source>
       <translation>Commune polygons: INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Conditional permutations (0 = analytical p-values)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="143" />
+      <location filename="../processing/zan_counters.py" line="144" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
+      <location filename="../processing/zan_counters.py" line="112" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
       <translation>Distance band (m; 0 = smallest distance giving every unit a neighbour)</translation>
     </message>
@@ -189,27 +189,27 @@
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="165" />
+      <location filename="../processing/zan_counters.py" line="166" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>EPCI (column epciYY of the file)</source>
       <translation>EPCI (column epciYY of the file)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
       <translation>ERP category field (BPE TYPEQU, FINESS category or text)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="151" />
       <source>False Discovery Rate correction of the bins</source>
       <translation>False Discovery Rate correction of the bins</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Folder seen by QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="132" />
+      <location filename="../processing/friches_mutability.py" line="133" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
@@ -254,47 +254,47 @@
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="134" />
+      <location filename="../processing/friches_mutability.py" line="135" />
       <source>Friches mutability details (site × use × criterion)</source>
       <translation>Friches mutability details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Friches mutability report (HTML)</source>
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="204" />
+      <location filename="../processing/friches_mutability.py" line="205" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="213" />
+      <location filename="../processing/friches_mutability.py" line="214" />
       <source>Friches mutability – details by criterion</source>
       <translation>Friches mutability – details by criterion</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="277" />
+      <location filename="../processing/zan_counters.py" line="278" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="115" />
+      <location filename="../processing/zan_counters.py" line="116" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale of 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="258" />
+      <location filename="../processing/zan_counters.py" line="259" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="109" />
+      <location filename="../processing/friches_mutability.py" line="110" />
       <source>GeoPackage of context layers (found by their names)</source>
       <translation>GeoPackage of context layers (found by their names)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="34" />
+      <location filename="../processing/base.py" line="35" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
     </message>
@@ -304,47 +304,47 @@
       <translation>Green and blue network (field type)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Grid CRS (INSEE grid: EPSG:3035)</source>
       <translation>Grid CRS (INSEE grid: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="133" />
+      <location filename="../processing/icu_hotspots.py" line="134" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="107" />
+      <location filename="../processing/friches_mutability.py" line="108" />
       <source>Grid file of your own (JSON, replaces GRID)</source>
       <translation>Grid file of your own (JSON, replaces GRID)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="155" />
+      <location filename="../processing/friches_mutability.py" line="156" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="124" />
+      <location filename="../processing/zan_counters.py" line="125" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Guarantee pooled at EPCI level</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="121" />
+      <location filename="../processing/zan_counters.py" line="122" />
       <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
       <translation>Guarantee: INSEE codes of covered communes (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>Guarantee: membership field flagging covered communes (1/oui)</source>
       <translation>Guarantee: membership field flagging covered communes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="174" />
       <source>Heat levels 2 and 3 from Gi* bin</source>
       <translation>Heat levels 2 and 3 from Gi* bin</translation>
     </message>
@@ -354,42 +354,42 @@
       <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="230" />
+      <location filename="../processing/icu_hotspots.py" line="231" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>INSEE cell identifier field (default Idcar_200m)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="90" />
+      <location filename="../processing/zan_counters.py" line="91" />
       <source>INSEE code field of the consumption file (default: idcom)</source>
       <translation>INSEE code field of the consumption file (default: idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="101" />
+      <location filename="../processing/base.py" line="115" />
       <source>Language of QGIS</source>
       <translation>Language of QGIS</translation>
     </message>
@@ -454,27 +454,27 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="95" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Membership table</source>
       <translation>Membership table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="97" />
+      <location filename="../processing/zan_counters.py" line="98" />
       <source>Membership table (commune → territory)</source>
       <translation>Membership table (commune → territory)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
+      <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership: commune INSEE code field</source>
       <translation>Membership: commune INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
+      <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership: territory code field</source>
       <translation>Membership: territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="100" />
+      <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: territory name field</source>
       <translation>Membership: territory name field</translation>
     </message>
@@ -484,62 +484,62 @@
       <translation>Motorways or motorway accesses</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
+      <location filename="../processing/zan_counters.py" line="118" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Number of neighbours (k nearest)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
+      <location filename="../processing/zan_counters.py" line="110" />
       <source>Objectives: parent territory code field</source>
       <translation>Objectives: parent territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
+      <location filename="../processing/zan_counters.py" line="109" />
       <source>Objectives: reduction % field</source>
       <translation>Objectives: reduction % field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="107" />
+      <location filename="../processing/zan_counters.py" line="108" />
       <source>Objectives: territory code field</source>
       <translation>Objectives: territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="116" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>Only communes flagged or listed</source>
       <translation>Only communes flagged or listed</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="246" />
+      <location filename="../processing/icu_hotspots.py" line="247" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Overheating summary per territory</source>
       <translation>Overheating summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="127" />
       <source>PENE consumption to deduct (m² per commune or territory)</source>
       <translation>PENE consumption to deduct (m² per commune or territory)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="128" />
+      <location filename="../processing/zan_counters.py" line="129" />
       <source>PENE: commune or territory code field</source>
       <translation>PENE: commune or territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="129" />
+      <location filename="../processing/zan_counters.py" line="130" />
       <source>PENE: consumption field (m²)</source>
       <translation>PENE: consumption field (m²)</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="36" />
+      <location filename="../processing/base.py" line="37" />
       <source>Publishing</source>
       <translation>Publishing</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>Rail freight sidings (ITE, field etat)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="129" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Replace a project of the same name not published by AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="101" />
+      <location filename="../processing/base.py" line="115" />
       <source>Report language</source>
       <translation>Report language</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Restrict the grid to the summary territories</source>
       <translation>Restrict the grid to the summary territories</translation>
     </message>
@@ -674,17 +674,17 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="146" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="166" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>SCoT (column scot of the file)</source>
       <translation>SCoT (column scot of the file)</translation>
     </message>
@@ -694,22 +694,22 @@
       <translation>Saturated grid zones for renewables</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="104" />
+      <location filename="../processing/friches_mutability.py" line="105" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="127" />
+      <location filename="../processing/friches_mutability.py" line="128" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
@@ -719,37 +719,37 @@
       <translation>Shops and services (BPE, field typequ)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="102" />
+      <location filename="../processing/friches_mutability.py" line="103" />
       <source>Site id field (default: site_id)</source>
       <translation>Site id field (default: site_id)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="137" />
+      <location filename="../processing/icu_hotspots.py" line="138" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
       <translation>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>Stakes: overheating × population</source>
       <translation>Stakes: overheating × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="184" />
       <source>Stakes: overheating × sensitive ERP</source>
       <translation>Stakes: overheating × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Summary territories (communes, EPCI)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="120" />
+      <location filename="../processing/icu_hotspots.py" line="121" />
       <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
       <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
     </message>
@@ -764,37 +764,37 @@
       <translation>Technological risks (ICPE/SIS points or PPRT zones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="123" />
+      <location filename="../processing/icu_hotspots.py" line="124" />
       <source>Temperature field (vector temperature layer)</source>
       <translation>Temperature field (vector temperature layer)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="321" />
+      <location filename="../processing/icu_hotspots.py" line="322" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="125" />
+      <location filename="../processing/icu_hotspots.py" line="126" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
+      <location filename="../processing/zan_counters.py" line="107" />
       <source>Territorialised objectives (SRADDET, SCoT…)</source>
       <translation>Territorialised objectives (SRADDET, SCoT…)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="93" />
+      <location filename="../processing/zan_counters.py" line="94" />
       <source>Territories</source>
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Total population field (default Ind)</source>
       <translation>Total population field (default Ind)</translation>
     </message>
@@ -814,12 +814,12 @@
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
+      <location filename="../processing/friches_mutability.py" line="111" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Under-4 population field(s)</source>
       <translation>Under-4 population field(s)</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="132" />
+      <location filename="../processing/icu_hotspots.py" line="133" />
       <source>Unit identifier field</source>
       <translation>Unit identifier field</translation>
     </message>
@@ -904,12 +904,12 @@
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="125" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="144" />
+      <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Weights standardisation (no effect on Gi*)</source>
       <translation>Weights standardisation (no effect on Gi*)</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="131" />
+      <location filename="../processing/zan_counters.py" line="132" />
       <source>ZAN counters</source>
       <translation>ZAN counters</translation>
     </message>
@@ -929,37 +929,37 @@
       <translation>ZAN counters (land consumption 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>ZAN counters – {level}</source>
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
+      <location filename="../processing/zan_counters.py" line="136" />
       <source>ZAN report (HTML)</source>
       <translation>ZAN report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="175" />
+      <location filename="../processing/zan_counters.py" line="176" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>ZAN trajectory 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="134" />
       <source>ZAN trajectory by year</source>
       <translation>ZAN trajectory by year</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="31" />
+      <location filename="../processing/base.py" line="32" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – land consumption</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="165" />
+      <location filename="../processing/zan_counters.py" line="166" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -969,27 +969,27 @@
       <translation>optional: verify through QGIS Server directly</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="166" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>territories</source>
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="285" />
+      <location filename="../processing/friches_mutability.py" line="286" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="238" />
+      <location filename="../processing/icu_hotspots.py" line="239" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="167" />
+      <location filename="../processing/friches_mutability.py" line="168" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="155" />
+      <location filename="../processing/zan_counters.py" line="156" />
       <source>{n} territories computed.</source>
       <translation>{n} territories computed.</translation>
     </message>

@@ -4,14 +4,14 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>65-or-over population field(s)</source>
       <translation>Champ(s) de la population de 65 ans ou plus</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="33" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Calcule, pour chaque territoire, les compteurs ZAN de consommation d'espaces à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="47" />
@@ -49,17 +49,17 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="116" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>All communes (covered by a planning document)</source>
       <translation>Toutes les communes (couvertes par un document d'urbanisme)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="114" />
       <source>Also look in the project's layers (by their names)</source>
       <translation>Chercher aussi dans les couches du projet (d'après leur nom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="130" />
+      <location filename="../processing/icu_hotspots.py" line="131" />
       <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
       <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -84,17 +84,17 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="146" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="100" />
+      <location filename="../processing/friches_mutability.py" line="101" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="32" />
+      <location filename="../processing/base.py" line="33" />
       <source>Brownfields</source>
       <translation>Friches</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Zones d'activités économiques (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="35" />
+      <location filename="../processing/base.py" line="36" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="89" />
+      <location filename="../processing/zan_counters.py" line="90" />
       <source>Cerema consumption file (CSV, shapefile or table)</source>
       <translation>Fichier de consommation du Cerema (CSV, shapefile ou table)</translation>
     </message>
@@ -124,62 +124,62 @@
       <translation>Zones de retrait-gonflement des argiles (champ alea)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="33" />
+      <location filename="../processing/base.py" line="34" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="124" />
       <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
       <translation>Données communales (insee_com, taux_vacance, zone_abc)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="103" />
       <source>Commune polygons (to draw the territories)</source>
       <translation>Polygones communaux (pour dessiner les territoires)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="105" />
       <source>Commune polygons: INSEE code field</source>
       <translation>Polygones communaux : champ du code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="143" />
+      <location filename="../processing/zan_counters.py" line="144" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
+      <location filename="../processing/zan_counters.py" line="112" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
       <translation>Bande de distance (m ; 0 = plus petite distance donnant un voisin à chaque unité)</translation>
     </message>
@@ -189,27 +189,27 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="165" />
+      <location filename="../processing/zan_counters.py" line="166" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>EPCI (column epciYY of the file)</source>
       <translation>EPCI (colonne epciAA du fichier)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
       <translation>Champ de la catégorie d'ERP (TYPEQU de la BPE, catégorie FINESS ou texte)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="151" />
       <source>False Discovery Rate correction of the bins</source>
       <translation>Correction FDR (taux de fausses découvertes) des classes</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="132" />
+      <location filename="../processing/friches_mutability.py" line="133" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
@@ -254,47 +254,47 @@
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="134" />
+      <location filename="../processing/friches_mutability.py" line="135" />
       <source>Friches mutability details (site × use × criterion)</source>
       <translation>Détail de la mutabilité des friches (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Friches mutability report (HTML)</source>
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="204" />
+      <location filename="../processing/friches_mutability.py" line="205" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="213" />
+      <location filename="../processing/friches_mutability.py" line="214" />
       <source>Friches mutability – details by criterion</source>
       <translation>Mutabilité des friches – détail par critère</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="277" />
+      <location filename="../processing/zan_counters.py" line="278" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale appliquée à {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="115" />
+      <location filename="../processing/zan_counters.py" line="116" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale de 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="258" />
+      <location filename="../processing/zan_counters.py" line="259" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="109" />
+      <location filename="../processing/friches_mutability.py" line="110" />
       <source>GeoPackage of context layers (found by their names)</source>
       <translation>GeoPackage des couches de contexte (trouvées d'après leur nom)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="34" />
+      <location filename="../processing/base.py" line="35" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
     </message>
@@ -304,47 +304,47 @@
       <translation>Trame verte et bleue (champ type)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Grid CRS (INSEE grid: EPSG:3035)</source>
       <translation>SCR de la grille (carroyage INSEE : EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="133" />
+      <location filename="../processing/icu_hotspots.py" line="134" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="107" />
+      <location filename="../processing/friches_mutability.py" line="108" />
       <source>Grid file of your own (JSON, replaces GRID)</source>
       <translation>Fichier de grille personnalisée (JSON, remplace GRID)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="155" />
+      <location filename="../processing/friches_mutability.py" line="156" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="124" />
+      <location filename="../processing/zan_counters.py" line="125" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Garantie mutualisée à l'échelle de l'EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="121" />
+      <location filename="../processing/zan_counters.py" line="122" />
       <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
       <translation>Garantie : codes INSEE des communes couvertes (séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>Guarantee: membership field flagging covered communes (1/oui)</source>
       <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="174" />
       <source>Heat levels 2 and 3 from Gi* bin</source>
       <translation>Niveaux d'aléa 2 et 3 à partir de la classe Gi*</translation>
     </message>
@@ -354,42 +354,42 @@
       <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="230" />
+      <location filename="../processing/icu_hotspots.py" line="231" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>Champ de l'identifiant du carreau INSEE (Idcar_200m par défaut)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="90" />
+      <location filename="../processing/zan_counters.py" line="91" />
       <source>INSEE code field of the consumption file (default: idcom)</source>
       <translation>Champ du code INSEE du fichier de consommation (par défaut : idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="101" />
+      <location filename="../processing/base.py" line="115" />
       <source>Language of QGIS</source>
       <translation>Langue de QGIS</translation>
     </message>
@@ -454,27 +454,27 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="95" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="97" />
+      <location filename="../processing/zan_counters.py" line="98" />
       <source>Membership table (commune → territory)</source>
       <translation>Table d'appartenance (commune → territoire)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
+      <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership: commune INSEE code field</source>
       <translation>Appartenance : champ du code INSEE de la commune</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
+      <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership: territory code field</source>
       <translation>Appartenance : champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="100" />
+      <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: territory name field</source>
       <translation>Appartenance : champ du nom du territoire</translation>
     </message>
@@ -484,62 +484,62 @@
       <translation>Autoroutes ou accès autoroutiers</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
+      <location filename="../processing/zan_counters.py" line="118" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Nombre de voisins (k plus proches)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
+      <location filename="../processing/zan_counters.py" line="110" />
       <source>Objectives: parent territory code field</source>
       <translation>Objectifs : champ du code du territoire parent</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
+      <location filename="../processing/zan_counters.py" line="109" />
       <source>Objectives: reduction % field</source>
       <translation>Objectifs : champ du % de réduction</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="107" />
+      <location filename="../processing/zan_counters.py" line="108" />
       <source>Objectives: territory code field</source>
       <translation>Objectifs : champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="116" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>Only communes flagged or listed</source>
       <translation>Seulement les communes signalées ou listées</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Overheating report (HTML)</source>
       <translation>Rapport sur la surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="246" />
+      <location filename="../processing/icu_hotspots.py" line="247" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Overheating summary per territory</source>
       <translation>Synthèse de la surchauffe par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="127" />
       <source>PENE consumption to deduct (m² per commune or territory)</source>
       <translation>Consommation PENE à déduire (m² par commune ou territoire)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="128" />
+      <location filename="../processing/zan_counters.py" line="129" />
       <source>PENE: commune or territory code field</source>
       <translation>PENE : champ du code de la commune ou du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="129" />
+      <location filename="../processing/zan_counters.py" line="130" />
       <source>PENE: consumption field (m²)</source>
       <translation>PENE : champ de la consommation (m²)</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="36" />
+      <location filename="../processing/base.py" line="37" />
       <source>Publishing</source>
       <translation>Publication</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>Installations terminales embranchées (ITE, champ etat)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="129" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="101" />
+      <location filename="../processing/base.py" line="115" />
       <source>Report language</source>
       <translation>Langue du rapport</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Restrict the grid to the summary territories</source>
       <translation>Restreindre la grille aux territoires de synthèse</translation>
     </message>
@@ -674,17 +674,17 @@
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="146" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="166" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="94" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>SCoT (column scot of the file)</source>
       <translation>SCoT (colonne scot du fichier)</translation>
     </message>
@@ -694,22 +694,22 @@
       <translation>Zones de réseau électrique saturé pour les EnR</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="104" />
+      <location filename="../processing/friches_mutability.py" line="105" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="127" />
+      <location filename="../processing/friches_mutability.py" line="128" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
@@ -719,37 +719,37 @@
       <translation>Commerces et services (BPE, champ typequ)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="102" />
+      <location filename="../processing/friches_mutability.py" line="103" />
       <source>Site id field (default: site_id)</source>
       <translation>Champ de l'identifiant du site (par défaut : site_id)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="137" />
+      <location filename="../processing/icu_hotspots.py" line="138" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
       <translation>Matrice d'enjeux (lignes : aléa 1→3 ; colonnes : sensibilité 1→3)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>Stakes: overheating × population</source>
       <translation>Enjeux : surchauffe × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="184" />
       <source>Stakes: overheating × sensitive ERP</source>
       <translation>Enjeux : surchauffe × ERP sensibles</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Territoires de synthèse (communes, EPCI)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="120" />
+      <location filename="../processing/icu_hotspots.py" line="121" />
       <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
       <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
     </message>
@@ -764,37 +764,37 @@
       <translation>Risques technologiques (points ICPE/SIS ou zones PPRT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="123" />
+      <location filename="../processing/icu_hotspots.py" line="124" />
       <source>Temperature field (vector temperature layer)</source>
       <translation>Champ de température (couche vecteur de température)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="321" />
+      <location filename="../processing/icu_hotspots.py" line="322" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="125" />
+      <location filename="../processing/icu_hotspots.py" line="126" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
+      <location filename="../processing/zan_counters.py" line="107" />
       <source>Territorialised objectives (SRADDET, SCoT…)</source>
       <translation>Objectifs territorialisés (SRADDET, SCoT…)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="93" />
+      <location filename="../processing/zan_counters.py" line="94" />
       <source>Territories</source>
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Total population field (default Ind)</source>
       <translation>Champ de la population totale (Ind par défaut)</translation>
     </message>
@@ -814,12 +814,12 @@
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
+      <location filename="../processing/friches_mutability.py" line="111" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Under-4 population field(s)</source>
       <translation>Champ(s) de la population de moins de 4 ans</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="132" />
+      <location filename="../processing/icu_hotspots.py" line="133" />
       <source>Unit identifier field</source>
       <translation>Champ de l'identifiant des unités</translation>
     </message>
@@ -904,12 +904,12 @@
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="125" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="144" />
+      <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Weights standardisation (no effect on Gi*)</source>
       <translation>Standardisation des poids (sans effet sur Gi*)</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="131" />
+      <location filename="../processing/zan_counters.py" line="132" />
       <source>ZAN counters</source>
       <translation>Compteurs ZAN</translation>
     </message>
@@ -929,37 +929,37 @@
       <translation>Compteurs ZAN (consommation d'espaces 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>ZAN counters – {level}</source>
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
+      <location filename="../processing/zan_counters.py" line="136" />
       <source>ZAN report (HTML)</source>
       <translation>Rapport ZAN (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="175" />
+      <location filename="../processing/zan_counters.py" line="176" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>Trajectoire ZAN 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="134" />
       <source>ZAN trajectory by year</source>
       <translation>Trajectoire ZAN par année</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="31" />
+      <location filename="../processing/base.py" line="32" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – consommation d'espaces</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="165" />
+      <location filename="../processing/zan_counters.py" line="166" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -969,27 +969,27 @@
       <translation>facultatif : vérifier directement via QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="166" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>territories</source>
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="285" />
+      <location filename="../processing/friches_mutability.py" line="286" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="238" />
+      <location filename="../processing/icu_hotspots.py" line="239" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="167" />
+      <location filename="../processing/friches_mutability.py" line="168" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="155" />
+      <location filename="../processing/zan_counters.py" line="156" />
       <source>{n} territories computed.</source>
       <translation>{n} territoires calculés.</translation>
     </message>

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -46,6 +47,8 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     DISPLAY_NAME = ""
     HELP = ""
+    DECIMALS: Dict[str, int] = {}
+    """Decimals shown in the form for a decimal parameter (default 2): '50' not '50,000000'."""
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -78,6 +81,17 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803 (QGIS API)
+        """Every parameter goes through here: decimal numbers get sensible decimals in the form."""
+        if isinstance(parameter, QgsProcessingParameterNumber) and \
+                parameter.dataType() == QgsProcessingParameterNumber.Type.Double:
+            metadata = parameter.metadata() or {}
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", self.DECIMALS.get(parameter.name(), 2))
+            metadata["widget_wrapper"] = wrapper
+            parameter.setMetadata(metadata)
+        return super().addParameter(parameter, createOutput)
 
     def add_parameter(self, parameter, advanced: bool = False, help_text: str = ""):
         """Add a parameter, shown under *Advanced* when ``advanced``; ``help_text`` is its tooltip."""

@@ -81,6 +81,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     GROUP_ID = "friches"
     DISPLAY_NAME = N_("Friches mutability (Mutafriches, all sites at once)")
     HELP = HELP
+    DECIMALS = {"SENSITIVITY": 0}
 
     FRICHES = "FRICHES"
     SITE_ID_FIELD = "SITE_ID_FIELD"

@@ -69,6 +69,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     GROUP_ID = "climat"
     DISPLAY_NAME = N_("Urban overheating: hot and cold spots (Gi*)")
     HELP = HELP
+    DECIMALS = {"CELL_SIZE": 0, "DISTANCE": 0}
 
     TEMPERATURE = "TEMPERATURE"
     TEMPERATURE_FIELD = "TEMPERATURE_FIELD"

@@ -54,6 +54,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
     GROUP_ID = "zan"
     DISPLAY_NAME = N_("ZAN counters (land consumption 2011–2030)")
     HELP = HELP
+    DECIMALS = {"DEFAULT_OBJECTIVE": 1}
 
     CONSUMPTION = "CONSUMPTION"
     CONSUMPTION_INSEE_FIELD = "CONSUMPTION_INSEE_FIELD"
