@@ -270,8 +270,8 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="214" />
-      <source>Friches mutability – details by criterion</source>
-      <translation>Friches mutability – details by criterion</translation>
+      <source>Friches – details by criterion</source>
+      <translation>Friches – details by criterion</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="278" />
@@ -735,13 +735,13 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="182" />
-      <source>Stakes: overheating × population</source>
-      <translation>Stakes: overheating × population</translation>
+      <source>Stakes: heat × population</source>
+      <translation>Stakes: heat × population</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="184" />
-      <source>Stakes: overheating × sensitive ERP</source>
-      <translation>Stakes: overheating × sensitive ERP</translation>
+      <source>Stakes: heat × sensitive ERP</source>
+      <translation>Stakes: heat × sensitive ERP</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="169" />

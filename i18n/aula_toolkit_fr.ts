@@ -266,12 +266,12 @@
     <message>
       <location filename="../processing/friches_mutability.py" line="205" />
       <source>Friches mutability – best use</source>
-      <translation>Mutabilité des friches – usage le plus adapté</translation>
+      <translation>Friches – usage le plus adapté</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="214" />
-      <source>Friches mutability – details by criterion</source>
-      <translation>Mutabilité des friches – détail par critère</translation>
+      <source>Friches – details by criterion</source>
+      <translation>Friches – détail par critère</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="278" />
@@ -366,7 +366,7 @@
     <message>
       <location filename="../processing/icu_hotspots.py" line="231" />
       <source>Hot and cold spots (Gi*)</source>
-      <translation>Points chauds et points froids (Gi*)</translation>
+      <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="160" />
@@ -735,13 +735,13 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="182" />
-      <source>Stakes: overheating × population</source>
-      <translation>Enjeux : surchauffe × population</translation>
+      <source>Stakes: heat × population</source>
+      <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="184" />
-      <source>Stakes: overheating × sensitive ERP</source>
-      <translation>Enjeux : surchauffe × ERP sensibles</translation>
+      <source>Stakes: heat × sensitive ERP</source>
+      <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="169" />

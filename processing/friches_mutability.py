@@ -211,8 +211,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
-                style_output(context, d_dest, None, tr("Friches mutability – details by criterion"), d_fields)
-                self._styles.append((d_dest, None, tr("Friches mutability – details by criterion")))
+                style_output(context, d_dest, None, tr("Friches – details by criterion"), d_fields)
+                self._styles.append((d_dest, None, tr("Friches – details by criterion")))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             lang = self.report_language(parameters, context)

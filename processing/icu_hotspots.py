@@ -179,9 +179,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                          "1,1,1; 1,2,3; 2,3,4"), True)
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon))
-        add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: overheating × population"),
+        add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: heat × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: overheating × sensitive ERP"),
+        add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: heat × sensitive ERP"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Overheating summary per territory"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
@@ -232,8 +232,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         outputs[self.HOTSPOTS] = dest
         for key, specs, frame, name in (
                 (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
-                 tr("Stakes: overheating × population")),
-                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: overheating × sensitive ERP"))):
+                 tr("Stakes: heat × population")),
+                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: heat × sensitive ERP"))):
             if frame is None:
                 if parameters.get(key):
                     feedback.pushWarning(tr("{key}: not produced (its input layer is missing).").format(key=key))
