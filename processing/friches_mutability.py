@@ -221,7 +221,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 "Sites" if fr else "Sites": source.sourceName(),
                 "Grille" if fr else "Grid": grid.name,
                 "Couches de contexte" if fr else "Context layers":
-                    ", ".join(f"{(tr(CONTEXT_LABELS[k]) if self.french() else k) if fr else CONTEXT_LABELS[k]} ({L.name})"
+                    ", ".join(f"{report.context_words(k, lang)} ({L.name})"
                               for k, L in layers.items()) or ("aucune" if fr else "none"),
                 "Données communales" if fr else "Commune data": ("oui" if fr else "yes") if communes else
                 ("non" if fr else "no")}

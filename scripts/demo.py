@@ -45,11 +45,7 @@ def demo_parameters(out_dir: Path) -> dict:
         "aula:friches_mutability": {
             "FRICHES": f"{DEMO / 'friches' / 'cartofriches_62_2024-03.gpkg'}|layername=friches_62",
             "MAIRIES": f"{ADMIN}|layername=mairies",
-            "TRANSPORT_STOPS": f"{CONTEXT}|layername=arrets_tc_GENERE",
-            "PLU_ZONES": f"{CONTEXT}|layername=zonage_plu_GENERE",
-            "FLOOD_ZONES": f"{CONTEXT}|layername=zones_inondables_GENERE",
-            "MOTORWAYS": f"{CONTEXT}|layername=autoroutes_GENERE",
-            "COMMUNE_DATA": f"{CONTEXT}|layername=donnees_communales_GENERE",
+            "CONTEXT_GPKG": str(CONTEXT),  # stops, zoning, risks… found by their layer names
             "OUTPUT": table(gpkg, "friches_mutabilite"),
             "DETAILS": table(gpkg, "friches_mutabilite_details", geometry=False),
             "REPORT": str(out_dir / "friches_rapport.html"),

@@ -23,6 +23,29 @@ from .scoring import _option_tables
 
 USE_COLORS = {"residentiel": "#e15759", "equipements": "#f28e2b", "culture": "#b07aa1", "tertiaire": "#4e79a7",
               "industrie": "#7f7f7f", "renaturation": "#59a14f", "photovoltaique": "#edc948"}
+CONTEXT_WORDS = {
+    "MAIRIES": ("mairies", "town halls"), "TRANSPORT_STOPS": ("arrêts de transport en commun", "public transport stops"),
+    "MOTORWAYS": ("autoroutes", "motorways"), "SUBSTATIONS": ("postes électriques", "electricity substations"),
+    "SHOPS": ("commerces et services", "shops and services"), "FLOOD_ZONES": ("zones inondables", "flood zones"),
+    "CAVITIES": ("cavités souterraines", "underground cavities"), "CLAY": ("argiles", "clay shrink-swell"),
+    "TECH_RISKS": ("risques technologiques", "technological risks"),
+    "ENV_ZONES": ("zonages environnementaux", "environmental zonings"),
+    "HERITAGE": ("servitudes patrimoniales", "heritage servitudes"), "PLU_ZONES": ("zonage du PLU", "PLU zoning"),
+    "ZAER": ("zones d'accélération des EnR", "renewable acceleration zones"),
+    "QPV": ("quartiers prioritaires", "priority neighbourhoods"), "ZAE": ("zones d'activités", "business parks"),
+    "GRID_SATURATION": ("réseau électrique saturé", "saturated grid"), "TVB": ("trame verte et bleue", "green and blue network"),
+    "WETLANDS": ("zones humides", "wetlands"), "ITE": ("embranchements ferroviaires", "rail freight sidings"),
+    "HEAT_NETWORK": ("réseaux de chaleur", "district heating networks"),
+    "COMMUNE_DATA": ("données communales", "commune data"),
+}
+"""Context layers (parameter names of the algorithm) in a reader's words."""
+
+
+def context_words(key: str, lang: str = "fr") -> str:
+    pair = CONTEXT_WORDS.get(key)
+    return (pair[0] if lang == "fr" else pair[1]) if pair else key
+
+
 MAX_CARDS = 2000
 """Sites beyond this number are in the summary table but get no card (the page stays light)."""
 
@@ -129,6 +152,17 @@ def level_ids(levels, values) -> List[Optional[str]]:
     return out
 
 
+def _threshold(ordered, k: int, w: Words, unit: str = "") -> str:
+    """'≥ 70 %' for a level, '< 40 %' for the last one (its own minimum is −∞ or 0)."""
+    suffix = ((NBSP if w.fr else "") + unit) if unit else ""
+    if k == len(ordered) - 1 and k > 0:
+        return f"< {w.plain(ordered[k - 1].min)}{suffix}"
+    return f"≥ {w.plain(ordered[k].min)}{suffix}"
+
+
+NBSP = "\u00a0"
+
+
 def _anchor(site_id) -> str:
     return "site-" + "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in str(site_id))
 
@@ -205,17 +239,19 @@ def build_report(assessment: Assessment, title: Optional[str] = None, described:
     pot_label = {lv.id: w.pair((lv.fr, lv.en)) for lv in grid.potentiel}
     fia_label = {lv.id: w.pair((lv.fr, lv.en)) for lv in grid.fiabilite_levels}
     body.append(f"<h3>{w('Potentiel de l’usage le plus adapté', 'Potential of the best use')}</h3>")
+    ordered = sorted(grid.potentiel, key=lambda lv: -lv.min)
     body.append(table([w("Potentiel", "Potential"), w("Indice", "Index"), w("Sites", "Sites")],
-                      [[esc(pot_label[lv.id]), f"≥ {w.num(lv.min, 0, '%')}", w.count(pot_counts.get(lv.id, 0))]
-                       for lv in sorted(grid.potentiel, key=lambda lv: -lv.min)]))
+                      [[esc(pot_label[lv.id]), _threshold(ordered, k, w, "%"), w.count(pot_counts.get(lv.id, 0))]
+                       for k, lv in enumerate(ordered)]))
     body.append(f"<h3>{w('Fiabilité (part du poids des critères renseignés)', 'Reliability (share of weight known)')}</h3>")
+    ordered = sorted(grid.fiabilite_levels, key=lambda lv: -lv.min)
     body.append(table([w("Niveau", "Level"), w("Note sur 10", "Score out of 10"), w("Sites", "Sites")],
-                      [[esc(fia_label[lv.id]), f"≥ {w.plain(lv.min)}", w.count(fia_counts.get(lv.id, 0))]
-                       for lv in sorted(grid.fiabilite_levels, key=lambda lv: -lv.min)]))
+                      [[esc(fia_label[lv.id]), _threshold(ordered, k, w), w.count(fia_counts.get(lv.id, 0))]
+                       for k, lv in enumerate(ordered)]))
 
     source_words = {"champ": w("champ de la couche des sites", "field of the sites layer"),
-                    "geometrie": w("géométrie des sites", "site geometry"),
-                    "COMMUNE_DATA": w("données communales", "commune data")}
+                    "geometrie": w("géométrie des sites", "site geometry")}
+    source_words.update({key: w(*pair) for key, pair in CONTEXT_WORDS.items()})
     rows = []
     for c in grid.criteria:
         known = int((res.evaluations[c.id].option != -1).sum())
