@@ -17,6 +17,7 @@ line-height:1.45;padding:0 1em}
 h1{color:#1b4965;border-bottom:3px solid #1b4965;padding-bottom:.2em}
 h2{color:#1b4965;margin-top:2em;border-bottom:1px solid #ccd}
 h3{color:#333}
+.card h2:first-child,.card h3:first-child{margin-top:.3em}
 table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
 th,td{border:1px solid #ccd;padding:.25em .6em;text-align:right}
 th{background:#eef2f7}

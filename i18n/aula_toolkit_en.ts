@@ -4,9 +4,9 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
-      <source>65-or-over population field(s)</source>
-      <translation>65-or-over population field(s)</translation>
+      <location filename="../processing/icu_hotspots.py" line="159" />
+      <source>65-or-over field(s)</source>
+      <translation>65-or-over field(s)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="33" />
@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="47" />
-      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: with &lt;i&gt;Distance band&lt;/i&gt; only &lt;b&gt;Distance band (m)&lt;/b&gt; is used; with &lt;i&gt;k nearest neighbours&lt;/i&gt; only &lt;b&gt;Number of neighbours&lt;/b&gt; is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: with &lt;i&gt;Distance band&lt;/i&gt; only &lt;b&gt;Distance band (m)&lt;/b&gt; is used; with &lt;i&gt;k nearest neighbours&lt;/i&gt; only &lt;b&gt;Number of neighbours&lt;/b&gt; is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
@@ -25,8 +25,8 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="59" />
-      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or a &lt;b&gt;Grid file of your own&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage of context layers&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or a &lt;b&gt;Grid file of your own&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage of context layers&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="43" />
@@ -50,18 +50,18 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
-      <source>All communes (covered by a planning document)</source>
-      <translation>All communes (covered by a planning document)</translation>
+      <source>All covered communes</source>
+      <translation>All covered communes</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="114" />
-      <source>Also look in the project's layers (by their names)</source>
-      <translation>Also look in the project's layers (by their names)</translation>
+      <source>Also look in the project's layers</source>
+      <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="131" />
-      <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
-      <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
+      <location filename="../processing/icu_hotspots.py" line="132" />
+      <source>Analysis units (polygons)</source>
+      <translation>Analysis units (polygons)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="156" />
@@ -70,11 +70,11 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="123" />
-      <source>Authentication (QGIS authentication database)</source>
-      <translation>Authentication (QGIS authentication database)</translation>
+      <source>Authentication (QGIS)</source>
+      <translation>Authentication (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
@@ -115,13 +115,13 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="90" />
-      <source>Cerema consumption file (CSV, shapefile or table)</source>
-      <translation>Cerema consumption file (CSV, shapefile or table)</translation>
+      <source>Cerema consumption file</source>
+      <translation>Cerema consumption file</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="44" />
-      <source>Clay shrink-swell zones (field alea)</source>
-      <translation>Clay shrink-swell zones (field alea)</translation>
+      <source>Clay shrink-swell zones</source>
+      <translation>Clay shrink-swell zones</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="34" />
@@ -130,18 +130,13 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="124" />
-      <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
-      <translation>Commune data (insee_com, taux_vacance, zone_abc)</translation>
+      <source>Commune data</source>
+      <translation>Commune data</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="103" />
-      <source>Commune polygons (to draw the territories)</source>
-      <translation>Commune polygons (to draw the territories)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="105" />
-      <source>Commune polygons: INSEE code field</source>
-      <translation>Commune polygons: INSEE code field</translation>
+      <source>Commune polygons</source>
+      <translation>Commune polygons</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
@@ -149,9 +144,14 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
-      <source>Conditional permutations (0 = analytical p-values)</source>
-      <translation>Conditional permutations (0 = analytical p-values)</translation>
+      <location filename="../processing/zan_counters.py" line="117" />
+      <source>Communes flagged or listed</source>
+      <translation>Communes flagged or listed</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="105" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes: INSEE code field</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="144" />
@@ -159,29 +159,34 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
+      <location filename="../processing/friches_mutability.py" line="110" />
+      <source>Context GeoPackage</source>
+      <translation>Context GeoPackage</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="112" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
-      <source>Distance band</source>
-      <translation>Distance band</translation>
+      <location filename="../processing/friches_mutability.py" line="135" />
+      <source>Details (site × use × criterion)</source>
+      <translation>Details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
-      <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
-      <translation>Distance band (m; 0 = smallest distance giving every unit a neighbour)</translation>
+      <location filename="../processing/icu_hotspots.py" line="140" />
+      <source>Distance band</source>
+      <translation>Distance band</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="56" />
@@ -195,21 +200,21 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
-      <source>EPCI (column epciYY of the file)</source>
-      <translation>EPCI (column epciYY of the file)</translation>
+      <source>EPCI (epciYY column)</source>
+      <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
-      <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
-      <translation>ERP category field (BPE TYPEQU, FINESS category or text)</translation>
+      <location filename="../processing/icu_hotspots.py" line="164" />
+      <source>ERP category field</source>
+      <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
@@ -220,13 +225,13 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="46" />
-      <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
-      <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
+      <source>Environmental zonings</source>
+      <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="151" />
-      <source>False Discovery Rate correction of the bins</source>
-      <translation>False Discovery Rate correction of the bins</translation>
+      <location filename="../processing/icu_hotspots.py" line="152" />
+      <source>FDR correction of the classes</source>
+      <translation>FDR correction of the classes</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="42" />
@@ -237,6 +242,11 @@
       <location filename="../gui/lizmap_dock.py" line="152" />
       <source>Folder</source>
       <translation>Folder</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="131" />
+      <source>Folder as QGIS Server sees it</source>
+      <translation>Folder as QGIS Server sees it</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="160" />
@@ -254,19 +264,14 @@
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="135" />
-      <source>Friches mutability details (site × use × criterion)</source>
-      <translation>Friches mutability details (site × use × criterion)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
-      <source>Friches mutability report (HTML)</source>
-      <translation>Friches mutability report (HTML)</translation>
-    </message>
-    <message>
       <location filename="../processing/friches_mutability.py" line="205" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="138" />
+      <source>Friches report (HTML)</source>
+      <translation>Friches report (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="214" />
@@ -289,34 +294,24 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
-      <source>GeoPackage of context layers (found by their names)</source>
-      <translation>GeoPackage of context layers (found by their names)</translation>
-    </message>
-    <message>
       <location filename="../processing/base.py" line="35" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
-      <source>Green and blue network (field type)</source>
-      <translation>Green and blue network (field type)</translation>
+      <location filename="../processing/icu_hotspots.py" line="137" />
+      <source>Grid CRS (INSEE: EPSG:3035)</source>
+      <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="136" />
-      <source>Grid CRS (INSEE grid: EPSG:3035)</source>
-      <translation>Grid CRS (INSEE grid: EPSG:3035)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="134" />
+      <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
-      <source>Grid file of your own (JSON, replaces GRID)</source>
-      <translation>Grid file of your own (JSON, replaces GRID)</translation>
+      <location filename="../processing/icu_hotspots.py" line="174" />
+      <source>Grid limited to the territories</source>
+      <translation>Grid limited to the territories</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="156" />
@@ -329,14 +324,14 @@
       <translation>Guarantee pooled at EPCI level</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="122" />
-      <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
-      <translation>Guarantee: INSEE codes of covered communes (comma-separated)</translation>
+      <location filename="../processing/zan_counters.py" line="119" />
+      <source>Guarantee: 1/oui field</source>
+      <translation>Guarantee: 1/oui field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="119" />
-      <source>Guarantee: membership field flagging covered communes (1/oui)</source>
-      <translation>Guarantee: membership field flagging covered communes (1/oui)</translation>
+      <location filename="../processing/zan_counters.py" line="122" />
+      <source>Guarantee: INSEE codes (a,b)</source>
+      <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="138" />
@@ -344,49 +339,59 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
-      <source>Heat levels 2 and 3 from Gi* bin</source>
-      <translation>Heat levels 2 and 3 from Gi* bin</translation>
+      <location filename="../processing/icu_hotspots.py" line="175" />
+      <source>Heat levels 2, 3 from Gi* bin</source>
+      <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="47" />
-      <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
-      <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
+      <source>Heritage servitudes</source>
+      <translation>Heritage servitudes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="167" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
+      <location filename="../processing/icu_hotspots.py" line="181" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
-      <source>INSEE cell identifier field (default Idcar_200m)</source>
-      <translation>INSEE cell identifier field (default Idcar_200m)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="91" />
-      <source>INSEE code field of the consumption file (default: idcom)</source>
-      <translation>INSEE code field of the consumption file (default: idcom)</translation>
+      <source>INSEE code field (default idcom)</source>
+      <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
+      <source>INSEE square id field</source>
+      <translation>INSEE square id field</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="142" />
+      <source>If distance band: distance (m, 0 = auto)</source>
+      <translation>If distance band: distance (m, 0 = auto)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="144" />
+      <source>If k nearest: number of neighbours</source>
+      <translation>If k nearest: number of neighbours</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
-      <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
-      <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
+      <location filename="../processing/icu_hotspots.py" line="129" />
+      <source>Landsat ST_B10 raw values</source>
+      <translation>Landsat ST_B10 raw values</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="115" />
@@ -454,34 +459,29 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="98" />
       <source>Membership table</source>
       <translation>Membership table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Membership table (commune → territory)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="99" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Membership: commune INSEE code field</translation>
+      <source>Membership: INSEE code</source>
+      <translation>Membership: INSEE code</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="100" />
-      <source>Membership: territory code field</source>
-      <translation>Membership: territory code field</translation>
+      <source>Membership: territory code</source>
+      <translation>Membership: territory code</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="101" />
-      <source>Membership: territory name field</source>
-      <translation>Membership: territory name field</translation>
+      <source>Membership: territory name</source>
+      <translation>Membership: territory name</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="39" />
-      <source>Motorways or motorway accesses</source>
-      <translation>Motorways or motorway accesses</translation>
+      <source>Motorways or accesses</source>
+      <translation>Motorways or accesses</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="118" />
@@ -489,69 +489,59 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="143" />
-      <source>Number of neighbours (k nearest)</source>
-      <translation>Number of neighbours (k nearest)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="110" />
-      <source>Objectives: parent territory code field</source>
-      <translation>Objectives: parent territory code field</translation>
+      <source>Objectives: parent code</source>
+      <translation>Objectives: parent code</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="109" />
-      <source>Objectives: reduction % field</source>
-      <translation>Objectives: reduction % field</translation>
+      <source>Objectives: reduction %</source>
+      <translation>Objectives: reduction %</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="108" />
-      <source>Objectives: territory code field</source>
-      <translation>Objectives: territory code field</translation>
+      <source>Objectives: territory code</source>
+      <translation>Objectives: territory code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
-      <source>Only communes flagged or listed</source>
-      <translation>Only communes flagged or listed</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="247" />
+      <location filename="../processing/icu_hotspots.py" line="248" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
-      <source>Overheating summary per territory</source>
-      <translation>Overheating summary per territory</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="127" />
-      <source>PENE consumption to deduct (m² per commune or territory)</source>
-      <translation>PENE consumption to deduct (m² per commune or territory)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="129" />
-      <source>PENE: commune or territory code field</source>
-      <translation>PENE: commune or territory code field</translation>
+      <source>PENE to deduct (m²)</source>
+      <translation>PENE to deduct (m²)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="130" />
-      <source>PENE: consumption field (m²)</source>
-      <translation>PENE: consumption field (m²)</translation>
+      <source>PENE: area field (m²)</source>
+      <translation>PENE: area field (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="129" />
+      <source>PENE: code field</source>
+      <translation>PENE: code field</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="48" />
-      <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
-      <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
+      <source>PLU/GPU zoning</source>
+      <translation>PLU/GPU zoning</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
-      <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
-      <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
+      <location filename="../processing/icu_hotspots.py" line="148" />
+      <source>Permutations (0 = analytical p)</source>
+      <translation>Permutations (0 = analytical p)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="154" />
+      <source>Population (Filosofi squares)</source>
+      <translation>Population (Filosofi squares)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="336" />
@@ -580,8 +570,8 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="38" />
-      <source>Public transport stops (&lt; 500 m)</source>
-      <translation>Public transport stops (&lt; 500 m)</translation>
+      <source>Public transport stops</source>
+      <translation>Public transport stops</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="165" />
@@ -625,28 +615,28 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="55" />
-      <source>Rail freight sidings (ITE, field etat)</source>
-      <translation>Rail freight sidings (ITE, field etat)</translation>
+      <source>Rail freight sidings (ITE)</source>
+      <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="149" />
+      <location filename="../processing/icu_hotspots.py" line="150" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="129" />
+      <location filename="../processing/icu_hotspots.py" line="130" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="49" />
-      <source>Renewable energy acceleration zones (ZAER)</source>
-      <translation>Renewable energy acceleration zones (ZAER)</translation>
+      <source>Renewable acceleration (ZAER)</source>
+      <translation>Renewable acceleration (ZAER)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="133" />
-      <source>Replace a project of the same name not published by AULA Toolkit</source>
-      <translation>Replace a project of the same name not published by AULA Toolkit</translation>
+      <source>Replace a project not by AULA</source>
+      <translation>Replace a project not by AULA</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="115" />
@@ -659,22 +649,12 @@
       <translation>Repository</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="131" />
-      <source>Repository folder as QGIS Server sees it</source>
-      <translation>Repository folder as QGIS Server sees it</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
-      <source>Restrict the grid to the summary territories</source>
-      <translation>Restrict the grid to the summary territories</translation>
-    </message>
-    <message>
       <location filename="../processing/lizmap_publish.py" line="106" />
       <source>Result layers to publish</source>
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -685,13 +665,13 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
-      <source>SCoT (column scot of the file)</source>
-      <translation>SCoT (column scot of the file)</translation>
+      <source>SCoT (scot column)</source>
+      <translation>SCoT (scot column)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="52" />
-      <source>Saturated grid zones for renewables</source>
-      <translation>Saturated grid zones for renewables</translation>
+      <source>Saturated grid (renewables)</source>
+      <translation>Saturated grid (renewables)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="105" />
@@ -699,12 +679,12 @@
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
@@ -715,43 +695,48 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="41" />
-      <source>Shops and services (BPE, field typequ)</source>
-      <translation>Shops and services (BPE, field typequ)</translation>
+      <source>Shops and services (BPE)</source>
+      <translation>Shops and services (BPE)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="103" />
-      <source>Site id field (default: site_id)</source>
-      <translation>Site id field (default: site_id)</translation>
+      <source>Site id field</source>
+      <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
-      <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
-      <translation>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</translation>
+      <location filename="../processing/icu_hotspots.py" line="179" />
+      <source>Stake matrix (heat × sensitivity)</source>
+      <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Stakes: heat × population</source>
       <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="184" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Stakes: heat × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
-      <source>Summary territories (communes, EPCI)</source>
-      <translation>Summary territories (communes, EPCI)</translation>
+      <location filename="../processing/icu_hotspots.py" line="187" />
+      <source>Summary per territory</source>
+      <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="121" />
-      <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
-      <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
+      <location filename="../processing/icu_hotspots.py" line="170" />
+      <source>Summary territories</source>
+      <translation>Summary territories</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="122" />
+      <source>Surface temperature</source>
+      <translation>Surface temperature</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="115" />
@@ -760,28 +745,28 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="45" />
-      <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
-      <translation>Technological risks (ICPE/SIS points or PPRT zones)</translation>
+      <source>Technological risks</source>
+      <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="124" />
-      <source>Temperature field (vector temperature layer)</source>
-      <translation>Temperature field (vector temperature layer)</translation>
+      <location filename="../processing/icu_hotspots.py" line="125" />
+      <source>Temperature field (vector)</source>
+      <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="322" />
+      <location filename="../processing/icu_hotspots.py" line="323" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="107" />
-      <source>Territorialised objectives (SRADDET, SCoT…)</source>
-      <translation>Territorialised objectives (SRADDET, SCoT…)</translation>
+      <source>Territorialised objectives</source>
+      <translation>Territorialised objectives</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="94" />
@@ -789,12 +774,12 @@
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -804,9 +789,9 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
-      <source>Total population field (default Ind)</source>
-      <translation>Total population field (default Ind)</translation>
+      <location filename="../processing/icu_hotspots.py" line="156" />
+      <source>Total population field</source>
+      <translation>Total population field</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="37" />
@@ -819,9 +804,9 @@
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
-      <source>Under-4 population field(s)</source>
-      <translation>Under-4 population field(s)</translation>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>Under-4 field(s)</source>
+      <translation>Under-4 field(s)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="43" />
@@ -829,12 +814,12 @@
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="133" />
-      <source>Unit identifier field</source>
-      <translation>Unit identifier field</translation>
+      <location filename="../processing/icu_hotspots.py" line="134" />
+      <source>Unit id field</source>
+      <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="70" />
+      <location filename="../processing/icu_hotspots.py" line="71" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
@@ -860,8 +845,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="128" />
-      <source>Verify through this QGIS Server address</source>
-      <translation>Verify through this QGIS Server address</translation>
+      <source>Verify via QGIS Server at</source>
+      <translation>Verify via QGIS Server at</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="135" />
@@ -895,8 +880,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="119" />
-      <source>WebDAV address of the repository folder</source>
-      <translation>WebDAV address of the repository folder</translation>
+      <source>WebDAV address of the folder</source>
+      <translation>WebDAV address of the folder</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="116" />
@@ -909,14 +894,19 @@
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
-      <source>Weights standardisation (no effect on Gi*)</source>
-      <translation>Weights standardisation (no effect on Gi*)</translation>
+      <location filename="../processing/icu_hotspots.py" line="146" />
+      <source>Weights standardisation</source>
+      <translation>Weights standardisation</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="54" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="108" />
+      <source>Your own grid (JSON)</source>
+      <translation>Your own grid (JSON)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="132" />
@@ -959,7 +949,7 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -979,7 +969,7 @@
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="239" />
+      <location filename="../processing/icu_hotspots.py" line="240" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>

@@ -4,9 +4,9 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
-      <source>65-or-over population field(s)</source>
-      <translation>Champ(s) de la population de 65 ans ou plus</translation>
+      <location filename="../processing/icu_hotspots.py" line="159" />
+      <source>65-or-over field(s)</source>
+      <translation>Champ(s) 65 ans ou plus</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="33" />
@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="47" />
-      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: with &lt;i&gt;Distance band&lt;/i&gt; only &lt;b&gt;Distance band (m)&lt;/b&gt; is used; with &lt;i&gt;k nearest neighbours&lt;/i&gt; only &lt;b&gt;Number of neighbours&lt;/b&gt; is used.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : avec &lt;i&gt;Bande de distance&lt;/i&gt;, seule la &lt;b&gt;Bande de distance (m)&lt;/b&gt; compte ; avec &lt;i&gt;k plus proches voisins&lt;/i&gt;, seul le &lt;b&gt;Nombre de voisins&lt;/b&gt; compte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt; ; l'autre est ignoré.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
@@ -25,8 +25,8 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="59" />
-      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or a &lt;b&gt;Grid file of your own&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage of context layers&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou un &lt;b&gt;Fichier de grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage des couches de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans les couches du projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="43" />
@@ -50,18 +50,18 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
-      <source>All communes (covered by a planning document)</source>
-      <translation>Toutes les communes (couvertes par un document d'urbanisme)</translation>
+      <source>All covered communes</source>
+      <translation>Toutes les communes couvertes</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="114" />
-      <source>Also look in the project's layers (by their names)</source>
-      <translation>Chercher aussi dans les couches du projet (d'après leur nom)</translation>
+      <source>Also look in the project's layers</source>
+      <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="131" />
-      <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
-      <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
+      <location filename="../processing/icu_hotspots.py" line="132" />
+      <source>Analysis units (polygons)</source>
+      <translation>Unités d'analyse</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="156" />
@@ -70,11 +70,11 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="123" />
-      <source>Authentication (QGIS authentication database)</source>
-      <translation>Authentification (base d'authentification de QGIS)</translation>
+      <source>Authentication (QGIS)</source>
+      <translation>Authentification (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
@@ -101,7 +101,7 @@
     <message>
       <location filename="../processing/friches_mutability.py" line="51" />
       <source>Business parks (ZAE)</source>
-      <translation>Zones d'activités économiques (ZAE)</translation>
+      <translation>Zones d'activités (ZAE)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="36" />
@@ -115,13 +115,13 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="90" />
-      <source>Cerema consumption file (CSV, shapefile or table)</source>
-      <translation>Fichier de consommation du Cerema (CSV, shapefile ou table)</translation>
+      <source>Cerema consumption file</source>
+      <translation>Fichier de consommation du Cerema</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="44" />
-      <source>Clay shrink-swell zones (field alea)</source>
-      <translation>Zones de retrait-gonflement des argiles (champ alea)</translation>
+      <source>Clay shrink-swell zones</source>
+      <translation>Retrait-gonflement des argiles</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="34" />
@@ -130,18 +130,13 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="124" />
-      <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
-      <translation>Données communales (insee_com, taux_vacance, zone_abc)</translation>
+      <source>Commune data</source>
+      <translation>Données communales</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="103" />
-      <source>Commune polygons (to draw the territories)</source>
-      <translation>Polygones communaux (pour dessiner les territoires)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="105" />
-      <source>Commune polygons: INSEE code field</source>
-      <translation>Polygones communaux : champ du code INSEE</translation>
+      <source>Commune polygons</source>
+      <translation>Polygones communaux</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
@@ -149,9 +144,14 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
-      <source>Conditional permutations (0 = analytical p-values)</source>
-      <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
+      <location filename="../processing/zan_counters.py" line="117" />
+      <source>Communes flagged or listed</source>
+      <translation>Communes signalées ou listées</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="105" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes : champ code INSEE</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="144" />
@@ -159,29 +159,34 @@
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
+      <location filename="../processing/friches_mutability.py" line="110" />
+      <source>Context GeoPackage</source>
+      <translation>GeoPackage de contexte</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="112" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
-      <source>Distance band</source>
-      <translation>Bande de distance</translation>
+      <location filename="../processing/friches_mutability.py" line="135" />
+      <source>Details (site × use × criterion)</source>
+      <translation>Détail (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
-      <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
-      <translation>Bande de distance (m ; 0 = plus petite distance donnant un voisin à chaque unité)</translation>
+      <location filename="../processing/icu_hotspots.py" line="140" />
+      <source>Distance band</source>
+      <translation>Bande de distance</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="56" />
@@ -195,21 +200,21 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
-      <source>EPCI (column epciYY of the file)</source>
-      <translation>EPCI (colonne epciAA du fichier)</translation>
+      <source>EPCI (epciYY column)</source>
+      <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
-      <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
-      <translation>Champ de la catégorie d'ERP (TYPEQU de la BPE, catégorie FINESS ou texte)</translation>
+      <location filename="../processing/icu_hotspots.py" line="164" />
+      <source>ERP category field</source>
+      <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
@@ -220,13 +225,13 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="46" />
-      <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
-      <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
+      <source>Environmental zonings</source>
+      <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="151" />
-      <source>False Discovery Rate correction of the bins</source>
-      <translation>Correction FDR (taux de fausses découvertes) des classes</translation>
+      <location filename="../processing/icu_hotspots.py" line="152" />
+      <source>FDR correction of the classes</source>
+      <translation>Correction FDR des classes</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="42" />
@@ -237,6 +242,11 @@
       <location filename="../gui/lizmap_dock.py" line="152" />
       <source>Folder</source>
       <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="131" />
+      <source>Folder as QGIS Server sees it</source>
+      <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="160" />
@@ -254,19 +264,14 @@
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="135" />
-      <source>Friches mutability details (site × use × criterion)</source>
-      <translation>Détail de la mutabilité des friches (site × usage × critère)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
-      <source>Friches mutability report (HTML)</source>
-      <translation>Rapport de mutabilité des friches (HTML)</translation>
-    </message>
-    <message>
       <location filename="../processing/friches_mutability.py" line="205" />
       <source>Friches mutability – best use</source>
       <translation>Friches – usage le plus adapté</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="138" />
+      <source>Friches report (HTML)</source>
+      <translation>Rapport friches (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="214" />
@@ -289,34 +294,24 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
-      <source>GeoPackage of context layers (found by their names)</source>
-      <translation>GeoPackage des couches de contexte (trouvées d'après leur nom)</translation>
-    </message>
-    <message>
       <location filename="../processing/base.py" line="35" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
-      <source>Green and blue network (field type)</source>
-      <translation>Trame verte et bleue (champ type)</translation>
+      <location filename="../processing/icu_hotspots.py" line="137" />
+      <source>Grid CRS (INSEE: EPSG:3035)</source>
+      <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="136" />
-      <source>Grid CRS (INSEE grid: EPSG:3035)</source>
-      <translation>SCR de la grille (carroyage INSEE : EPSG:3035)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="134" />
+      <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
-      <source>Grid file of your own (JSON, replaces GRID)</source>
-      <translation>Fichier de grille personnalisée (JSON, remplace GRID)</translation>
+      <location filename="../processing/icu_hotspots.py" line="174" />
+      <source>Grid limited to the territories</source>
+      <translation>Grille limitée aux territoires</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="156" />
@@ -329,14 +324,14 @@
       <translation>Garantie mutualisée à l'échelle de l'EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="122" />
-      <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
-      <translation>Garantie : codes INSEE des communes couvertes (séparés par des virgules)</translation>
+      <location filename="../processing/zan_counters.py" line="119" />
+      <source>Guarantee: 1/oui field</source>
+      <translation>Garantie : champ 1/oui</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="119" />
-      <source>Guarantee: membership field flagging covered communes (1/oui)</source>
-      <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
+      <location filename="../processing/zan_counters.py" line="122" />
+      <source>Guarantee: INSEE codes (a,b)</source>
+      <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="138" />
@@ -344,49 +339,59 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
-      <source>Heat levels 2 and 3 from Gi* bin</source>
-      <translation>Niveaux d'aléa 2 et 3 à partir de la classe Gi*</translation>
+      <location filename="../processing/icu_hotspots.py" line="175" />
+      <source>Heat levels 2, 3 from Gi* bin</source>
+      <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="47" />
-      <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
-      <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
+      <source>Heritage servitudes</source>
+      <translation>Servitudes patrimoniales</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="167" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
+      <location filename="../processing/icu_hotspots.py" line="181" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
-      <source>INSEE cell identifier field (default Idcar_200m)</source>
-      <translation>Champ de l'identifiant du carreau INSEE (Idcar_200m par défaut)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="91" />
-      <source>INSEE code field of the consumption file (default: idcom)</source>
-      <translation>Champ du code INSEE du fichier de consommation (par défaut : idcom)</translation>
+      <source>INSEE code field (default idcom)</source>
+      <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
+      <source>INSEE square id field</source>
+      <translation>Champ du carreau INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="142" />
+      <source>If distance band: distance (m, 0 = auto)</source>
+      <translation>Si bande : distance (m, 0 = auto)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="144" />
+      <source>If k nearest: number of neighbours</source>
+      <translation>Si k plus proches : nombre de voisins</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="128" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
-      <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
-      <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
+      <location filename="../processing/icu_hotspots.py" line="129" />
+      <source>Landsat ST_B10 raw values</source>
+      <translation>Landsat ST_B10 (brut)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="115" />
@@ -454,34 +459,29 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="98" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Table d'appartenance (commune → territoire)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="99" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Appartenance : champ du code INSEE de la commune</translation>
+      <source>Membership: INSEE code</source>
+      <translation>Appartenance : code INSEE</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="100" />
-      <source>Membership: territory code field</source>
-      <translation>Appartenance : champ du code du territoire</translation>
+      <source>Membership: territory code</source>
+      <translation>Appartenance : code territoire</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="101" />
-      <source>Membership: territory name field</source>
-      <translation>Appartenance : champ du nom du territoire</translation>
+      <source>Membership: territory name</source>
+      <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="39" />
-      <source>Motorways or motorway accesses</source>
-      <translation>Autoroutes ou accès autoroutiers</translation>
+      <source>Motorways or accesses</source>
+      <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="118" />
@@ -489,69 +489,59 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="143" />
-      <source>Number of neighbours (k nearest)</source>
-      <translation>Nombre de voisins (k plus proches)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="110" />
-      <source>Objectives: parent territory code field</source>
-      <translation>Objectifs : champ du code du territoire parent</translation>
+      <source>Objectives: parent code</source>
+      <translation>Objectifs : code du parent</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="109" />
-      <source>Objectives: reduction % field</source>
-      <translation>Objectifs : champ du % de réduction</translation>
+      <source>Objectives: reduction %</source>
+      <translation>Objectifs : % de réduction</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="108" />
-      <source>Objectives: territory code field</source>
-      <translation>Objectifs : champ du code du territoire</translation>
+      <source>Objectives: territory code</source>
+      <translation>Objectifs : code territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
-      <source>Only communes flagged or listed</source>
-      <translation>Seulement les communes signalées ou listées</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Overheating report (HTML)</source>
-      <translation>Rapport sur la surchauffe (HTML)</translation>
+      <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="247" />
+      <location filename="../processing/icu_hotspots.py" line="248" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
-      <source>Overheating summary per territory</source>
-      <translation>Synthèse de la surchauffe par territoire</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="127" />
-      <source>PENE consumption to deduct (m² per commune or territory)</source>
-      <translation>Consommation PENE à déduire (m² par commune ou territoire)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="129" />
-      <source>PENE: commune or territory code field</source>
-      <translation>PENE : champ du code de la commune ou du territoire</translation>
+      <source>PENE to deduct (m²)</source>
+      <translation>PENE à déduire (m²)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="130" />
-      <source>PENE: consumption field (m²)</source>
-      <translation>PENE : champ de la consommation (m²)</translation>
+      <source>PENE: area field (m²)</source>
+      <translation>PENE : champ surface (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="129" />
+      <source>PENE: code field</source>
+      <translation>PENE : champ du code</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="48" />
-      <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
-      <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
+      <source>PLU/GPU zoning</source>
+      <translation>Zonage PLU/GPU</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
-      <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
-      <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
+      <location filename="../processing/icu_hotspots.py" line="148" />
+      <source>Permutations (0 = analytical p)</source>
+      <translation>Permutations (0 = p analytiques)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="154" />
+      <source>Population (Filosofi squares)</source>
+      <translation>Population (carreaux Filosofi)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="336" />
@@ -566,7 +556,7 @@
     <message>
       <location filename="../processing/friches_mutability.py" line="50" />
       <source>Priority neighbourhoods (QPV)</source>
-      <translation>Quartiers prioritaires de la politique de la ville (QPV)</translation>
+      <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="127" />
@@ -580,8 +570,8 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="38" />
-      <source>Public transport stops (&lt; 500 m)</source>
-      <translation>Arrêts de transport en commun (&lt; 500 m)</translation>
+      <source>Public transport stops</source>
+      <translation>Arrêts de transport en commun</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="165" />
@@ -625,28 +615,28 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="55" />
-      <source>Rail freight sidings (ITE, field etat)</source>
-      <translation>Installations terminales embranchées (ITE, champ etat)</translation>
+      <source>Rail freight sidings (ITE)</source>
+      <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="149" />
+      <location filename="../processing/icu_hotspots.py" line="150" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="129" />
+      <location filename="../processing/icu_hotspots.py" line="130" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="49" />
-      <source>Renewable energy acceleration zones (ZAER)</source>
-      <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
+      <source>Renewable acceleration (ZAER)</source>
+      <translation>Zones d'accélération EnR</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="133" />
-      <source>Replace a project of the same name not published by AULA Toolkit</source>
-      <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
+      <source>Replace a project not by AULA</source>
+      <translation>Remplacer un projet non AULA</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="115" />
@@ -659,22 +649,12 @@
       <translation>Répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="131" />
-      <source>Repository folder as QGIS Server sees it</source>
-      <translation>Dossier du répertoire vu par QGIS Server</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
-      <source>Restrict the grid to the summary territories</source>
-      <translation>Restreindre la grille aux territoires de synthèse</translation>
-    </message>
-    <message>
       <location filename="../processing/lizmap_publish.py" line="106" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="147" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
@@ -685,13 +665,13 @@
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="95" />
-      <source>SCoT (column scot of the file)</source>
-      <translation>SCoT (colonne scot du fichier)</translation>
+      <source>SCoT (scot column)</source>
+      <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="52" />
-      <source>Saturated grid zones for renewables</source>
-      <translation>Zones de réseau électrique saturé pour les EnR</translation>
+      <source>Saturated grid (renewables)</source>
+      <translation>Réseau électrique saturé</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="105" />
@@ -699,12 +679,12 @@
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
@@ -715,43 +695,48 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="41" />
-      <source>Shops and services (BPE, field typequ)</source>
-      <translation>Commerces et services (BPE, champ typequ)</translation>
+      <source>Shops and services (BPE)</source>
+      <translation>Commerces et services (BPE)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="103" />
-      <source>Site id field (default: site_id)</source>
-      <translation>Champ de l'identifiant du site (par défaut : site_id)</translation>
+      <source>Site id field</source>
+      <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="139" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
-      <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
-      <translation>Matrice d'enjeux (lignes : aléa 1→3 ; colonnes : sensibilité 1→3)</translation>
+      <location filename="../processing/icu_hotspots.py" line="179" />
+      <source>Stake matrix (heat × sensitivity)</source>
+      <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Stakes: heat × population</source>
       <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="184" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
-      <source>Summary territories (communes, EPCI)</source>
-      <translation>Territoires de synthèse (communes, EPCI)</translation>
+      <location filename="../processing/icu_hotspots.py" line="187" />
+      <source>Summary per territory</source>
+      <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="121" />
-      <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
-      <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
+      <location filename="../processing/icu_hotspots.py" line="170" />
+      <source>Summary territories</source>
+      <translation>Territoires de synthèse</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="122" />
+      <source>Surface temperature</source>
+      <translation>Température de surface</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="115" />
@@ -760,28 +745,28 @@
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="45" />
-      <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
-      <translation>Risques technologiques (points ICPE/SIS ou zones PPRT)</translation>
+      <source>Technological risks</source>
+      <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="124" />
-      <source>Temperature field (vector temperature layer)</source>
-      <translation>Champ de température (couche vecteur de température)</translation>
+      <location filename="../processing/icu_hotspots.py" line="125" />
+      <source>Temperature field (vector)</source>
+      <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="322" />
+      <location filename="../processing/icu_hotspots.py" line="323" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="126" />
+      <location filename="../processing/icu_hotspots.py" line="127" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="107" />
-      <source>Territorialised objectives (SRADDET, SCoT…)</source>
-      <translation>Objectifs territorialisés (SRADDET, SCoT…)</translation>
+      <source>Territorialised objectives</source>
+      <translation>Objectifs territorialisés</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="94" />
@@ -789,12 +774,12 @@
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -804,9 +789,9 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
-      <source>Total population field (default Ind)</source>
-      <translation>Champ de la population totale (Ind par défaut)</translation>
+      <location filename="../processing/icu_hotspots.py" line="156" />
+      <source>Total population field</source>
+      <translation>Champ population totale</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="37" />
@@ -819,9 +804,9 @@
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
-      <source>Under-4 population field(s)</source>
-      <translation>Champ(s) de la population de moins de 4 ans</translation>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>Under-4 field(s)</source>
+      <translation>Champ(s) moins de 4 ans</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="43" />
@@ -829,12 +814,12 @@
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="133" />
-      <source>Unit identifier field</source>
-      <translation>Champ de l'identifiant des unités</translation>
+      <location filename="../processing/icu_hotspots.py" line="134" />
+      <source>Unit id field</source>
+      <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="70" />
+      <location filename="../processing/icu_hotspots.py" line="71" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
@@ -860,8 +845,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="128" />
-      <source>Verify through this QGIS Server address</source>
-      <translation>Vérifier par cette adresse de QGIS Server</translation>
+      <source>Verify via QGIS Server at</source>
+      <translation>Vérifier via QGIS Server</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="135" />
@@ -895,8 +880,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="119" />
-      <source>WebDAV address of the repository folder</source>
-      <translation>Adresse WebDAV du dossier du répertoire</translation>
+      <source>WebDAV address of the folder</source>
+      <translation>Adresse WebDAV du dossier</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="116" />
@@ -909,14 +894,19 @@
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
-      <source>Weights standardisation (no effect on Gi*)</source>
-      <translation>Standardisation des poids (sans effet sur Gi*)</translation>
+      <location filename="../processing/icu_hotspots.py" line="146" />
+      <source>Weights standardisation</source>
+      <translation>Standardisation des poids</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="54" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="108" />
+      <source>Your own grid (JSON)</source>
+      <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="132" />
@@ -959,7 +949,7 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -979,7 +969,7 @@
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="239" />
+      <location filename="../processing/icu_hotspots.py" line="240" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>

@@ -35,24 +35,24 @@ from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, st
 
 CONTEXT_LABELS = {
     "MAIRIES": N_("Town halls (centre-ville ≤ 1 km)"),
-    "TRANSPORT_STOPS": N_("Public transport stops (< 500 m)"),
-    "MOTORWAYS": N_("Motorways or motorway accesses"),
+    "TRANSPORT_STOPS": N_("Public transport stops"),
+    "MOTORWAYS": N_("Motorways or accesses"),
     "SUBSTATIONS": N_("Electricity substations"),
-    "SHOPS": N_("Shops and services (BPE, field typequ)"),
+    "SHOPS": N_("Shops and services (BPE)"),
     "FLOOD_ZONES": N_("Flood zones"),
     "CAVITIES": N_("Underground cavities (points)"),
-    "CLAY": N_("Clay shrink-swell zones (field alea)"),
-    "TECH_RISKS": N_("Technological risks (ICPE/SIS points or PPRT zones)"),
-    "ENV_ZONES": N_("Environmental zonings (field type: Natura 2000, ZNIEFF…)"),
-    "HERITAGE": N_("Heritage servitudes (field type: AC1, AC2, AC4)"),
-    "PLU_ZONES": N_("PLU/GPU zoning (typezone, destdomi, libelong)"),
-    "ZAER": N_("Renewable energy acceleration zones (ZAER)"),
+    "CLAY": N_("Clay shrink-swell zones"),
+    "TECH_RISKS": N_("Technological risks"),
+    "ENV_ZONES": N_("Environmental zonings"),
+    "HERITAGE": N_("Heritage servitudes"),
+    "PLU_ZONES": N_("PLU/GPU zoning"),
+    "ZAER": N_("Renewable acceleration (ZAER)"),
     "QPV": N_("Priority neighbourhoods (QPV)"),
     "ZAE": N_("Business parks (ZAE)"),
-    "GRID_SATURATION": N_("Saturated grid zones for renewables"),
-    "TVB": N_("Green and blue network (field type)"),
+    "GRID_SATURATION": N_("Saturated grid (renewables)"),
+    "TVB": N_("Green and blue network"),
     "WETLANDS": N_("Wetlands"),
-    "ITE": N_("Rail freight sidings (ITE, field etat)"),
+    "ITE": N_("Rail freight sidings (ITE)"),
     "HEAT_NETWORK": N_("District heating networks"),
 }
 
@@ -63,16 +63,16 @@ HELP = N_(
     "the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing "
     "criterion lowers the reliability instead of being guessed.</p><h3>In the form</h3><ul><li><b>Brownfield "
     "sites</b>: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a "
-    "site id are one site.</li><li><b>Scoring grid</b>: Mutafriches v1.11, v1.16 or v1.19, or a <b>Grid file of "
-    "your own</b>.</li><li><b>GeoPackage of context layers</b>: the town halls, stops, flood zones, PLU zoning… "
-    "are found in it by their names (e.g. <i>mairies</i>, <i>arrets_tc</i>, <i>zones_inondables</i>, "
-    "<i>zonage_plu</i>); tick <b>Also look in the project's layers</b> to take them from the project. Under "
-    "<i>Advanced</i>, one picker per context layer chooses or replaces a layer by hand.</li><li>Under "
-    "<i>Advanced</i>: weight sensitivity, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>Friches "
-    "mutability</b>: each site with its index and rank per use, best use, potential and "
-    "reliability.</li><li><b>Details</b> (optional): why, site × use × criterion.</li><li><b>Report</b>: a "
-    "sortable table of every site and one card per site, readable offline.</li></ul><p>Field names, layer names "
-    "recognised and the grid format: the <i>Help</i> button opens the full documentation.</p>"
+    "site id are one site.</li><li><b>Scoring grid</b>: Mutafriches v1.11, v1.16 or v1.19, or <b>Your own "
+    "grid</b>.</li><li><b>Context GeoPackage</b>: the town halls, stops, flood zones, PLU zoning… are found in it"
+    " by their names (e.g. <i>mairies</i>, <i>arrets_tc</i>, <i>zones_inondables</i>, <i>zonage_plu</i>); tick "
+    "<b>Also look in the project's layers</b> to take them from the project. Under <i>Advanced</i>, one picker "
+    "per context layer chooses or replaces a layer by hand.</li><li>Under <i>Advanced</i>: weight sensitivity, "
+    "<b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>Friches mutability</b>: each site with its index"
+    " and rank per use, best use, potential and reliability.</li><li><b>Details</b> (optional): why, site × use ×"
+    " criterion.</li><li><b>Report</b>: a sortable table of every site and one card per site, readable "
+    "offline.</li></ul><p>Field names, layer names recognised and the grid format: the <i>Help</i> button opens "
+    "the full documentation.</p>"
 )
 
 
@@ -100,18 +100,18 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FRICHES, tr("Brownfield sites (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.add_field_parameter(self.SITE_ID_FIELD, tr("Site id field (default: site_id)"), self.FRICHES)
+        self.add_field_parameter(self.SITE_ID_FIELD, tr("Site id field"), self.FRICHES)
         self.addParameter(QgsProcessingParameterEnum(
             self.GRID, tr("Scoring grid"), [f"Mutafriches {p.split('-')[-1]}" for p in G.PRESETS],
             defaultValue=len(G.PRESETS) - 1))
         self.addParameter(QgsProcessingParameterFile(
-            self.GRID_FILE, tr("Grid file of your own (JSON, replaces GRID)"), extension="json", optional=True))
+            self.GRID_FILE, tr("Your own grid (JSON)"), extension="json", optional=True))
         self.add_parameter(QgsProcessingParameterFile(
-            self.CONTEXT_GPKG, tr("GeoPackage of context layers (found by their names)"), extension="gpkg",
+            self.CONTEXT_GPKG, tr("Context GeoPackage"), extension="gpkg",
             optional=True), help_text=tr("Town halls, stops, flood zones, PLU zoning… recognised by their layer names "
                                          "(mairies, arrets_tc, zones_inondables, zonage_plu…)."))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.CONTEXT_FROM_PROJECT, tr("Also look in the project's layers (by their names)"), defaultValue=False))
+            self.CONTEXT_FROM_PROJECT, tr("Also look in the project's layers"), defaultValue=False))
         for key in ctx.LAYER_CRITERIA:
             geometry = ctx.LAYER_CRITERIA[key][2]
             types = {"point": [QgsProcessing.SourceType.TypeVectorPoint],
@@ -121,7 +121,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             self.add_parameter(QgsProcessingParameterFeatureSource(key, tr(CONTEXT_LABELS[key]), types, optional=True),
                                advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNE_DATA, tr("Commune data (insee_com, taux_vacance, zone_abc)"),
+            self.COMMUNE_DATA, tr("Commune data"),
             [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
         sens = QgsProcessingParameterNumber(self.SENSITIVITY, tr("Weight sensitivity ± % (0 = none)"),
                                             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=99.0)
@@ -132,10 +132,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DETAILS, tr("Friches mutability details (site × use × criterion)"),
+            self.DETAILS, tr("Details (site × use × criterion)"),
             QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Friches mutability report (HTML)"), tr("HTML files (*.html)"), optional=True))
+            self.REPORT, tr("Friches report (HTML)"), tr("HTML files (*.html)"), optional=True))
         self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------

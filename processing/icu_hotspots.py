@@ -52,10 +52,11 @@ HELP = N_(
     "confidence.</p><h3>In the form</h3><ul><li><b>Surface temperature</b>: a raster in °C or K, a Landsat ST_B10"
     " band as downloaded, or points/polygons with a <b>Temperature field</b>; <b>Temperature reading</b> is found"
     " from the values unless you force it.</li><li><b>Analysis units</b> (optional): IRIS or blocks; empty = the "
-    "200 m INSEE grid (<b>Grid cell size</b>).</li><li><b>Spatial weights</b>: with <i>Distance band</i> only "
-    "<b>Distance band (m)</b> is used; with <i>k nearest neighbours</i> only <b>Number of neighbours</b> is "
-    "used.</li><li><b>Population</b> (optional, INSEE Filosofi squares), <b>Sensitive establishments (ERP)</b> "
-    "(optional, schools, crèches, care homes…), <b>Summary territories</b> (optional, communes or "
+    "200 m INSEE grid (<b>Grid cell size</b>).</li><li><b>Spatial weights</b>: <i>Distance band</i> uses <b>If "
+    "distance band: distance</b> (0 = the smallest distance giving every unit a neighbour), <i>k nearest "
+    "neighbours</i> uses <b>If k nearest: number of neighbours</b>; the other one is "
+    "ignored.</li><li><b>Population</b> (optional, INSEE Filosofi squares), <b>Sensitive establishments (ERP)</b>"
+    " (optional, schools, crèches, care homes…), <b>Summary territories</b> (optional, communes or "
     "EPCI).</li><li>Under <i>Advanced</i>: permutations, stake thresholds and matrix, <b>Report "
     "language</b>.</li></ul><h3>Results</h3><ul><li><b>Hot and cold spots</b>: each unit with its temperature and"
     " class.</li><li><b>Stakes</b>: overheating × population and × sensitive establishments.</li><li><b>Summary "
@@ -118,64 +119,64 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         field = self.add_field_parameter
 
         add(QgsProcessingParameterMapLayer(
-            self.TEMPERATURE, tr("Surface temperature (raster, Landsat ST_B10, or points/polygons)"),
+            self.TEMPERATURE, tr("Surface temperature"),
             types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPoint,
                    QgsProcessing.SourceType.TypeVectorPolygon]))
-        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector temperature layer)"), self.TEMPERATURE, numeric=True)
+        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector)"), self.TEMPERATURE, numeric=True)
         add(QgsProcessingParameterEnum(
             self.TEMPERATURE_READING, tr("Temperature reading"),
             [tr("Automatic (from the values)"), tr("Degrees Celsius"), tr("Kelvin"),
-             tr("Landsat Collection 2 Level-2 ST_B10 raw values")], defaultValue=0))
+             tr("Landsat ST_B10 raw values")], defaultValue=0))
         add(QgsProcessingParameterNumber(self.TEMPERATURE_BAND, tr("Raster band"),
                                          QgsProcessingParameterNumber.Type.Integer, 1, minValue=1), True)
-        add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Analysis units (polygons; empty = 200 m INSEE grid)"),
+        add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Analysis units (polygons)"),
                                                 polygons, optional=True))
-        field(self.UNITS_ID_FIELD, tr("Unit identifier field"), self.UNITS)
+        field(self.UNITS_ID_FIELD, tr("Unit id field"), self.UNITS)
         add(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 200.0, minValue=1.0))
-        add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE grid: EPSG:3035)"), "EPSG:3035",
+        add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE: EPSG:3035)"), "EPSG:3035",
                                       optional=True), True)
         add(QgsProcessingParameterEnum(self.WEIGHTS, tr("Spatial weights"),
                                        [tr("Distance band"), tr("k nearest neighbours")], defaultValue=0))
         add(QgsProcessingParameterNumber(
-            self.DISTANCE, tr("Distance band (m; 0 = smallest distance giving every unit a neighbour)"),
+            self.DISTANCE, tr("If distance band: distance (m, 0 = auto)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Number of neighbours (k nearest)"),
+        add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("If k nearest: number of neighbours"),
                                          QgsProcessingParameterNumber.Type.Integer, 8, minValue=1))
-        add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation (no effect on Gi*)"),
+        add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation"),
                                        [tr("Binary"), tr("Row-standardised")], defaultValue=0), True)
-        add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Conditional permutations (0 = analytical p-values)"),
+        add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations (0 = analytical p)"),
                                          QgsProcessingParameterNumber.Type.Integer, 0, minValue=0, maxValue=99999), True)
         add(QgsProcessingParameterNumber(self.SEED, tr("Random seed of the permutations"),
                                          QgsProcessingParameterNumber.Type.Integer, 12345), True)
-        add(QgsProcessingParameterBoolean(self.FDR, tr("False Discovery Rate correction of the bins"), False))
+        add(QgsProcessingParameterBoolean(self.FDR, tr("FDR correction of the classes"), False))
         add(QgsProcessingParameterFeatureSource(
-            self.POPULATION, tr("Population (INSEE Filosofi 200 m squares or polygons/points)"),
+            self.POPULATION, tr("Population (Filosofi squares)"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        field(self.POPULATION_FIELD, tr("Total population field (default Ind)"), self.POPULATION, numeric=True)
-        add(QgsProcessingParameterString(self.POPULATION_UNDER4_FIELDS, tr("Under-4 population field(s)"),
+        field(self.POPULATION_FIELD, tr("Total population field"), self.POPULATION, numeric=True)
+        add(QgsProcessingParameterString(self.POPULATION_UNDER4_FIELDS, tr("Under-4 field(s)"),
                                          ",".join(pop_mod.DEFAULT_UNDER4), optional=True), True)
-        add(QgsProcessingParameterString(self.POPULATION_OVER65_FIELDS, tr("65-or-over population field(s)"),
+        add(QgsProcessingParameterString(self.POPULATION_OVER65_FIELDS, tr("65-or-over field(s)"),
                                          ",".join(pop_mod.DEFAULT_OVER65), optional=True), True)
-        field(self.POPULATION_ID_FIELD, tr("INSEE cell identifier field (default Idcar_200m)"), self.POPULATION,
+        field(self.POPULATION_ID_FIELD, tr("INSEE square id field"), self.POPULATION,
               advanced=True)
         add(QgsProcessingParameterFeatureSource(self.ERP, tr("Sensitive establishments (ERP)"), points, optional=True))
-        field(self.ERP_CATEGORY_FIELD, tr("ERP category field (BPE TYPEQU, FINESS category or text)"), self.ERP)
+        field(self.ERP_CATEGORY_FIELD, tr("ERP category field"), self.ERP)
         field(self.ERP_NAME_FIELD, tr("ERP name field"), self.ERP)
         add(QgsProcessingParameterString(self.ERP_CODES, tr("Sensitive ERP codes (prefixes)"),
                                          ", ".join(erp_mod.DEFAULT_CODES)), True)
         add(QgsProcessingParameterString(self.ERP_CODES_HIGH, tr("Highly sensitive ERP codes (prefixes)"),
                                          ", ".join(erp_mod.DEFAULT_CODES_HIGH)), True)
-        add(QgsProcessingParameterFeatureSource(self.SUMMARY_AREAS, tr("Summary territories (communes, EPCI)"),
+        add(QgsProcessingParameterFeatureSource(self.SUMMARY_AREAS, tr("Summary territories"),
                                                 polygons, optional=True))
         field(self.SUMMARY_ID_FIELD, tr("Territory code field"), self.SUMMARY_AREAS)
         field(self.SUMMARY_NAME_FIELD, tr("Territory name field"), self.SUMMARY_AREAS)
-        add(QgsProcessingParameterBoolean(self.CLIP_TO_AREAS, tr("Restrict the grid to the summary territories"), True))
-        add(QgsProcessingParameterString(self.HEAT_BINS, tr("Heat levels 2 and 3 from Gi* bin"), "1, 3"), True)
+        add(QgsProcessingParameterBoolean(self.CLIP_TO_AREAS, tr("Grid limited to the territories"), True))
+        add(QgsProcessingParameterString(self.HEAT_BINS, tr("Heat levels 2, 3 from Gi* bin"), "1, 3"), True)
         add(QgsProcessingParameterString(self.DENSITY_THRESHOLDS, tr("Density thresholds (inhabitants/km²)"),
                                          "300, 1500"), True)
         add(QgsProcessingParameterString(self.ERP_THRESHOLDS, tr("ERP count thresholds"), "1, 3"), True)
-        add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (rows heat 1→3; columns sensitivity 1→3)"),
+        add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (heat × sensitivity)"),
                                          "1,1,1; 1,2,3; 2,3,4"), True)
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon))
@@ -183,7 +184,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: heat × sensitive ERP"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Overheating summary per territory"),
+        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Summary per territory"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("Overheating report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))

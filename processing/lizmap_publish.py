@@ -116,21 +116,21 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
                                                                    tr("WebDAV repository")], defaultValue=0))
         add(QgsProcessingParameterFile(self.FOLDER, tr("Local repository folder"),
                                        behavior=QgsProcessingParameterFile.Behavior.Folder, optional=True))
-        add(QgsProcessingParameterString(self.WEBDAV_URL, tr("WebDAV address of the repository folder"),
+        add(QgsProcessingParameterString(self.WEBDAV_URL, tr("WebDAV address of the folder"),
                                          optional=True))
         add(QgsProcessingParameterString(self.INSTANCE_URL, tr("Lizmap Web Client address"), optional=True))
         add(QgsProcessingParameterString(self.REPOSITORY, tr("Lizmap repository id"), optional=True))
-        add(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication (QGIS authentication database)"),
+        add(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication (QGIS)"),
                                              optional=True))
         add(QgsProcessingParameterEnum(self.LWC_VERSION, tr("Lizmap Web Client version"), VERSIONS,
                                        defaultValue=0))
         add(QgsProcessingParameterBoolean(self.VERIFY, tr("Verify the published map (WMS)"), defaultValue=True))
-        add(QgsProcessingParameterString(self.QGIS_SERVER_URL, tr("Verify through this QGIS Server address"),
+        add(QgsProcessingParameterString(self.QGIS_SERVER_URL, tr("Verify via QGIS Server at"),
                                          optional=True), advanced=True)
         add(QgsProcessingParameterString(self.SERVER_FOLDER,
-                                         tr("Repository folder as QGIS Server sees it"), optional=True), advanced=True)
+                                         tr("Folder as QGIS Server sees it"), optional=True), advanced=True)
         add(QgsProcessingParameterBoolean(self.REPLACE_FOREIGN,
-                                          tr("Replace a project of the same name not published by AULA Toolkit"),
+                                          tr("Replace a project not by AULA"),
                                           defaultValue=False), advanced=True)
         self.addOutput(QgsProcessingOutputString(self.MAP_URL, tr("Web map address")))
         self.addOutput(QgsProcessingOutputFile(self.PROJECT_FILE, tr("Web project (staging copy)")))

@@ -87,47 +87,47 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         optional_field = self.add_field_parameter
 
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CONSUMPTION, tr("Cerema consumption file (CSV, shapefile or table)"), vector))
-        optional_field(self.CONSUMPTION_INSEE_FIELD, tr("INSEE code field of the consumption file (default: idcom)"),
+            self.CONSUMPTION, tr("Cerema consumption file"), vector))
+        optional_field(self.CONSUMPTION_INSEE_FIELD, tr("INSEE code field (default idcom)"),
                        self.CONSUMPTION, advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.LEVEL, tr("Territories"),
-            [tr("Communes"), tr("EPCI (column epciYY of the file)"), tr("SCoT (column scot of the file)"),
+            [tr("Communes"), tr("EPCI (epciYY column)"), tr("SCoT (scot column)"),
              tr("Membership table")], defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MEMBERSHIP, tr("Membership table (commune → territory)"), vector, optional=True))
-        optional_field(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: commune INSEE code field"), self.MEMBERSHIP)
-        optional_field(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code field"), self.MEMBERSHIP)
-        optional_field(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name field"), self.MEMBERSHIP)
+            self.MEMBERSHIP, tr("Membership table"), vector, optional=True))
+        optional_field(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: INSEE code"), self.MEMBERSHIP)
+        optional_field(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code"), self.MEMBERSHIP)
+        optional_field(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name"), self.MEMBERSHIP)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNES, tr("Commune polygons (to draw the territories)"),
+            self.COMMUNES, tr("Commune polygons"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        optional_field(self.COMMUNES_INSEE_FIELD, tr("Commune polygons: INSEE code field"), self.COMMUNES)
+        optional_field(self.COMMUNES_INSEE_FIELD, tr("Communes: INSEE code field"), self.COMMUNES)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OBJECTIVES, tr("Territorialised objectives (SRADDET, SCoT…)"), vector, optional=True))
-        optional_field(self.OBJECTIVES_ID_FIELD, tr("Objectives: territory code field"), self.OBJECTIVES)
-        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction % field"), self.OBJECTIVES)
-        optional_field(self.OBJECTIVES_PARENT_FIELD, tr("Objectives: parent territory code field"), self.OBJECTIVES)
+            self.OBJECTIVES, tr("Territorialised objectives"), vector, optional=True))
+        optional_field(self.OBJECTIVES_ID_FIELD, tr("Objectives: territory code"), self.OBJECTIVES)
+        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction %"), self.OBJECTIVES)
+        optional_field(self.OBJECTIVES_PARENT_FIELD, tr("Objectives: parent code"), self.OBJECTIVES)
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT_OBJECTIVE, tr("Default reduction objective (%)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=rules.DEFAULT_OBJECTIVE_PCT,
             minValue=-1000.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GUARANTEE, tr("Garantie communale of 1 ha"),
-            [tr("All communes (covered by a planning document)"), tr("Only communes flagged or listed"),
+            [tr("All covered communes"), tr("Communes flagged or listed"),
              tr("None")], defaultValue=0))
-        optional_field(self.GUARANTEE_FIELD, tr("Guarantee: membership field flagging covered communes (1/oui)"),
+        optional_field(self.GUARANTEE_FIELD, tr("Guarantee: 1/oui field"),
                        self.MEMBERSHIP, advanced=True)
         self.add_parameter(QgsProcessingParameterString(
-            self.GUARANTEE_COMMUNES, tr("Guarantee: INSEE codes of covered communes (comma-separated)"),
+            self.GUARANTEE_COMMUNES, tr("Guarantee: INSEE codes (a,b)"),
             optional=True), advanced=True)
         self.add_parameter(QgsProcessingParameterBoolean(
             self.GUARANTEE_POOLING, tr("Guarantee pooled at EPCI level"), defaultValue=False), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.PENE, tr("PENE consumption to deduct (m² per commune or territory)"), vector, optional=True),
+            self.PENE, tr("PENE to deduct (m²)"), vector, optional=True),
             advanced=True)
-        optional_field(self.PENE_ID_FIELD, tr("PENE: commune or territory code field"), self.PENE, advanced=True)
-        optional_field(self.PENE_AREA_FIELD, tr("PENE: consumption field (m²)"), self.PENE, numeric=True, advanced=True)
+        optional_field(self.PENE_ID_FIELD, tr("PENE: code field"), self.PENE, advanced=True)
+        optional_field(self.PENE_AREA_FIELD, tr("PENE: area field (m²)"), self.PENE, numeric=True, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("ZAN counters"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
