@@ -24,7 +24,7 @@ th{background:#eef2f7}
 td.t,th.t{text-align:left}
 .card{border:1px solid #ccd;border-radius:6px;padding:.6em 1.2em;margin:1.2em 0;page-break-inside:avoid}
 .note{color:#555;font-size:.9em}
-.badge{display:inline-block;padding:.1em .6em;border-radius:1em;color:#fff;font-size:.9em}
+.badge{display:inline-block;padding:.1em .6em;border-radius:1em;color:#fff;font-size:.9em;white-space:nowrap}
 .legend span{display:inline-block;margin-right:1.2em}
 .legend i{display:inline-block;width:1.6em;height:.35em;vertical-align:middle;margin-right:.3em}
 @media print{body{margin:0}.card{border:none}}

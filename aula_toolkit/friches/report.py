@@ -361,8 +361,8 @@ def _card(w: Words, grid, row, sid: str, name, commune, res, i: int, points: Dic
         parts.append(f"<p><b>{w('Usages exclus', 'Excluded uses')}</b>{' : ' if w.fr else ': '}"
                      f"{esc(', '.join(use_label(u) for u in uses if u in excluded))}</p>")
     unknown = [c for c in (row[F.INCONNUS] or "").split(F.LIST_SEPARATOR) if c]
-    listed = ", ".join(w.pair((CATALOGUE[c].fr, CATALOGUE[c].en)) if c in CATALOGUE else c for c in unknown)
+    listed = ", ".join(words.label(c) for c in unknown)
     parts.append(f"<p class='note'>{w('Données manquantes', 'Missing data')} ({len(unknown)})"
-                 f"{' : ' if w.fr else ': '}{esc(listed) or w('aucune', 'none')}</p>")
+                 f"{' : ' if w.fr else ': '}{listed or w('aucune', 'none')}</p>")
     parts.append(f"<p class='note'><a href='#sites'>{w('↑ tous les sites', '↑ all sites')}</a></p>")
     return f"<div class='card' id='{_anchor(sid)}'>{''.join(parts)}</div>"
