@@ -107,7 +107,9 @@ VALUE_WORDS = {
     "hors-trame": ("hors trame", "outside the network"), "reservoir-biodiversite": ("réservoir de biodiversité", "biodiversity reservoir"),
     "corridor-a-preserver": ("corridor à préserver", "corridor to preserve"),
     "corridor-a-restaurer": ("corridor à restaurer", "corridor to restore"),
-    "ne-sait-pas": ("ne sait pas", "unknown"), "true": ("oui", "yes"), "false": ("non", "no"),
+    "ne-sait-pas": ("ne sait pas", "unknown"),
+    "non trouvé": ("aucun dans le rayon de recherche", "none within the search radius"),
+    "not found": ("aucun dans le rayon de recherche", "none within the search radius"), "true": ("oui", "yes"), "false": ("non", "no"),
 }
 
 
