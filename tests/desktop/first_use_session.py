@@ -8,7 +8,7 @@ import os
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QScrollArea
+from qgis.PyQt.QtWidgets import QScrollArea, QWidget
 from qgis.utils import iface
 
 result = {"dialogs": {}}
@@ -63,10 +63,17 @@ def record_dialogs():
             QgsApplication.processEvents()
             areas = [a for a in dialog.findChildren(QScrollArea) if a.isVisible()]
             scrollbars = [a.horizontalScrollBar().maximum() for a in areas]
+            wide = []
+            for area in areas:
+                if area.horizontalScrollBar().maximum() > 0 and area.widget() is not None:
+                    for child in area.widget().findChildren(QWidget):
+                        if child.isVisible() and child.sizeHint().width() > area.viewport().width() - 10:
+                            text = child.text() if hasattr(child, "text") and callable(child.text) else ""
+                            wide.append([type(child).__name__, child.sizeHint().width(), str(text)[:80]])
             screen = QgsApplication.primaryScreen().availableGeometry()
             result["dialogs"][algorithm.id()] = {
                 "size": [dialog.width(), dialog.height()], "screen": [screen.width(), screen.height()],
-                "horizontal_scroll": max(scrollbars) if scrollbars else 0}
+                "horizontal_scroll": max(scrollbars) if scrollbars else 0, "wide": wide}
             dialog.grab().save(os.path.join(artifacts, f"dialog_{algorithm.name()}.png"))
             dialog.close()
     except Exception as error:
