@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>65-or-over field(s)</source>
       <translation>65-or-over field(s)</translation>
     </message>
@@ -14,9 +14,9 @@
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="47" />
-      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <location filename="../processing/icu_hotspots.py" line="51" />
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
@@ -24,12 +24,12 @@
       <translation>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean web project (layers copied into one GeoPackage beside it, styles and French field names kept) and its Lizmap configuration (popups, attribute tables, charts), sent to a Lizmap repository. Sending is all-or-nothing: an interrupted upload leaves the published map as it was, and the previous version is kept as a backup.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or a &lt;b&gt;WebDAV repository&lt;/b&gt; (address and an &lt;b&gt;Authentication&lt;/b&gt; of QGIS: the password is never written anywhere).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: with the &lt;b&gt;Lizmap Web Client address&lt;/b&gt; and the &lt;b&gt;Lizmap repository id&lt;/b&gt;, checks that every layer is listed and the map draws.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;). Details: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>All covered communes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="114" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Also look in the project's layers</source>
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="132" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Authentication (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="101" />
+      <location filename="../processing/friches_mutability.py" line="103" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Cerema consumption file</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Clay shrink-swell zones</source>
       <translation>Clay shrink-swell zones</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Commune data</source>
       <translation>Commune data</translation>
     </message>
@@ -159,9 +159,14 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
+      <location filename="../processing/friches_mutability.py" line="112" />
       <source>Context GeoPackage</source>
       <translation>Context GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>Contiguity tolerance (m)</source>
+      <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="112" />
@@ -169,27 +174,32 @@
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="197" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="135" />
+      <location filename="../processing/friches_mutability.py" line="141" />
       <source>Details (site × use × criterion)</source>
       <translation>Details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="135" />
+      <source>Deviations from Mutafriches</source>
+      <translation>Deviations from Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
     </message>
@@ -204,37 +214,42 @@
       <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>ERP category field</source>
       <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="41" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Environmental zonings</source>
       <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
+      <source>Exact share of each pixel inside the unit</source>
+      <translation>Exact share of each pixel inside the unit</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>FDR correction of the classes</source>
       <translation>FDR correction of the classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Flood zones</source>
       <translation>Flood zones</translation>
     </message>
@@ -254,27 +269,27 @@
       <translation>Folder seen by QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="133" />
+      <location filename="../processing/friches_mutability.py" line="139" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="82" />
+      <location filename="../processing/friches_mutability.py" line="83" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="205" />
+      <location filename="../processing/friches_mutability.py" line="215" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="144" />
       <source>Friches report (HTML)</source>
       <translation>Friches report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="214" />
+      <location filename="../processing/friches_mutability.py" line="224" />
       <source>Friches – details by criterion</source>
       <translation>Friches – details by criterion</translation>
     </message>
@@ -299,22 +314,22 @@
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="137" />
+      <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="195" />
       <source>Grid limited to the territories</source>
       <translation>Grid limited to the territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="156" />
+      <location filename="../processing/friches_mutability.py" line="162" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
@@ -334,32 +349,32 @@
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="144" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Heritage servitudes</source>
       <translation>Heritage servitudes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="232" />
+      <location filename="../processing/icu_hotspots.py" line="253" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
@@ -369,27 +384,27 @@
       <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>INSEE square id field</source>
       <translation>INSEE square id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="152" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>If distance band: distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="144" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>If k nearest: number of neighbours</source>
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="129" />
+      <location filename="../processing/icu_hotspots.py" line="137" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 raw values</translation>
     </message>
@@ -479,7 +494,7 @@
       <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="39" />
+      <location filename="../processing/friches_mutability.py" line="40" />
       <source>Motorways or accesses</source>
       <translation>Motorways or accesses</translation>
     </message>
@@ -504,12 +519,12 @@
       <translation>Objectives: territory code</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="248" />
+      <location filename="../processing/icu_hotspots.py" line="269" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
@@ -529,17 +544,22 @@
       <translation>PENE: code field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>PLU/GPU zoning</source>
       <translation>PLU/GPU zoning</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = analytical p)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
+      <source>Pixels whose centre falls inside (faster)</source>
+      <translation>Pixels whose centre falls inside (faster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (Filosofi squares)</translation>
     </message>
@@ -554,7 +574,7 @@
       <translation>Previous version kept: {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
@@ -569,7 +589,7 @@
       <translation>Project name in the repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="38" />
+      <location filename="../processing/friches_mutability.py" line="39" />
       <source>Public transport stops</source>
       <translation>Public transport stops</translation>
     </message>
@@ -614,22 +634,27 @@
       <translation>QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
+      <source>Queen contiguity (edges, corners)</source>
+      <translation>Queen contiguity (edges, corners)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="130" />
+      <location filename="../processing/icu_hotspots.py" line="138" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Renewable acceleration (ZAER)</translation>
     </message>
@@ -654,7 +679,12 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="150" />
+      <source>Rook contiguity (edges only)</source>
+      <translation>Rook contiguity (edges only)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -669,72 +699,72 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Saturated grid (renewables)</source>
       <translation>Saturated grid (renewables)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="105" />
+      <location filename="../processing/friches_mutability.py" line="107" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="184" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="130" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
+      <location filename="../processing/friches_mutability.py" line="42" />
       <source>Shops and services (BPE)</source>
       <translation>Shops and services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="103" />
+      <location filename="../processing/friches_mutability.py" line="105" />
       <source>Site id field</source>
       <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
+      <location filename="../processing/icu_hotspots.py" line="148" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>Stakes: heat × population</source>
       <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Stakes: heat × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Summary territories</source>
       <translation>Summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="122" />
+      <location filename="../processing/icu_hotspots.py" line="130" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
     </message>
@@ -744,22 +774,22 @@
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Technological risks</source>
       <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="125" />
+      <location filename="../processing/icu_hotspots.py" line="133" />
       <source>Temperature field (vector)</source>
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="323" />
+      <location filename="../processing/icu_hotspots.py" line="347" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
@@ -774,12 +804,12 @@
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="193" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -789,37 +819,42 @@
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>Total population field</source>
       <translation>Total population field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="37" />
+      <location filename="../processing/friches_mutability.py" line="38" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="111" />
+      <location filename="../processing/friches_mutability.py" line="113" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Under-4 field(s)</source>
       <translation>Under-4 field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="44" />
       <source>Underground cavities (points)</source>
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="134" />
+      <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Unit id field</source>
       <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="71" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
+      <source>Unit temperature from pixels</source>
+      <translation>Unit temperature from pixels</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="76" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
@@ -889,22 +924,27 @@
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="128" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
+      <source>Weights file (GAL or GWT)</source>
+      <translation>Weights file (GAL or GWT)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Weights standardisation</source>
       <translation>Weights standardisation</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
+      <location filename="../processing/friches_mutability.py" line="110" />
       <source>Your own grid (JSON)</source>
       <translation>Your own grid (JSON)</translation>
     </message>
@@ -949,7 +989,7 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -964,17 +1004,17 @@
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="286" />
+      <location filename="../processing/friches_mutability.py" line="298" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="240" />
+      <location filename="../processing/icu_hotspots.py" line="261" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="168" />
+      <location filename="../processing/friches_mutability.py" line="175" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>

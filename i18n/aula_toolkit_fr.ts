@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>65-or-over field(s)</source>
       <translation>Champ(s) 65 ans ou plus</translation>
     </message>
@@ -14,9 +14,9 @@
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="47" />
-      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;; the other one is ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt; ; l'autre est ignoré.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <location filename="../processing/icu_hotspots.py" line="51" />
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
@@ -24,12 +24,12 @@
       <translation>&lt;p&gt;Publie des couches de résultats en carte web Lizmap : un projet web propre (couches copiées dans un GeoPackage à côté, styles et noms de champs en français conservés) et sa configuration Lizmap (infobulles, tables attributaires, graphiques), envoyés dans un répertoire Lizmap. L'envoi est tout ou rien : un envoi interrompu laisse la carte publiée intacte, et la version précédente est gardée en sauvegarde.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Couches de résultats à publier&lt;/b&gt;, &lt;b&gt;Titre de la carte&lt;/b&gt;, &lt;b&gt;Résumé de la carte&lt;/b&gt;, &lt;b&gt;Nom du projet dans le répertoire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cible&lt;/b&gt; : un &lt;b&gt;Dossier local du répertoire&lt;/b&gt; (disque ou partage monté) ou un &lt;b&gt;Répertoire WebDAV&lt;/b&gt; (adresse et une &lt;b&gt;Authentification&lt;/b&gt; de QGIS : le mot de passe n'est écrit nulle part).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vérifier la carte publiée (WMS)&lt;/b&gt; : avec l'&lt;b&gt;Adresse de Lizmap Web Client&lt;/b&gt; et l'&lt;b&gt;Identifiant du répertoire Lizmap&lt;/b&gt;, vérifie que chaque couche est listée et que la carte s'affiche.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La même publication existe sous forme du panneau &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; (menu &lt;i&gt;Internet&lt;/i&gt;). Détails : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>Toutes les communes couvertes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="114" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Also look in the project's layers</source>
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="132" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Authentification (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="101" />
+      <location filename="../processing/friches_mutability.py" line="103" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Business parks (ZAE)</source>
       <translation>Zones d'activités (ZAE)</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Fichier de consommation du Cerema</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Clay shrink-swell zones</source>
       <translation>Retrait-gonflement des argiles</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Commune data</source>
       <translation>Données communales</translation>
     </message>
@@ -159,9 +159,14 @@
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
+      <location filename="../processing/friches_mutability.py" line="112" />
       <source>Context GeoPackage</source>
       <translation>GeoPackage de contexte</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>Contiguity tolerance (m)</source>
+      <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="112" />
@@ -169,27 +174,32 @@
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="197" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="135" />
+      <location filename="../processing/friches_mutability.py" line="141" />
       <source>Details (site × use × criterion)</source>
       <translation>Détail (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="135" />
+      <source>Deviations from Mutafriches</source>
+      <translation>Écarts à Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
     </message>
@@ -204,37 +214,42 @@
       <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>ERP category field</source>
       <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="41" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Environmental zonings</source>
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
+      <source>Exact share of each pixel inside the unit</source>
+      <translation>Part exacte de chaque pixel dans l'unité</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>FDR correction of the classes</source>
       <translation>Correction FDR des classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Flood zones</source>
       <translation>Zones inondables</translation>
     </message>
@@ -254,27 +269,27 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="133" />
+      <location filename="../processing/friches_mutability.py" line="139" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="82" />
+      <location filename="../processing/friches_mutability.py" line="83" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="205" />
+      <location filename="../processing/friches_mutability.py" line="215" />
       <source>Friches mutability – best use</source>
       <translation>Friches – usage le plus adapté</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="144" />
       <source>Friches report (HTML)</source>
       <translation>Rapport friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="214" />
+      <location filename="../processing/friches_mutability.py" line="224" />
       <source>Friches – details by criterion</source>
       <translation>Friches – détail par critère</translation>
     </message>
@@ -299,22 +314,22 @@
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="137" />
+      <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="195" />
       <source>Grid limited to the territories</source>
       <translation>Grille limitée aux territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="156" />
+      <location filename="../processing/friches_mutability.py" line="162" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
@@ -334,32 +349,32 @@
       <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="144" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Heritage servitudes</source>
       <translation>Servitudes patrimoniales</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="232" />
+      <location filename="../processing/icu_hotspots.py" line="253" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
@@ -369,27 +384,27 @@
       <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>INSEE square id field</source>
       <translation>Champ du carreau INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="152" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>Si bande : distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="144" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>If k nearest: number of neighbours</source>
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="128" />
+      <location filename="../processing/icu_hotspots.py" line="136" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="129" />
+      <location filename="../processing/icu_hotspots.py" line="137" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
@@ -479,7 +494,7 @@
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="39" />
+      <location filename="../processing/friches_mutability.py" line="40" />
       <source>Motorways or accesses</source>
       <translation>Autoroutes ou échangeurs</translation>
     </message>
@@ -504,12 +519,12 @@
       <translation>Objectifs : code territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Overheating report (HTML)</source>
       <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="248" />
+      <location filename="../processing/icu_hotspots.py" line="269" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
@@ -529,17 +544,22 @@
       <translation>PENE : champ du code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>PLU/GPU zoning</source>
       <translation>Zonage PLU/GPU</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = p analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
+      <source>Pixels whose centre falls inside (faster)</source>
+      <translation>Pixels dont le centre est dedans (rapide)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (carreaux Filosofi)</translation>
     </message>
@@ -554,7 +574,7 @@
       <translation>Version précédente conservée : {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Quartiers prioritaires (QPV)</translation>
     </message>
@@ -569,7 +589,7 @@
       <translation>Nom du projet dans le répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="38" />
+      <location filename="../processing/friches_mutability.py" line="39" />
       <source>Public transport stops</source>
       <translation>Arrêts de transport en commun</translation>
     </message>
@@ -614,22 +634,27 @@
       <translation>QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
+      <source>Queen contiguity (edges, corners)</source>
+      <translation>Contiguïté reine (côtés et sommets)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="130" />
+      <location filename="../processing/icu_hotspots.py" line="138" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Zones d'accélération EnR</translation>
     </message>
@@ -654,7 +679,12 @@
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="150" />
+      <source>Rook contiguity (edges only)</source>
+      <translation>Contiguïté tour (côtés seulement)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
@@ -669,72 +699,72 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Saturated grid (renewables)</source>
       <translation>Réseau électrique saturé</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="105" />
+      <location filename="../processing/friches_mutability.py" line="107" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="184" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="130" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
+      <location filename="../processing/friches_mutability.py" line="42" />
       <source>Shops and services (BPE)</source>
       <translation>Commerces et services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="103" />
+      <location filename="../processing/friches_mutability.py" line="105" />
       <source>Site id field</source>
       <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="139" />
+      <location filename="../processing/icu_hotspots.py" line="148" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>Stakes: heat × population</source>
       <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Summary territories</source>
       <translation>Territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="122" />
+      <location filename="../processing/icu_hotspots.py" line="130" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
     </message>
@@ -744,22 +774,22 @@
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Technological risks</source>
       <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="125" />
+      <location filename="../processing/icu_hotspots.py" line="133" />
       <source>Temperature field (vector)</source>
       <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="323" />
+      <location filename="../processing/icu_hotspots.py" line="347" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="127" />
+      <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
@@ -774,12 +804,12 @@
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="193" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -789,37 +819,42 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>Total population field</source>
       <translation>Champ population totale</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="37" />
+      <location filename="../processing/friches_mutability.py" line="38" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="111" />
+      <location filename="../processing/friches_mutability.py" line="113" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Under-4 field(s)</source>
       <translation>Champ(s) moins de 4 ans</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="44" />
       <source>Underground cavities (points)</source>
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="134" />
+      <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Unit id field</source>
       <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="71" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
+      <source>Unit temperature from pixels</source>
+      <translation>Température des unités (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="76" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
@@ -889,22 +924,27 @@
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="128" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="146" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
+      <source>Weights file (GAL or GWT)</source>
+      <translation>Fichier de poids (GAL ou GWT)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Weights standardisation</source>
       <translation>Standardisation des poids</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
+      <location filename="../processing/friches_mutability.py" line="110" />
       <source>Your own grid (JSON)</source>
       <translation>Grille personnalisée (JSON)</translation>
     </message>
@@ -949,7 +989,7 @@
       <translation>communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="149" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -964,17 +1004,17 @@
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="286" />
+      <location filename="../processing/friches_mutability.py" line="298" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="240" />
+      <location filename="../processing/icu_hotspots.py" line="261" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="168" />
+      <location filename="../processing/friches_mutability.py" line="175" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>

@@ -28,6 +28,7 @@ from ..aula_toolkit.friches import context as ctx
 from ..aula_toolkit.friches import discovery
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
+from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
@@ -92,6 +93,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     COMMUNE_DATA = "COMMUNE_DATA"
     SENSITIVITY = "SENSITIVITY"
     SENSITIVITY_DRAWS = "SENSITIVITY_DRAWS"
+    DEVIATIONS = "DEVIATIONS"
     OUTPUT = "OUTPUT"
     DETAILS = "DETAILS"
     REPORT = "REPORT"
@@ -129,6 +131,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                                              QgsProcessingParameterNumber.Type.Integer, 100, minValue=1, maxValue=10000)
         for p in (sens, draws):
             self.add_parameter(p, advanced=True)
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.DEVIATIONS, tr("Deviations from Mutafriches"),
+            [f"{name} : {(m.fr if self.french() else m.en)}" for name, m in H.DEVIATIONS.items()],
+            allowMultiple=True, optional=True, defaultValue=[]), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -163,18 +169,18 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
         areas = None
+        site_shapes = shapes
         if id_field and frame[id_field].duplicated().any():
-            ids, shapes, first = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
+            ids, site_shapes, _ = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
             feedback.pushInfo(tr("{n} features merged into {m} multi-parcel sites.").format(n=len(frame), m=len(ids)))
             merged_q = {}
             for sid, g in zip(frame[id_field].astype(str), geoms_q):
                 if g is not None:
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
-            frame = frame.iloc[first].reset_index(drop=True)
             geoms_q = [merged_q.get(str(s)) for s in ids]
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
-            areas = [s.area if s is not None else np.nan for s in shapes]
-        xy = pipeline.site_points(shapes, source.sourceName())
+            areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
+        xy = pipeline.site_points(site_shapes, source.sourceName())
         self.check_canceled(feedback)
         feedback.setProgress(20)
         found = self._found_context_layers(parameters, context, feedback)
@@ -188,9 +194,13 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         assessment = pipeline.assess_sites(
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
             sensitivity_percent=self.parameterAsDouble(parameters, self.SENSITIVITY, context),
-            sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french)
+            sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french,
+            deviations=[list(H.DEVIATIONS)[i] for i in self.parameterAsEnums(parameters, self.DEVIATIONS, context)])
         for m in assessment.messages:
-            feedback.pushInfo(str(m))
+            if isinstance(m, H.Warn):
+                self.warn(feedback, [m])
+            else:
+                feedback.pushInfo(str(m))
         table = assessment.table
         feedback.setProgress(70)
         specs = F.score_fields([(u, *grid.use_labels[u]) for u in grid.uses], assessment.sensitivity is not None)
@@ -207,7 +217,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.NoGeometry)
+            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.Type.NoGeometry)
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
@@ -224,7 +234,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                     ", ".join(f"{report.context_words(k, lang)} ({L.name})"
                               for k, L in layers.items()) or ("aucune" if fr else "none"),
                 "Données communales" if fr else "Commune data": ("oui" if fr else "yes") if communes else
-                ("non" if fr else "no")}
+                ("non" if fr else "no"),
+                "Écarts à Mutafriches" if fr else "Deviations from Mutafriches":
+                    ", ".join(assessment.deviations) or ("aucun (Mutafriches exact)" if fr else "none (exact Mutafriches)")}
             note = None
             if any("GENERE" in (L.name or "").upper() for L in layers.values()):
                 note = ("Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits." if fr

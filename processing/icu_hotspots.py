@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
@@ -35,13 +36,16 @@ from ..aula_toolkit.icu import population as pop_mod
 from ..aula_toolkit.icu import stakes as stakes_mod
 from ..aula_toolkit.icu import temperature as T
 from ..aula_toolkit.icu.report import build_report
+from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
+from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
 from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
 
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
-WEIGHTS = [DISTANCE_BAND, KNN]
+WEIGHTS = [DISTANCE_BAND, KNN, QUEEN, ROOK, WEIGHTS_FILE]  # indices are public API: append only
+ZONAL_METHODS = [EXACT, CENTRE]
 STANDARDIZATIONS = [BINARY, ROW_STANDARDISED]
 
 HELP = N_(
@@ -54,10 +58,11 @@ HELP = N_(
     " from the values unless you force it.</li><li><b>Analysis units</b> (optional): IRIS or blocks; empty = the "
     "200 m INSEE grid (<b>Grid cell size</b>).</li><li><b>Spatial weights</b>: <i>Distance band</i> uses <b>If "
     "distance band: distance</b> (0 = the smallest distance giving every unit a neighbour), <i>k nearest "
-    "neighbours</i> uses <b>If k nearest: number of neighbours</b>; the other one is "
-    "ignored.</li><li><b>Population</b> (optional, INSEE Filosofi squares), <b>Sensitive establishments (ERP)</b>"
-    " (optional, schools, crèches, care homes…), <b>Summary territories</b> (optional, communes or "
-    "EPCI).</li><li>Under <i>Advanced</i>: permutations, stake thresholds and matrix, <b>Report "
+    "neighbours</i> uses <b>If k nearest: number of neighbours</b>, <i>queen</i> or <i>rook contiguity</i> the "
+    "polygons' shared sides, <i>Weights file</i> a GAL or GWT file (tolerance and file under <i>Advanced</i>); "
+    "the other settings are ignored.</li><li><b>Population</b> (optional, INSEE Filosofi squares), <b>Sensitive "
+    "establishments (ERP)</b> (optional, schools, crèches, care homes…), <b>Summary territories</b> (optional, "
+    "communes or EPCI).</li><li>Under <i>Advanced</i>: permutations, stake thresholds and matrix, <b>Report "
     "language</b>.</li></ul><h3>Results</h3><ul><li><b>Hot and cold spots</b>: each unit with its temperature and"
     " class.</li><li><b>Stakes</b>: overheating × population and × sensitive establishments.</li><li><b>Summary "
     "per territory</b> and an HTML <b>report</b> readable offline.</li></ul><p>Statistics (Gi*, p-values, FDR), "
@@ -84,6 +89,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     DISTANCE = "DISTANCE"
     NEIGHBOURS = "NEIGHBOURS"
     STANDARDIZATION = "STANDARDIZATION"
+    CONTIGUITY_TOLERANCE = "CONTIGUITY_TOLERANCE"
+    WEIGHTS_FILE = "WEIGHTS_FILE"
+    ZONAL_METHOD = "ZONAL_METHOD"
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
     FDR = "FDR"
@@ -136,13 +144,26 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                          QgsProcessingParameterNumber.Type.Double, 200.0, minValue=1.0))
         add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE: EPSG:3035)"), "EPSG:3035",
                                       optional=True), True)
-        add(QgsProcessingParameterEnum(self.WEIGHTS, tr("Spatial weights"),
-                                       [tr("Distance band"), tr("k nearest neighbours")], defaultValue=0))
+        add(QgsProcessingParameterEnum(
+            self.WEIGHTS, tr("Spatial weights"),
+            [tr("Distance band"), tr("k nearest neighbours"), tr("Queen contiguity (edges, corners)"),
+             tr("Rook contiguity (edges only)"), tr("Weights file (GAL or GWT)")], defaultValue=0))
         add(QgsProcessingParameterNumber(
             self.DISTANCE, tr("If distance band: distance (m, 0 = auto)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("If k nearest: number of neighbours"),
                                          QgsProcessingParameterNumber.Type.Integer, 8, minValue=1))
+        add(QgsProcessingParameterNumber(
+            self.CONTIGUITY_TOLERANCE, tr("Contiguity tolerance (m)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=1000.0), True)
+        add(QgsProcessingParameterFile(
+            self.WEIGHTS_FILE, tr("Weights file (GAL or GWT)"),
+            QgsProcessingParameterFile.Behavior.File, fileFilter="PySAL/GeoDa weights (*.gal *.gwt *.GAL *.GWT)",
+            optional=True), True)
+        add(QgsProcessingParameterEnum(
+            self.ZONAL_METHOD, tr("Unit temperature from pixels"),
+            [tr("Exact share of each pixel inside the unit"), tr("Pixels whose centre falls inside (faster)")],
+            defaultValue=0), True)
         add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation"),
                                        [tr("Binary"), tr("Row-standardised")], defaultValue=0), True)
         add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations (0 = analytical p)"),
@@ -281,6 +302,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             distance=distance if distance > 0 else None,
             k=self.parameterAsInt(parameters, self.NEIGHBOURS, context),
             standardisation=STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZATION, context)],
+            contiguity_tolerance=self.parameterAsDouble(parameters, self.CONTIGUITY_TOLERANCE, context),
+            weights_file=self.parameterAsFile(parameters, self.WEIGHTS_FILE, context) or None,
+            zonal=ZONAL_METHODS[self.parameterAsEnum(parameters, self.ZONAL_METHOD, context)],
             permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
             seed=self.parameterAsInt(parameters, self.SEED, context),
             fdr=self.parameterAsBool(parameters, self.FDR, context),
@@ -324,7 +348,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 w=ds.RasterXSize, h=ds.RasterYSize, crs=layer.crs().authid()))
             return P.TemperatureInput(P.RASTER, values, ds.GetGeoTransform(),
                                       _transformer(layer.crs(), analysis_crs), nodata=band.GetNoDataValue(),
-                                      reading=reading, name=f"TEMPERATURE ({label})"), Path(layer.source()).name
+                                      reading=reading, name=f"TEMPERATURE ({label})",
+                                      to_raster_crs=_transformer(analysis_crs, layer.crs())), Path(layer.source()).name
         if not isinstance(layer, QgsVectorLayer):
             raise AulaInputError(fr="TEMPERATURE : raster ou couche vecteur attendu.",
                                  en="TEMPERATURE: a raster or vector layer is expected.")
@@ -480,7 +505,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             return None
         multi = {}

@@ -178,13 +178,16 @@ def _insee_codes(series: pd.Series, label: str, column: str) -> pd.Index:
 def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: pd.Index) -> np.ndarray:
     """Flow columns as float64 m²; a non-numeric or empty cell is an error naming column and commune."""
     block = frame[columns]
-    if all(np.issubdtype(dtype, np.number) for dtype in block.dtypes) and not block.isna().to_numpy().any():
+    numeric = pd.api.types.is_numeric_dtype  # also answers for pandas 2's string and extension dtypes
+    if all(numeric(dtype) and not pd.api.types.is_bool_dtype(dtype) for dtype in block.dtypes) \
+            and not block.isna().to_numpy().any():
         return block.to_numpy(dtype=np.float64)
     values = np.empty((len(block), len(columns)), dtype=np.float64)
     for j, column in enumerate(columns):
         raw = block[column]
-        parsed = pd.to_numeric(raw, errors="coerce") if raw.dtype == object else raw.astype(float)
-        if raw.dtype == object and parsed.isna().any():
+        text = not numeric(raw.dtype)
+        parsed = pd.to_numeric(raw.astype(object), errors="coerce") if text else raw.astype(float)
+        if text and parsed.isna().any():
             # Accept the French decimal comma before declaring the cell bad.
             parsed = parsed.fillna(pd.to_numeric(raw.astype(str).str.replace(",", ".", regex=False), errors="coerce"))
         bad = parsed.isna().to_numpy()
