@@ -183,4 +183,24 @@ def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> O
     if path is not None and path.exists():
         layer.loadNamedStyle(str(path))
     apply_field_texts(layer, texts)
-    return layer.saveStyleToDatabase(name, name, True, "") or None
+    error = layer.saveStyleToDatabase(name, name, True, "") or None
+    del layer
+    _portable_fonts_in_geopackage(dest_id.split("|")[0], name)
+    return error
+
+
+def _portable_fonts_in_geopackage(gpkg: str, style_name: str) -> None:
+    """QGIS writes the font family it resolved (this machine's default) into a saved style: drop it, so the
+    layer opens with the default font of whichever QGIS reads it, without a 'font not available' warning."""
+    import re
+    import sqlite3
+
+    try:
+        with sqlite3.connect(gpkg) as db:
+            rows = db.execute("SELECT id, styleQML FROM layer_styles WHERE styleName = ?", (style_name,)).fetchall()
+            for row_id, qml in rows:
+                cleaned = re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml or "")
+                if cleaned != qml:
+                    db.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (cleaned, row_id))
+    except sqlite3.Error:
+        pass  # the style stays as QGIS wrote it

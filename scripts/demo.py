@@ -322,7 +322,7 @@ def _canvas_extent_writer(project, extent, crs):
     def write(document):
         settings = QgsMapSettings()
         settings.setDestinationCrs(crs)
-        settings.setOutputSize(__import__("qgis.PyQt.QtCore", fromlist=["QSize"]).QSize(1200, 800))
+        settings.setOutputSize(__import__("qgis.PyQt.QtCore", fromlist=["QSize"]).QSize(1000, 600))
         settings.setExtent(extent)
         root = document.documentElement()
         for old in [root.childNodes().at(i) for i in range(root.childNodes().count())]:
@@ -427,13 +427,24 @@ def run_demo(out_dir: Path) -> dict:
     project.layerTreeRoot().addLayer(background)
     written["themes"] = add_map_themes(project, groups)
     artois = next(lay for lay in project.mapLayers().values() if lay.name().startswith("Compteurs ZAN")).extent()
-    artois.scale(1.08)
+    artois.scale(1.25)  # room for the panels a desktop opens around the canvas after loading
     written["extent"] = (artois.xMinimum(), artois.yMinimum(), artois.xMaximum(), artois.yMaximum())
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(artois, project.crs()))
     writer = _canvas_extent_writer(project, artois, project.crs())
     project.write(str(written["project"]))
     project.writeProject.disconnect(writer)
+    portable_fonts(written["project"])
     return written
+
+
+def portable_fonts(path: Path) -> None:
+    """Drop the font families QGIS wrote in the project (the default of this headless QGIS, which a desktop
+    may not have): labels then use the default font of the QGIS that opens it, with no warning."""
+    import re
+
+    text = Path(path).read_text(encoding="utf-8")
+    clean = lambda m: re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", m.group(0))  # noqa: E731
+    Path(path).write_text(re.sub(r"<text-style[^>]*>", clean, text), encoding="utf-8")
 
 
 def main(argv=None):

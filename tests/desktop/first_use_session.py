@@ -45,6 +45,7 @@ def record_project():
         result["theme_layers"] = {t: sorted(project.mapLayer(i).name() for i in
                                             project.mapThemeCollection().mapThemeVisibleLayerIds(t))
                                   for t in result["themes"]}
+        result["message_bar"] = [f"{item.title()} {item.text()}" for item in iface.messageBar().items()]
         iface.mainWindow().grab().save(os.path.join(artifacts, "desktop_demo_project.png"))
         QTimer.singleShot(200, record_dialogs)
     except Exception as error:
