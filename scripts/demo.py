@@ -318,11 +318,12 @@ def render_map(project, layers, title: str, note: str, png: Path, focus_first: b
 def _canvas_extent_writer(project, extent, crs):
     """Write the saved map view of the project (what QGIS's canvas writes): the project opens on ``extent``."""
     from qgis.core import QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
 
     def write(document):
         settings = QgsMapSettings()
         settings.setDestinationCrs(crs)
-        settings.setOutputSize(__import__("qgis.PyQt.QtCore", fromlist=["QSize"]).QSize(1000, 600))
+        settings.setOutputSize(QSize(1000, 600))
         settings.setExtent(extent)
         root = document.documentElement()
         for old in [root.childNodes().at(i) for i in range(root.childNodes().count())]:
