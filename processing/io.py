@@ -194,9 +194,10 @@ def _portable_fonts_in_geopackage(gpkg: str, style_name: str) -> None:
     layer opens with the default font of whichever QGIS reads it, without a 'font not available' warning."""
     import re
     import sqlite3
+    from contextlib import closing
 
     try:
-        with sqlite3.connect(gpkg) as db:
+        with closing(sqlite3.connect(gpkg)) as connection, connection as db:
             rows = db.execute("SELECT id, styleQML FROM layer_styles WHERE styleName = ?", (style_name,)).fetchall()
             for row_id, qml in rows:
                 cleaned = re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml or "")

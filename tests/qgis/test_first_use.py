@@ -313,8 +313,9 @@ def test_output_fields_have_french_aliases_and_comments(french_qgis, run_algorit
         names = layer.listStylesInDatabase()[2]
         assert names and all(len(n) <= 30 for n in names), names  # GeoPackage style names are 30 characters
         import sqlite3
+        from contextlib import closing
 
-        with sqlite3.connect(results[key].split("|")[0]) as db:
+        with closing(sqlite3.connect(results[key].split("|")[0])) as db:
             stored = [qml for (qml,) in db.execute("SELECT styleQML FROM layer_styles")]
         assert stored and not any("fontFamily=" in qml for qml in stored)  # opens anywhere without a font warning
 
