@@ -347,3 +347,18 @@ def test_report_screenshots(reports, name, lang, tmp_path):
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
     assert len(colours) > 20, "the report renders as more than a blank page"
     print(picture, file=sys.stderr)
+
+
+def test_shipped_help_pages_are_up_to_date(aula_provider, tmp_path):
+    """resources/help is what scripts/build_docs.py makes from docs/ and the algorithms (rebuild and commit)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
+    build_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_docs)
+    written = build_docs.build(tmp_path)
+    assert len(written) == 12
+    for page in written:
+        shipped = ROOT / "resources" / "help" / page.relative_to(tmp_path)
+        assert shipped.exists() and shipped.read_text(encoding="utf-8") == page.read_text(encoding="utf-8"), (
+            f"{shipped.relative_to(ROOT)} is stale: run QT_QPA_PLATFORM=offscreen python3 scripts/build_docs.py")
