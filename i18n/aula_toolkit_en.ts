@@ -4,29 +4,29 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="203" />
-      <source>65-or-over population field(s)</source>
-      <translation>65-or-over population field(s)</translation>
+      <location filename="../processing/icu_hotspots.py" line="185" />
+      <source>65-or-over field(s)</source>
+      <translation>65-or-over field(s)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="34" />
-      <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="56" />
-      <source>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the unit (&lt;b&gt;ZONAL_METHOD&lt;/b&gt;; the faster rule of the pixels whose centre it contains remains available; the report says which was used). Units covering no valid pixel are listed and left out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose queen contiguity or a band of 283 m), k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), queen contiguity (shared edge or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon units with a &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; for slivers, or a PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL: neighbour lists; GWT: weighted pairs) whose ids are those of &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Units without a neighbour count only themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the unit (&lt;b&gt;ZONAL_METHOD&lt;/b&gt;; the faster rule of the pixels whose centre it contains remains available; the report says which was used). Units covering no valid pixel are listed and left out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose queen contiguity or a band of 283 m), k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), queen contiguity (shared edge or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon units with a &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; for slivers, or a PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL: neighbour lists; GWT: weighted pairs) whose ids are those of &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Units without a neighbour count only themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
-      <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="65" />
-      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <location filename="../processing/friches_mutability.py" line="68" />
+      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="57" />
@@ -44,7 +44,7 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="295" />
+      <location filename="../processing/lizmap_publish.py" line="296" />
       <source>Administrator settings kept from the published configuration: {n}</source>
       <translation>Administrator settings kept from the published configuration: {n}</translation>
     </message>
@@ -59,14 +59,19 @@
       <translation>Agency logo for the print layout</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="125" />
-      <source>All communes (covered by a planning document)</source>
-      <translation>All communes (covered by a planning document)</translation>
+      <location filename="../processing/zan_counters.py" line="118" />
+      <source>All covered communes</source>
+      <translation>All covered communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
-      <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
-      <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
+      <location filename="../processing/friches_mutability.py" line="124" />
+      <source>Also look in the project's layers</source>
+      <translation>Also look in the project's layers</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="145" />
+      <source>Analysis units (polygons)</source>
+      <translation>Analysis units (polygons)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -74,7 +79,7 @@
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -89,7 +94,7 @@
       <translation>Background maps offered in the map (the first one shown at startup).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="226" />
+      <location filename="../processing/lizmap_publish.py" line="227" />
       <source>Backups of the previous version</source>
       <translation>Backups of the previous version</translation>
     </message>
@@ -99,17 +104,17 @@
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
+      <location filename="../processing/friches_mutability.py" line="111" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="33" />
+      <location filename="../processing/base.py" line="38" />
       <source>Brownfields</source>
       <translation>Brownfields</translation>
     </message>
@@ -119,12 +124,12 @@
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="36" />
+      <location filename="../processing/base.py" line="41" />
       <source>Business zones</source>
       <translation>Business zones</translation>
     </message>
@@ -134,147 +139,157 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
-      <source>Cerema consumption file (CSV, shapefile or table)</source>
-      <translation>Cerema consumption file (CSV, shapefile or table)</translation>
+      <location filename="../processing/zan_counters.py" line="91" />
+      <source>Cerema consumption file</source>
+      <translation>Cerema consumption file</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
-      <source>Clay shrink-swell zones (field alea)</source>
-      <translation>Clay shrink-swell zones (field alea)</translation>
+      <location filename="../processing/friches_mutability.py" line="50" />
+      <source>Clay shrink-swell zones</source>
+      <translation>Clay shrink-swell zones</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="34" />
+      <location filename="../processing/base.py" line="39" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
-      <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
-      <translation>Commune data (insee_com, taux_vacance, zone_abc)</translation>
+      <location filename="../processing/friches_mutability.py" line="134" />
+      <source>Commune data</source>
+      <translation>Commune data</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
-      <source>Commune polygons (to draw the territories)</source>
-      <translation>Commune polygons (to draw the territories)</translation>
+      <location filename="../processing/zan_counters.py" line="104" />
+      <source>Commune polygons</source>
+      <translation>Commune polygons</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="113" />
-      <source>Commune polygons: INSEE code field</source>
-      <translation>Commune polygons: INSEE code field</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="103" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
-      <source>Conditional permutations (0 = analytical p-values)</source>
-      <translation>Conditional permutations (0 = analytical p-values)</translation>
+      <location filename="../processing/zan_counters.py" line="118" />
+      <source>Communes flagged or listed</source>
+      <translation>Communes flagged or listed</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="151" />
+      <location filename="../processing/zan_counters.py" line="106" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes: INSEE code field</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="145" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
-      <source>Contiguity tolerance (m; polygons this close count as touching)</source>
-      <translation>Contiguity tolerance (m; polygons this close count as touching)</translation>
+      <location filename="../processing/friches_mutability.py" line="120" />
+      <source>Context GeoPackage</source>
+      <translation>Context GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="289" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
+      <source>Contiguity tolerance (m)</source>
+      <translation>Contiguity tolerance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="290" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Data unchanged since the last publication: the same data file is used.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="120" />
+      <location filename="../processing/zan_counters.py" line="113" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="133" />
-      <source>Deliberate deviations from Mutafriches (none by default)</source>
-      <translation>Deliberate deviations from Mutafriches (none by default)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="220" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/friches_mutability.py" line="149" />
+      <source>Details (site × use × criterion)</source>
+      <translation>Details (site × use × criterion)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="143" />
+      <source>Deviations from Mutafriches</source>
+      <translation>Deviations from Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
-      <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
-      <translation>Distance band (m; 0 = smallest distance giving every unit a neighbour)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="173" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="103" />
-      <source>EPCI (column epciYY of the file)</source>
-      <translation>EPCI (column epciYY of the file)</translation>
+      <location filename="../processing/zan_counters.py" line="96" />
+      <source>EPCI (epciYY column)</source>
+      <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
-      <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
-      <translation>ERP category field (BPE TYPEQU, FINESS category or text)</translation>
+      <location filename="../processing/icu_hotspots.py" line="190" />
+      <source>ERP category field</source>
+      <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="222" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
-      <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
-      <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
+      <location filename="../processing/friches_mutability.py" line="52" />
+      <source>Environmental zonings</source>
+      <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
-      <source>False Discovery Rate correction of the bins</source>
-      <translation>False Discovery Rate correction of the bins</translation>
+      <location filename="../processing/icu_hotspots.py" line="178" />
+      <source>FDR correction of the classes</source>
+      <translation>FDR correction of the classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Flood zones</source>
       <translation>Flood zones</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/lizmap_publish.py" line="219" />
+      <source>Folder as QGIS Server sees it</source>
+      <translation>Folder as QGIS Server sees it</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="147" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
@@ -284,94 +299,89 @@
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="139" />
-      <source>Friches mutability details (site × use × criterion)</source>
-      <translation>Friches mutability details (site × use × criterion)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="142" />
-      <source>Friches mutability report (HTML)</source>
-      <translation>Friches mutability report (HTML)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="225" />
+      <location filename="../processing/friches_mutability.py" line="237" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="280" />
+      <location filename="../processing/friches_mutability.py" line="152" />
+      <source>Friches report (HTML)</source>
+      <translation>Friches report (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="246" />
+      <source>Friches – details by criterion</source>
+      <translation>Friches – details by criterion</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="279" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="124" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale of 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="261" />
+      <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="35" />
+      <location filename="../processing/base.py" line="40" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
-      <source>Green and blue network (field type)</source>
-      <translation>Green and blue network (field type)</translation>
+      <location filename="../processing/icu_hotspots.py" line="150" />
+      <source>Grid CRS (INSEE: EPSG:3035)</source>
+      <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
-      <source>Grid CRS (INSEE grid: EPSG:3035)</source>
-      <translation>Grid CRS (INSEE grid: EPSG:3035)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="148" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
-      <source>Grid file of your own (JSON, replaces GRID)</source>
-      <translation>Grid file of your own (JSON, replaces GRID)</translation>
+      <location filename="../processing/icu_hotspots.py" line="200" />
+      <source>Grid limited to the territories</source>
+      <translation>Grid limited to the territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="160" />
+      <location filename="../processing/friches_mutability.py" line="171" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="126" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Guarantee pooled at EPCI level</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="130" />
-      <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
-      <translation>Guarantee: INSEE codes of covered communes (comma-separated)</translation>
+      <location filename="../processing/zan_counters.py" line="120" />
+      <source>Guarantee: 1/oui field</source>
+      <translation>Guarantee: 1/oui field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="127" />
-      <source>Guarantee: membership field flagging covered communes (1/oui)</source>
-      <translation>Guarantee: membership field flagging covered communes (1/oui)</translation>
+      <location filename="../processing/zan_counters.py" line="123" />
+      <source>Guarantee: INSEE codes (a,b)</source>
+      <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="142" />
+      <location filename="../processing/friches_mutability.py" line="152" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="219" />
-      <source>Heat levels 2 and 3 from Gi* bin</source>
-      <translation>Heat levels 2 and 3 from Gi* bin</translation>
+      <location filename="../processing/icu_hotspots.py" line="201" />
+      <source>Heat levels 2, 3 from Gi* bin</source>
+      <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
-      <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
-      <translation>Heritage servitudes (field type: AC1, AC2, AC4)</translation>
+      <location filename="../processing/friches_mutability.py" line="53" />
+      <source>Heritage servitudes</source>
+      <translation>Heritage servitudes</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="59" />
@@ -379,39 +389,54 @@
       <translation>Hide the map from the landing page (reachable by its link only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="212" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="225" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="283" />
+      <location filename="../processing/icu_hotspots.py" line="266" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
-      <source>INSEE cell identifier field (default Idcar_200m)</source>
-      <translation>INSEE cell identifier field (default Idcar_200m)</translation>
+      <location filename="../processing/zan_counters.py" line="92" />
+      <source>INSEE code field (default idcom)</source>
+      <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
-      <source>INSEE code field of the consumption file (default: idcom)</source>
-      <translation>INSEE code field of the consumption file (default: idcom)</translation>
+      <location filename="../processing/icu_hotspots.py" line="187" />
+      <source>INSEE square id field</source>
+      <translation>INSEE square id field</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>If distance band: distance (m, 0 = auto)</source>
+      <translation>If distance band: distance (m, 0 = auto)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="159" />
+      <source>If k nearest: number of neighbours</source>
+      <translation>If k nearest: number of neighbours</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
-      <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
-      <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
+      <location filename="../processing/icu_hotspots.py" line="142" />
+      <source>Landsat ST_B10 raw values</source>
+      <translation>Landsat ST_B10 raw values</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="120" />
+      <source>Language of QGIS</source>
+      <translation>Language of QGIS</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="64" />
@@ -434,12 +459,12 @@
       <translation>Lizmap Web Client version</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="328" />
+      <location filename="../processing/lizmap_publish.py" line="329" />
       <source>Lizmap Web Client {v}: configuration written for {t}.</source>
       <translation>Lizmap Web Client {v}: configuration written for {t}.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="224" />
+      <location filename="../processing/lizmap_publish.py" line="225" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Lizmap configuration (staging copy)</translation>
     </message>
@@ -494,59 +519,49 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership table</source>
       <translation>Membership table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Membership table (commune → territory)</translation>
+      <location filename="../processing/zan_counters.py" line="100" />
+      <source>Membership: INSEE code</source>
+      <translation>Membership: INSEE code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="107" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Membership: commune INSEE code field</translation>
+      <location filename="../processing/zan_counters.py" line="101" />
+      <source>Membership: territory code</source>
+      <translation>Membership: territory code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
-      <source>Membership: territory code field</source>
-      <translation>Membership: territory code field</translation>
+      <location filename="../processing/zan_counters.py" line="102" />
+      <source>Membership: territory name</source>
+      <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
-      <source>Membership: territory name field</source>
-      <translation>Membership: territory name field</translation>
+      <location filename="../processing/friches_mutability.py" line="45" />
+      <source>Motorways or accesses</source>
+      <translation>Motorways or accesses</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
-      <source>Motorways or motorway accesses</source>
-      <translation>Motorways or motorway accesses</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>None</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
-      <source>Number of neighbours (k nearest)</source>
-      <translation>Number of neighbours (k nearest)</translation>
+      <location filename="../processing/zan_counters.py" line="111" />
+      <source>Objectives: parent code</source>
+      <translation>Objectives: parent code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
-      <source>Objectives: parent territory code field</source>
-      <translation>Objectives: parent territory code field</translation>
+      <location filename="../processing/zan_counters.py" line="110" />
+      <source>Objectives: reduction %</source>
+      <translation>Objectives: reduction %</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
-      <source>Objectives: reduction % field</source>
-      <translation>Objectives: reduction % field</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="116" />
-      <source>Objectives: territory code field</source>
-      <translation>Objectives: territory code field</translation>
+      <location filename="../processing/zan_counters.py" line="109" />
+      <source>Objectives: territory code</source>
+      <translation>Objectives: territory code</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="83" />
@@ -554,44 +569,34 @@
       <translation>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="125" />
-      <source>Only communes flagged or listed</source>
-      <translation>Only communes flagged or listed</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="233" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="299" />
+      <location filename="../processing/icu_hotspots.py" line="282" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
-      <source>Overheating summary per territory</source>
-      <translation>Overheating summary per territory</translation>
+      <location filename="../processing/zan_counters.py" line="128" />
+      <source>PENE to deduct (m²)</source>
+      <translation>PENE to deduct (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
-      <source>PENE consumption to deduct (m² per commune or territory)</source>
-      <translation>PENE consumption to deduct (m² per commune or territory)</translation>
+      <location filename="../processing/zan_counters.py" line="131" />
+      <source>PENE: area field (m²)</source>
+      <translation>PENE: area field (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="137" />
-      <source>PENE: commune or territory code field</source>
-      <translation>PENE: commune or territory code field</translation>
+      <location filename="../processing/zan_counters.py" line="130" />
+      <source>PENE: code field</source>
+      <translation>PENE: code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="138" />
-      <source>PENE: consumption field (m²)</source>
-      <translation>PENE: consumption field (m²)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
-      <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
-      <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
+      <location filename="../processing/friches_mutability.py" line="54" />
+      <source>PLU/GPU zoning</source>
+      <translation>PLU/GPU zoning</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="88" />
@@ -599,14 +604,19 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="174" />
+      <source>Permutations (0 = analytical p)</source>
+      <translation>Permutations (0 = analytical p)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
-      <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
-      <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
+      <location filename="../processing/icu_hotspots.py" line="180" />
+      <source>Population (Filosofi squares)</source>
+      <translation>Population (Filosofi squares)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="452" />
@@ -614,12 +624,12 @@
       <translation>Previous version kept as .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="292" />
+      <location filename="../processing/lizmap_publish.py" line="293" />
       <source>Previous version kept: {name}</source>
       <translation>Previous version kept: {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
@@ -629,9 +639,9 @@
       <translation>Project name in the repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
-      <source>Public transport stops (&lt; 500 m)</source>
-      <translation>Public transport stops (&lt; 500 m)</translation>
+      <location filename="../processing/friches_mutability.py" line="44" />
+      <source>Public transport stops</source>
+      <translation>Public transport stops</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="234" />
@@ -639,7 +649,7 @@
       <translation>Publish</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="135" />
+      <location filename="../processing/lizmap_publish.py" line="136" />
       <source>Publish to Lizmap</source>
       <translation>Publish to Lizmap</translation>
     </message>
@@ -654,12 +664,12 @@
       <translation>Published and verified: {n} layers answer.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="304" />
+      <location filename="../processing/lizmap_publish.py" line="305" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="37" />
+      <location filename="../processing/base.py" line="42" />
       <source>Publishing</source>
       <translation>Publishing</translation>
     </message>
@@ -669,22 +679,22 @@
       <translation>Publishing to Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
-      <source>Queen contiguity (edges and corners; 3 × 3 window on the grid)</source>
-      <translation>Queen contiguity (edges and corners; 3 × 3 window on the grid)</translation>
+      <location filename="../processing/icu_hotspots.py" line="154" />
+      <source>Queen contiguity (edges, corners)</source>
+      <translation>Queen contiguity (edges, corners)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
-      <source>Rail freight sidings (ITE, field etat)</source>
-      <translation>Rail freight sidings (ITE, field etat)</translation>
+      <location filename="../processing/friches_mutability.py" line="61" />
+      <source>Rail freight sidings (ITE)</source>
+      <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
@@ -699,17 +709,22 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
-      <source>Renewable energy acceleration zones (ZAER)</source>
-      <translation>Renewable energy acceleration zones (ZAER)</translation>
+      <location filename="../processing/friches_mutability.py" line="55" />
+      <source>Renewable acceleration (ZAER)</source>
+      <translation>Renewable acceleration (ZAER)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="220" />
-      <source>Replace a project of the same name not published by AULA Toolkit</source>
-      <translation>Replace a project of the same name not published by AULA Toolkit</translation>
+      <location filename="../processing/lizmap_publish.py" line="221" />
+      <source>Replace a project not by AULA</source>
+      <translation>Replace a project not by AULA</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="218" />
+      <location filename="../processing/base.py" line="120" />
+      <source>Report language</source>
+      <translation>Report language</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="194" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
@@ -719,94 +734,89 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
-      <source>Restrict the grid to the summary territories</source>
-      <translation>Restrict the grid to the summary territories</translation>
-    </message>
-    <message>
       <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Rook contiguity (edges only)</source>
       <translation>Rook contiguity (edges only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="174" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="103" />
-      <source>SCoT (column scot of the file)</source>
-      <translation>SCoT (column scot of the file)</translation>
+      <location filename="../processing/zan_counters.py" line="96" />
+      <source>SCoT (scot column)</source>
+      <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
-      <source>Saturated grid zones for renewables</source>
-      <translation>Saturated grid zones for renewables</translation>
+      <location filename="../processing/friches_mutability.py" line="58" />
+      <source>Saturated grid (renewables)</source>
+      <translation>Saturated grid (renewables)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="112" />
+      <location filename="../processing/friches_mutability.py" line="115" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="210" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="298" />
+      <location filename="../processing/lizmap_publish.py" line="299" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Settings dropped (their layers are no longer published): {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
-      <source>Shops and services (BPE, field typequ)</source>
-      <translation>Shops and services (BPE, field typequ)</translation>
+      <location filename="../processing/friches_mutability.py" line="47" />
+      <source>Shops and services (BPE)</source>
+      <translation>Shops and services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
-      <source>Site id field (default: site_id)</source>
-      <translation>Site id field (default: site_id)</translation>
+      <location filename="../processing/friches_mutability.py" line="113" />
+      <source>Site id field</source>
+      <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="223" />
-      <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
-      <translation>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</translation>
+      <location filename="../processing/icu_hotspots.py" line="205" />
+      <source>Stake matrix (heat × sensitivity)</source>
+      <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="227" />
-      <source>Stakes: overheating × population</source>
-      <translation>Stakes: overheating × population</translation>
+      <location filename="../processing/icu_hotspots.py" line="209" />
+      <source>Stakes: heat × population</source>
+      <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="229" />
-      <source>Stakes: overheating × sensitive ERP</source>
-      <translation>Stakes: overheating × sensitive ERP</translation>
+      <location filename="../processing/icu_hotspots.py" line="211" />
+      <source>Stakes: heat × sensitive ERP</source>
+      <translation>Stakes: heat × sensitive ERP</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="237" />
@@ -814,14 +824,19 @@
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="214" />
-      <source>Summary territories (communes, EPCI)</source>
-      <translation>Summary territories (communes, EPCI)</translation>
+      <location filename="../processing/icu_hotspots.py" line="213" />
+      <source>Summary per territory</source>
+      <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
-      <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
-      <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
+      <location filename="../processing/icu_hotspots.py" line="196" />
+      <source>Summary territories</source>
+      <translation>Summary territories</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="135" />
+      <source>Surface temperature</source>
+      <translation>Surface temperature</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="49" />
@@ -829,47 +844,42 @@
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
-      <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
-      <translation>Technological risks (ICPE/SIS points or PPRT zones)</translation>
+      <location filename="../processing/friches_mutability.py" line="51" />
+      <source>Technological risks</source>
+      <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
-      <source>Temperature field (vector temperature layer)</source>
-      <translation>Temperature field (vector temperature layer)</translation>
+      <location filename="../processing/icu_hotspots.py" line="138" />
+      <source>Temperature field (vector)</source>
+      <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
-      <source>Temperature of a unit from raster pixels</source>
-      <translation>Temperature of a unit from raster pixels</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="375" />
+      <location filename="../processing/icu_hotspots.py" line="361" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="115" />
-      <source>Territorialised objectives (SRADDET, SCoT…)</source>
-      <translation>Territorialised objectives (SRADDET, SCoT…)</translation>
+      <location filename="../processing/zan_counters.py" line="108" />
+      <source>Territorialised objectives</source>
+      <translation>Territorialised objectives</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>Territories</source>
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -894,42 +904,52 @@
       <translation>Title shown by Lizmap and on the print layout.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
-      <source>Total population field (default Ind)</source>
-      <translation>Total population field (default Ind)</translation>
+      <location filename="../processing/icu_hotspots.py" line="182" />
+      <source>Total population field</source>
+      <translation>Total population field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
-      <source>Under-4 population field(s)</source>
-      <translation>Under-4 population field(s)</translation>
+      <location filename="../processing/friches_mutability.py" line="121" />
+      <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
+      <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
+      <source>Under-4 field(s)</source>
+      <translation>Under-4 field(s)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Underground cavities (points)</source>
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
-      <source>Unit identifier field</source>
-      <translation>Unit identifier field</translation>
+      <location filename="../processing/icu_hotspots.py" line="147" />
+      <source>Unit id field</source>
+      <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="100" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
+      <source>Unit temperature from pixels</source>
+      <translation>Unit temperature from pixels</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="81" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="225" />
+      <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Verified</source>
       <translation>Verified</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="301" />
+      <location filename="../processing/lizmap_publish.py" line="302" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</translation>
     </message>
@@ -939,7 +959,7 @@
       <translation>Verify the published map (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="215" />
+      <location filename="../processing/lizmap_publish.py" line="216" />
       <source>Verify through this QGIS Server address</source>
       <translation>Verify through this QGIS Server address</translation>
     </message>
@@ -949,22 +969,22 @@
       <translation>Version the configuration targets; 'read from the instance' uses the instance address, else 3.8.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="222" />
+      <location filename="../processing/lizmap_publish.py" line="223" />
       <source>Web map address</source>
       <translation>Web map address</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="306" />
+      <location filename="../processing/lizmap_publish.py" line="307" />
       <source>Web map: {url}</source>
       <translation>Web map: {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="223" />
+      <location filename="../processing/lizmap_publish.py" line="224" />
       <source>Web project (staging copy)</source>
       <translation>Web project (staging copy)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="287" />
+      <location filename="../processing/lizmap_publish.py" line="288" />
       <source>Web project written: {path}</source>
       <translation>Web project written: {path}</translation>
     </message>
@@ -974,72 +994,72 @@
       <translation>WebDAV address of the repository folder</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="187" />
+      <location filename="../processing/lizmap_publish.py" line="188" />
       <source>WebDAV repository</source>
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="136" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Weights file (GAL or GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
-      <source>Weights file (GAL or GWT, ids = unit identifier field)</source>
-      <translation>Weights file (GAL or GWT, ids = unit identifier field)</translation>
+      <location filename="../processing/icu_hotspots.py" line="172" />
+      <source>Weights standardisation</source>
+      <translation>Weights standardisation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
-      <source>Weights standardisation (no effect on Gi*)</source>
-      <translation>Weights standardisation (no effect on Gi*)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="118" />
+      <source>Your own grid (JSON)</source>
+      <translation>Your own grid (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="133" />
       <source>ZAN counters</source>
       <translation>ZAN counters</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="64" />
+      <location filename="../processing/zan_counters.py" line="56" />
       <source>ZAN counters (land consumption 2011–2030)</source>
       <translation>ZAN counters (land consumption 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="175" />
+      <location filename="../processing/zan_counters.py" line="169" />
       <source>ZAN counters – {level}</source>
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="144" />
+      <location filename="../processing/zan_counters.py" line="137" />
       <source>ZAN report (HTML)</source>
       <translation>ZAN report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="182" />
+      <location filename="../processing/zan_counters.py" line="177" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>ZAN trajectory 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="142" />
+      <location filename="../processing/zan_counters.py" line="135" />
       <source>ZAN trajectory by year</source>
       <translation>ZAN trajectory by year</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="32" />
+      <location filename="../processing/base.py" line="37" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – land consumption</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="173" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
@@ -1054,7 +1074,7 @@
       <translation>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -1069,7 +1089,7 @@
       <translation>raster</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="201" />
+      <location filename="../processing/lizmap_publish.py" line="202" />
       <source>read from the instance (else 3.8)</source>
       <translation>read from the instance (else 3.8)</translation>
     </message>
@@ -1079,17 +1099,22 @@
       <translation>table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="174" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>territories</source>
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="291" />
+      <location filename="../processing/friches_mutability.py" line="320" />
+      <source>{key}: layer '{name}' found by its name.</source>
+      <translation>{key}: layer '{name}' found by its name.</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="274" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="184" />
+      <location filename="../processing/friches_mutability.py" line="195" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
@@ -1099,7 +1124,7 @@
       <translation>{n} repositories.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="163" />
+      <location filename="../processing/zan_counters.py" line="157" />
       <source>{n} territories computed.</source>
       <translation>{n} territories computed.</translation>
     </message>

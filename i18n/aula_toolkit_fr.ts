@@ -4,29 +4,29 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="203" />
-      <source>65-or-over population field(s)</source>
-      <translation>Champ(s) de la population de 65 ans ou plus</translation>
+      <location filename="../processing/icu_hotspots.py" line="185" />
+      <source>65-or-over field(s)</source>
+      <translation>Champ(s) 65 ans ou plus</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="34" />
-      <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Calcule les compteurs ZAN de chaque territoire à partir du fichier communal de consommation d'espaces naturels, agricoles et forestiers du Cerema (flux ENAF issus des Fichiers fonciers) : la référence 2011–2020, l'enveloppe 2021–2030, la consommation depuis 2021, la projection à 2030 et le statut.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; : le fichier du Cerema (tout millésime de 2009–2019 à 2009–2025, CSV à ';' ou ',', shapefile ou toute table ; colonnes lues par leur nom, nafNNartMM et artNN{act,hab,mix,rou,fer,inc}MM), ou le format long de l'API du Cerema (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt; : communes, colonnes EPCI ou SCoT du fichier, ou table d'appartenance (&lt;b&gt;MEMBERSHIP&lt;/b&gt; : code INSEE de la commune → code et nom du territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (facultatif) : polygones communaux ; les territoires en sont fusionnés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (facultatif) : % de réduction par territoire, avec un champ parent facultatif : un territoire sans objectif hérite de celui de son plus proche parent (SCoT, puis SRADDET) ; sinon &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Une valeur négative élargit l'enveloppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt; : la garantie communale de 1 ha, appliquée commune par commune (toutes les communes, seulement celles signalées dans &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; de la table d'appartenance ou listées dans &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, ou aucune) puis additionnée par territoire ; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; la mutualise à l'échelle de l'EPCI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (facultatif) : consommation des projets d'envergure nationale ou européenne à déduire, par commune ou par territoire, en m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire avec tous les compteurs, symbolisée par statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt; : territoire × année 2011–2030, observé et objectif, annuel et cumulé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec un graphique et les compteurs par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les communes de la table d'appartenance absentes du fichier, et les communes du fichier hors de tout territoire, sont listées dans le journal, dans le champ communes_absentes et dans le rapport.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="56" />
-      <source>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the unit (&lt;b&gt;ZONAL_METHOD&lt;/b&gt;; the faster rule of the pixels whose centre it contains remains available; the report says which was used). Units covering no valid pixel are listed and left out.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose queen contiguity or a band of 283 m), k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), queen contiguity (shared edge or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon units with a &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; for slivers, or a PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL: neighbour lists; GWT: weighted pairs) whose ids are those of &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Units without a neighbour count only themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Repère où le territoire surchauffe et où il reste frais — points chauds et points froids statistiquement significatifs de la température de surface (Getis-Ord Gi*) — et croise les points chauds avec la population et les établissements sensibles (ERP) pour cibler la végétalisation et les îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt; : un raster de température de surface en °C ou en K, une bande ST_B10 Landsat Collection 2 Level-2 en comptes numériques bruts (K = CN × 0.00341802 + 149.0, valeur de remplissage 0 masquée), ou une couche de points ou de polygones avec un champ de température (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt; : automatique (d'après la valeur médiane) ou forcée ; la lecture appliquée est écrite dans le journal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (facultatif) : polygones d'analyse (IRIS, îlots). À défaut, une grille régulière de &lt;b&gt;CELL_SIZE&lt;/b&gt; m (200 m par défaut) alignée sur le carroyage INSEE 200 m (EPSG:3035), de sorte que les carreaux Filosofi coïncident maille à maille. La température d'une unité est la moyenne des pixels pondérée par la part exacte de chaque pixel dans l'unité (&lt;b&gt;ZONAL_METHOD&lt;/b&gt; ; la règle plus rapide des pixels dont elle contient le centre reste disponible ; le rapport dit laquelle a servi). Les unités qui ne couvrent aucun pixel valide sont listées et écartées.&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt; : bande de distance (&lt;b&gt;DISTANCE&lt;/b&gt; en mètres ; 0 = la plus petite distance qui donne un voisin à chaque unité — sur la grille de 200 m, c'est 200 m : le carreau et ses 4 voisins par un côté ; pour la fenêtre 3 × 3, choisissez la contiguïté reine ou une bande de 283 m), k plus proches voisins (&lt;b&gt;NEIGHBOURS&lt;/b&gt;), contiguïté reine (côté ou sommet commun, « edges and corners » d'ArcGIS, Queen de PySAL) ou tour (côté commun, Rook de PySAL) des unités polygonales, avec une &lt;b&gt;CONTIGUITY_TOLERANCE&lt;/b&gt; pour les interstices, ou un fichier de poids PySAL/GeoDa &lt;b&gt;WEIGHTS_FILE&lt;/b&gt; (GAL : listes de voisins ; GWT : paires pondérées) dont les identifiants sont ceux de &lt;b&gt;UNITS_ID_FIELD&lt;/b&gt;. Une unité sans voisin ne compte qu'elle-même, comme dans esda, et elle est signalée. Binaire ou standardisée par ligne (sans effet sur Gi*). Chaque unité est sa propre voisine.&lt;/li&gt;&lt;li&gt;Statistique : Gi* sous la forme fermée d'ArcGIS (identique à G_Local d'esda/PySAL avec transform='B', star=True), p-values analytiques bilatérales ; &lt;b&gt;PERMUTATIONS&lt;/b&gt; conditionnelles facultatives (graine &lt;b&gt;SEED&lt;/b&gt;, seulement lorsque n les rend praticables ; les pseudo-p-values ne peuvent pas descendre sous 1/(R+1)) ; correction &lt;b&gt;FDR&lt;/b&gt; facultative, qui ne modifie que les classes. Classes −3…+3 = points froids / points chauds à 99/95/90 % de confiance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (facultatif) : carreaux INSEE Filosofi 200 m, ou tous polygones ou points avec un champ de population totale (Ind par défaut) et des champs par âge (moins de 4 ans : Ind_0_3 ; 65 ans ou plus : Ind_65_79, Ind_80p) ; jointure par Idcar_200m sur le carroyage INSEE, sinon pondération par la surface.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (facultatif) : établissements sensibles avec un champ de catégorie : les codes BPE de l'INSEE (C1xx, D1xx, D401, D502), les catégories FINESS 500 et des mots (crèche, école, collège, EHPAD, hôpital…) sont reconnus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (facultatif) : communes ou EPCI ; la grille y est restreinte (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Matrices d'enjeux : &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 habitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — conventions documentées, en l'absence de norme nationale.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt; : unités avec température moyenne, z, p, classe et libellé, style du bleu au rouge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt; : niveau d'aléa chaleur × densité (ou ERP sensibles) dans une matrice 3×3, style bivarié.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt; : par territoire, surface, population et ERP en points chauds significatifs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec la méthode, les paramètres, la légende de la carte et les tableaux, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
-      <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables without geometry in the hidden group), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per layer, hidden map).&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Every request goes through QGIS's network settings (proxy, SSL exceptions, timeout).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With the &lt;b&gt;Lizmap Web Client address&lt;/b&gt;, its version and repositories are read from it (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). Publishing is locked per project name, crash-safe (the data is sent under a new versioned name that only the new project uses, the old one is removed afterwards) and keeps the previous version as &lt;i&gt;.bak&lt;/i&gt;. Republishing keeps what an administrator changed in the configuration for the layers still published and lists what was dropped. Unchanged data is not sent again.&lt;/p&gt;&lt;p&gt;After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage versionné à côté, rasters en GeoTIFF, styles conservés, un groupe par algorithme, tables sans géométrie dans le groupe masqué), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 à 3.10 : infobulles avec libellés français, tables attributaires, info-bulles, filtres par EPCI et par commune, graphiques de la trajectoire ZAN et des friches), des fonds de plan (Plan IGN, photographies aériennes IGN, OpenStreetMap), une mise en page A4 paysage et des droits d'accès (groupes Lizmap pour la carte et par couche, carte masquée).&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Chaque requête passe par les réglages réseau de QGIS (proxy, exceptions SSL, délai).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Avec l'&lt;b&gt;adresse de Lizmap Web Client&lt;/b&gt;, sa version et ses répertoires y sont lus (&lt;i&gt;index.php/view/app/metadata&lt;/i&gt;). La publication est verrouillée par nom de projet, sûre en cas de panne (les données sont envoyées sous un nouveau nom versionné que seul le nouveau projet utilise, l'ancien est supprimé ensuite) et garde la version précédente en &lt;i&gt;.bak&lt;/i&gt;. Republier conserve ce qu'un administrateur a modifié dans la configuration pour les couches toujours publiées et liste ce qui a été abandonné. Des données inchangées ne sont pas renvoyées.&lt;/p&gt;&lt;p&gt;Après l'envoi, la carte est vérifiée par GetCapabilities et GetMap WMS, via Lizmap ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet web propre (couches copiées dans un GeoPackage à côté, rasters en GeoTIFF, styles et noms de champs en français conservés, un groupe par algorithme, tables sans géométrie dans le groupe caché) et sa configuration Lizmap (infobulles, tables attributaires, filtres par EPCI et commune, graphiques de la trajectoire ZAN et des friches), avec fonds de carte, une mise en page A4 paysage et des droits d'accès.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Couches de résultats à publier&lt;/b&gt;, &lt;b&gt;Titre de la carte&lt;/b&gt;, &lt;b&gt;Résumé de la carte&lt;/b&gt;, &lt;b&gt;Nom du projet dans le répertoire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cible&lt;/b&gt; : un &lt;b&gt;Dossier local du répertoire&lt;/b&gt; (disque ou partage monté) ou l'&lt;b&gt;Adresse WebDAV du dossier du répertoire&lt;/b&gt; avec une &lt;b&gt;Authentification&lt;/b&gt; de QGIS (le mot de passe n'est écrit nulle part ; le proxy, les exceptions SSL et le délai de QGIS s'appliquent).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adresse de Lizmap Web Client&lt;/b&gt; : sa version et ses répertoires y sont lus ; sinon choisissez la &lt;b&gt;Version de Lizmap Web Client&lt;/b&gt; (3.7 à 3.10) et saisissez l'&lt;b&gt;Identifiant du répertoire Lizmap&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonds de carte&lt;/b&gt; (Plan IGN par défaut, photographies aériennes IGN, OpenStreetMap), &lt;b&gt;Logo de l'agence pour la mise en page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accès : &lt;b&gt;Groupes Lizmap autorisés à voir la carte&lt;/b&gt;, &lt;b&gt;Groupes Lizmap par couche&lt;/b&gt;, &lt;b&gt;Masquer la carte de la page d'accueil&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vérifier la carte publiée (WMS)&lt;/b&gt; : chaque couche doit être listée et la carte doit s'afficher.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La publication est verrouillée par nom de projet et se fait en tout ou rien : les données partent sous un nouveau nom versionné que seul le nouveau projet utilise, si bien qu'une publication interrompue laisse la carte publiée telle quelle ; le projet précédent est gardé en sauvegarde. Republier conserve ce qu'un administrateur a modifié dans la configuration et ne renvoie pas des données inchangées. La même publication est disponible dans le panneau &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; (menu &lt;i&gt;Internet&lt;/i&gt;) ; le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="65" />
-      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Évalue chaque site d'une couche de friches pour les sept usages de Mutafriches (logement, équipements publics, culture, bureaux, industrie, renaturation, photovoltaïque au sol) avec l'arithmétique publiée de Mutafriches, hors ligne, à partir des couches propres de l'agence.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt; : points ou polygones. Les champs du standard CNIG Friches et les exports Cartofriches sont reconnus ; les champs nommés d'après l'identifiant d'un critère (p. ex. typeProprietaire) sont lus tels quels. Les entités qui partagent un identifiant de site (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) forment un seul site composé de plusieurs parcelles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt; : une grille prédéfinie (Mutafriches v1.11, v1.16, v1.19 — par défaut la plus récente) ou &lt;b&gt;GRID_FILE&lt;/b&gt;, votre propre grille JSON (copier une grille prédéfinie puis la modifier ; format décrit dans docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Couches de contexte facultatives, une par famille de critères : MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK ; COMMUNE_DATA fournit le taux de vacance (taux_vacance) et la zone ABC (zone_abc) de chaque commune (insee_com). Elles sont reprojetées dans le SCR des sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) et &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt; : font varier chaque poids de ±N % sur M tirages à graine fixe et indiquent la part des tirages où l'usage le plus adapté reste en tête (champ stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Un critère sans source reste inconnu et abaisse la fiabilité (fiabilite) ; il ne reçoit jamais de valeur par défaut.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les sites avec ind_* et rang_* par usage, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt; : site × usage × critère : valeur, code, note, poids, points, côté.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML, une fiche par site et une synthèse du territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <location filename="../processing/friches_mutability.py" line="68" />
+      <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="57" />
@@ -44,7 +44,7 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="295" />
+      <location filename="../processing/lizmap_publish.py" line="296" />
       <source>Administrator settings kept from the published configuration: {n}</source>
       <translation>Réglages de l'administrateur conservés depuis la configuration publiée : {n}</translation>
     </message>
@@ -59,14 +59,19 @@
       <translation>Logo de l'agence pour la mise en page</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="125" />
-      <source>All communes (covered by a planning document)</source>
-      <translation>Toutes les communes (couvertes par un document d'urbanisme)</translation>
+      <location filename="../processing/zan_counters.py" line="118" />
+      <source>All covered communes</source>
+      <translation>Toutes les communes couvertes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
-      <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
-      <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
+      <location filename="../processing/friches_mutability.py" line="124" />
+      <source>Also look in the project's layers</source>
+      <translation>Chercher aussi dans le projet</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="145" />
+      <source>Analysis units (polygons)</source>
+      <translation>Unités d'analyse</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -74,7 +79,7 @@
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -89,7 +94,7 @@
       <translation>Fonds de plan proposés dans la carte (le premier est affiché à l'ouverture).</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="226" />
+      <location filename="../processing/lizmap_publish.py" line="227" />
       <source>Backups of the previous version</source>
       <translation>Sauvegardes de la version précédente</translation>
     </message>
@@ -99,17 +104,17 @@
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="108" />
+      <location filename="../processing/friches_mutability.py" line="111" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="33" />
+      <location filename="../processing/base.py" line="38" />
       <source>Brownfields</source>
       <translation>Friches</translation>
     </message>
@@ -119,12 +124,12 @@
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Business parks (ZAE)</source>
-      <translation>Zones d'activités économiques (ZAE)</translation>
+      <translation>Zones d'activités (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="36" />
+      <location filename="../processing/base.py" line="41" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
     </message>
@@ -134,147 +139,157 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="98" />
-      <source>Cerema consumption file (CSV, shapefile or table)</source>
-      <translation>Fichier de consommation du Cerema (CSV, shapefile ou table)</translation>
+      <location filename="../processing/zan_counters.py" line="91" />
+      <source>Cerema consumption file</source>
+      <translation>Fichier de consommation du Cerema</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
-      <source>Clay shrink-swell zones (field alea)</source>
-      <translation>Zones de retrait-gonflement des argiles (champ alea)</translation>
+      <location filename="../processing/friches_mutability.py" line="50" />
+      <source>Clay shrink-swell zones</source>
+      <translation>Retrait-gonflement des argiles</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="34" />
+      <location filename="../processing/base.py" line="39" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
-      <source>Commune data (insee_com, taux_vacance, zone_abc)</source>
-      <translation>Données communales (insee_com, taux_vacance, zone_abc)</translation>
+      <location filename="../processing/friches_mutability.py" line="134" />
+      <source>Commune data</source>
+      <translation>Données communales</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
-      <source>Commune polygons (to draw the territories)</source>
-      <translation>Polygones communaux (pour dessiner les territoires)</translation>
+      <location filename="../processing/zan_counters.py" line="104" />
+      <source>Commune polygons</source>
+      <translation>Polygones communaux</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="113" />
-      <source>Commune polygons: INSEE code field</source>
-      <translation>Polygones communaux : champ du code INSEE</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="103" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
-      <source>Conditional permutations (0 = analytical p-values)</source>
-      <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
+      <location filename="../processing/zan_counters.py" line="118" />
+      <source>Communes flagged or listed</source>
+      <translation>Communes signalées ou listées</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="151" />
+      <location filename="../processing/zan_counters.py" line="106" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes : champ code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="145" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
-      <source>Contiguity tolerance (m; polygons this close count as touching)</source>
-      <translation>Tolérance de contiguïté (m ; des polygones aussi proches sont considérés comme jointifs)</translation>
+      <location filename="../processing/friches_mutability.py" line="120" />
+      <source>Context GeoPackage</source>
+      <translation>GeoPackage de contexte</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="289" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
+      <source>Contiguity tolerance (m)</source>
+      <translation>Tolérance de contiguïté (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/lizmap_publish.py" line="290" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Données inchangées depuis la dernière publication : le même fichier de données est utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="120" />
+      <location filename="../processing/zan_counters.py" line="113" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="133" />
-      <source>Deliberate deviations from Mutafriches (none by default)</source>
-      <translation>Écarts délibérés à Mutafriches (aucun par défaut)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="220" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/friches_mutability.py" line="149" />
+      <source>Details (site × use × criterion)</source>
+      <translation>Détail (site × usage × critère)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="143" />
+      <source>Deviations from Mutafriches</source>
+      <translation>Écarts à Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
-      <source>Distance band (m; 0 = smallest distance giving every unit a neighbour)</source>
-      <translation>Bande de distance (m ; 0 = plus petite distance donnant un voisin à chaque unité)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="173" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="103" />
-      <source>EPCI (column epciYY of the file)</source>
-      <translation>EPCI (colonne epciAA du fichier)</translation>
+      <location filename="../processing/zan_counters.py" line="96" />
+      <source>EPCI (epciYY column)</source>
+      <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
-      <source>ERP category field (BPE TYPEQU, FINESS category or text)</source>
-      <translation>Champ de la catégorie d'ERP (TYPEQU de la BPE, catégorie FINESS ou texte)</translation>
+      <location filename="../processing/icu_hotspots.py" line="190" />
+      <source>ERP category field</source>
+      <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="222" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
-      <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
-      <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
+      <location filename="../processing/friches_mutability.py" line="52" />
+      <source>Environmental zonings</source>
+      <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
-      <source>False Discovery Rate correction of the bins</source>
-      <translation>Correction FDR (taux de fausses découvertes) des classes</translation>
+      <location filename="../processing/icu_hotspots.py" line="178" />
+      <source>FDR correction of the classes</source>
+      <translation>Correction FDR des classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Flood zones</source>
       <translation>Zones inondables</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="137" />
+      <location filename="../processing/lizmap_publish.py" line="219" />
+      <source>Folder as QGIS Server sees it</source>
+      <translation>Dossier vu par QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="147" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
@@ -284,94 +299,89 @@
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="139" />
-      <source>Friches mutability details (site × use × criterion)</source>
-      <translation>Détail de la mutabilité des friches (site × usage × critère)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="142" />
-      <source>Friches mutability report (HTML)</source>
-      <translation>Rapport de mutabilité des friches (HTML)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="225" />
+      <location filename="../processing/friches_mutability.py" line="237" />
       <source>Friches mutability – best use</source>
-      <translation>Mutabilité des friches – usage le plus adapté</translation>
+      <translation>Friches – usage le plus adapté</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="280" />
+      <location filename="../processing/friches_mutability.py" line="152" />
+      <source>Friches report (HTML)</source>
+      <translation>Rapport friches (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="246" />
+      <source>Friches – details by criterion</source>
+      <translation>Friches – détail par critère</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="279" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale appliquée à {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="124" />
+      <location filename="../processing/zan_counters.py" line="117" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale de 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="261" />
+      <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="35" />
+      <location filename="../processing/base.py" line="40" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
-      <source>Green and blue network (field type)</source>
-      <translation>Trame verte et bleue (champ type)</translation>
+      <location filename="../processing/icu_hotspots.py" line="150" />
+      <source>Grid CRS (INSEE: EPSG:3035)</source>
+      <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="168" />
-      <source>Grid CRS (INSEE grid: EPSG:3035)</source>
-      <translation>SCR de la grille (carroyage INSEE : EPSG:3035)</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="148" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
-      <source>Grid file of your own (JSON, replaces GRID)</source>
-      <translation>Fichier de grille personnalisée (JSON, remplace GRID)</translation>
+      <location filename="../processing/icu_hotspots.py" line="200" />
+      <source>Grid limited to the territories</source>
+      <translation>Grille limitée aux territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="160" />
+      <location filename="../processing/friches_mutability.py" line="171" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="126" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Garantie mutualisée à l'échelle de l'EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="130" />
-      <source>Guarantee: INSEE codes of covered communes (comma-separated)</source>
-      <translation>Garantie : codes INSEE des communes couvertes (séparés par des virgules)</translation>
+      <location filename="../processing/zan_counters.py" line="120" />
+      <source>Guarantee: 1/oui field</source>
+      <translation>Garantie : champ 1/oui</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="127" />
-      <source>Guarantee: membership field flagging covered communes (1/oui)</source>
-      <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
+      <location filename="../processing/zan_counters.py" line="123" />
+      <source>Guarantee: INSEE codes (a,b)</source>
+      <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="142" />
+      <location filename="../processing/friches_mutability.py" line="152" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="219" />
-      <source>Heat levels 2 and 3 from Gi* bin</source>
-      <translation>Niveaux d'aléa 2 et 3 à partir de la classe Gi*</translation>
+      <location filename="../processing/icu_hotspots.py" line="201" />
+      <source>Heat levels 2, 3 from Gi* bin</source>
+      <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
-      <source>Heritage servitudes (field type: AC1, AC2, AC4)</source>
-      <translation>Servitudes patrimoniales (champ type : AC1, AC2, AC4)</translation>
+      <location filename="../processing/friches_mutability.py" line="53" />
+      <source>Heritage servitudes</source>
+      <translation>Servitudes patrimoniales</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="59" />
@@ -379,39 +389,54 @@
       <translation>Masquer la carte de la page d'accueil (accessible par son lien seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="212" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="225" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="283" />
+      <location filename="../processing/icu_hotspots.py" line="266" />
       <source>Hot and cold spots (Gi*)</source>
-      <translation>Points chauds et points froids (Gi*)</translation>
+      <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
-      <source>INSEE cell identifier field (default Idcar_200m)</source>
-      <translation>Champ de l'identifiant du carreau INSEE (Idcar_200m par défaut)</translation>
+      <location filename="../processing/zan_counters.py" line="92" />
+      <source>INSEE code field (default idcom)</source>
+      <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
-      <source>INSEE code field of the consumption file (default: idcom)</source>
-      <translation>Champ du code INSEE du fichier de consommation (par défaut : idcom)</translation>
+      <location filename="../processing/icu_hotspots.py" line="187" />
+      <source>INSEE square id field</source>
+      <translation>Champ du carreau INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="157" />
+      <source>If distance band: distance (m, 0 = auto)</source>
+      <translation>Si bande : distance (m, 0 = auto)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="159" />
+      <source>If k nearest: number of neighbours</source>
+      <translation>Si k plus proches : nombre de voisins</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
-      <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
-      <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
+      <location filename="../processing/icu_hotspots.py" line="142" />
+      <source>Landsat ST_B10 raw values</source>
+      <translation>Landsat ST_B10 (brut)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="120" />
+      <source>Language of QGIS</source>
+      <translation>Langue de QGIS</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="64" />
@@ -434,12 +459,12 @@
       <translation>Version de Lizmap Web Client</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="328" />
+      <location filename="../processing/lizmap_publish.py" line="329" />
       <source>Lizmap Web Client {v}: configuration written for {t}.</source>
       <translation>Lizmap Web Client {v} : configuration écrite pour {t}.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="224" />
+      <location filename="../processing/lizmap_publish.py" line="225" />
       <source>Lizmap configuration (staging copy)</source>
       <translation>Configuration Lizmap (copie de préparation)</translation>
     </message>
@@ -494,59 +519,49 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Table d'appartenance (commune → territoire)</translation>
+      <location filename="../processing/zan_counters.py" line="100" />
+      <source>Membership: INSEE code</source>
+      <translation>Appartenance : code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="107" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Appartenance : champ du code INSEE de la commune</translation>
+      <location filename="../processing/zan_counters.py" line="101" />
+      <source>Membership: territory code</source>
+      <translation>Appartenance : code territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
-      <source>Membership: territory code field</source>
-      <translation>Appartenance : champ du code du territoire</translation>
+      <location filename="../processing/zan_counters.py" line="102" />
+      <source>Membership: territory name</source>
+      <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
-      <source>Membership: territory name field</source>
-      <translation>Appartenance : champ du nom du territoire</translation>
+      <location filename="../processing/friches_mutability.py" line="45" />
+      <source>Motorways or accesses</source>
+      <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="42" />
-      <source>Motorways or motorway accesses</source>
-      <translation>Autoroutes ou accès autoroutiers</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="177" />
-      <source>Number of neighbours (k nearest)</source>
-      <translation>Nombre de voisins (k plus proches)</translation>
+      <location filename="../processing/zan_counters.py" line="111" />
+      <source>Objectives: parent code</source>
+      <translation>Objectifs : code du parent</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
-      <source>Objectives: parent territory code field</source>
-      <translation>Objectifs : champ du code du territoire parent</translation>
+      <location filename="../processing/zan_counters.py" line="110" />
+      <source>Objectives: reduction %</source>
+      <translation>Objectifs : % de réduction</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
-      <source>Objectives: reduction % field</source>
-      <translation>Objectifs : champ du % de réduction</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_counters.py" line="116" />
-      <source>Objectives: territory code field</source>
-      <translation>Objectifs : champ du code du territoire</translation>
+      <location filename="../processing/zan_counters.py" line="109" />
+      <source>Objectives: territory code</source>
+      <translation>Objectifs : code territoire</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="83" />
@@ -554,44 +569,34 @@
       <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="125" />
-      <source>Only communes flagged or listed</source>
-      <translation>Seulement les communes signalées ou listées</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="233" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Overheating report (HTML)</source>
-      <translation>Rapport sur la surchauffe (HTML)</translation>
+      <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="299" />
+      <location filename="../processing/icu_hotspots.py" line="282" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
-      <source>Overheating summary per territory</source>
-      <translation>Synthèse de la surchauffe par territoire</translation>
+      <location filename="../processing/zan_counters.py" line="128" />
+      <source>PENE to deduct (m²)</source>
+      <translation>PENE à déduire (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
-      <source>PENE consumption to deduct (m² per commune or territory)</source>
-      <translation>Consommation PENE à déduire (m² par commune ou territoire)</translation>
+      <location filename="../processing/zan_counters.py" line="131" />
+      <source>PENE: area field (m²)</source>
+      <translation>PENE : champ surface (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="137" />
-      <source>PENE: commune or territory code field</source>
-      <translation>PENE : champ du code de la commune ou du territoire</translation>
+      <location filename="../processing/zan_counters.py" line="130" />
+      <source>PENE: code field</source>
+      <translation>PENE : champ du code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="138" />
-      <source>PENE: consumption field (m²)</source>
-      <translation>PENE : champ de la consommation (m²)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
-      <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
-      <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
+      <location filename="../processing/friches_mutability.py" line="54" />
+      <source>PLU/GPU zoning</source>
+      <translation>Zonage PLU/GPU</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="88" />
@@ -599,14 +604,19 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
-      <source>Pixels whose centre falls inside (faster)</source>
-      <translation>Pixels dont le centre est dans l'unité (plus rapide)</translation>
+      <location filename="../processing/icu_hotspots.py" line="174" />
+      <source>Permutations (0 = analytical p)</source>
+      <translation>Permutations (0 = p analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
-      <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
-      <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
+      <location filename="../processing/icu_hotspots.py" line="170" />
+      <source>Pixels whose centre falls inside (faster)</source>
+      <translation>Pixels dont le centre est dedans (rapide)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="180" />
+      <source>Population (Filosofi squares)</source>
+      <translation>Population (carreaux Filosofi)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="452" />
@@ -614,14 +624,14 @@
       <translation>Version précédente conservée en .bak.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="292" />
+      <location filename="../processing/lizmap_publish.py" line="293" />
       <source>Previous version kept: {name}</source>
       <translation>Version précédente conservée : {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Priority neighbourhoods (QPV)</source>
-      <translation>Quartiers prioritaires de la politique de la ville (QPV)</translation>
+      <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="48" />
@@ -629,9 +639,9 @@
       <translation>Nom du projet dans le répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="41" />
-      <source>Public transport stops (&lt; 500 m)</source>
-      <translation>Arrêts de transport en commun (&lt; 500 m)</translation>
+      <location filename="../processing/friches_mutability.py" line="44" />
+      <source>Public transport stops</source>
+      <translation>Arrêts de transport en commun</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="234" />
@@ -639,7 +649,7 @@
       <translation>Publier</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="135" />
+      <location filename="../processing/lizmap_publish.py" line="136" />
       <source>Publish to Lizmap</source>
       <translation>Publier sur Lizmap</translation>
     </message>
@@ -654,12 +664,12 @@
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="304" />
+      <location filename="../processing/lizmap_publish.py" line="305" />
       <source>Published without verification (no Lizmap or QGIS Server address).</source>
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="37" />
+      <location filename="../processing/base.py" line="42" />
       <source>Publishing</source>
       <translation>Publication</translation>
     </message>
@@ -669,22 +679,22 @@
       <translation>Publication sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
-      <source>Queen contiguity (edges and corners; 3 × 3 window on the grid)</source>
-      <translation>Contiguïté reine (côtés et sommets ; fenêtre 3 × 3 sur la grille)</translation>
+      <location filename="../processing/icu_hotspots.py" line="154" />
+      <source>Queen contiguity (edges, corners)</source>
+      <translation>Contiguïté reine (côtés et sommets)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
-      <source>Rail freight sidings (ITE, field etat)</source>
-      <translation>Installations terminales embranchées (ITE, champ etat)</translation>
+      <location filename="../processing/friches_mutability.py" line="61" />
+      <source>Rail freight sidings (ITE)</source>
+      <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="143" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
@@ -699,17 +709,22 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
-      <source>Renewable energy acceleration zones (ZAER)</source>
-      <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
+      <location filename="../processing/friches_mutability.py" line="55" />
+      <source>Renewable acceleration (ZAER)</source>
+      <translation>Zones d'accélération EnR</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="220" />
-      <source>Replace a project of the same name not published by AULA Toolkit</source>
-      <translation>Remplacer un projet du même nom non publié par AULA Toolkit</translation>
+      <location filename="../processing/lizmap_publish.py" line="221" />
+      <source>Replace a project not by AULA</source>
+      <translation>Remplacer un projet non AULA</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="218" />
+      <location filename="../processing/base.py" line="120" />
+      <source>Report language</source>
+      <translation>Langue du rapport</translation>
+    </message>
+    <message>
+      <location filename="../gui/lizmap_dock.py" line="194" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
@@ -719,94 +734,89 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
-      <source>Restrict the grid to the summary territories</source>
-      <translation>Restreindre la grille aux territoires de synthèse</translation>
-    </message>
-    <message>
       <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Rook contiguity (edges only)</source>
       <translation>Contiguïté tour (côtés seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="174" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="103" />
-      <source>SCoT (column scot of the file)</source>
-      <translation>SCoT (colonne scot du fichier)</translation>
+      <location filename="../processing/zan_counters.py" line="96" />
+      <source>SCoT (scot column)</source>
+      <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
-      <source>Saturated grid zones for renewables</source>
-      <translation>Zones de réseau électrique saturé pour les EnR</translation>
+      <location filename="../processing/friches_mutability.py" line="58" />
+      <source>Saturated grid (renewables)</source>
+      <translation>Réseau électrique saturé</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="112" />
+      <location filename="../processing/friches_mutability.py" line="115" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="210" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="128" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="298" />
+      <location filename="../processing/lizmap_publish.py" line="299" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
-      <source>Shops and services (BPE, field typequ)</source>
-      <translation>Commerces et services (BPE, champ typequ)</translation>
+      <location filename="../processing/friches_mutability.py" line="47" />
+      <source>Shops and services (BPE)</source>
+      <translation>Commerces et services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="110" />
-      <source>Site id field (default: site_id)</source>
-      <translation>Champ de l'identifiant du site (par défaut : site_id)</translation>
+      <location filename="../processing/friches_mutability.py" line="113" />
+      <source>Site id field</source>
+      <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="223" />
-      <source>Stake matrix (rows heat 1→3; columns sensitivity 1→3)</source>
-      <translation>Matrice d'enjeux (lignes : aléa 1→3 ; colonnes : sensibilité 1→3)</translation>
+      <location filename="../processing/icu_hotspots.py" line="205" />
+      <source>Stake matrix (heat × sensitivity)</source>
+      <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="227" />
-      <source>Stakes: overheating × population</source>
-      <translation>Enjeux : surchauffe × population</translation>
+      <location filename="../processing/icu_hotspots.py" line="209" />
+      <source>Stakes: heat × population</source>
+      <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="229" />
-      <source>Stakes: overheating × sensitive ERP</source>
-      <translation>Enjeux : surchauffe × ERP sensibles</translation>
+      <location filename="../processing/icu_hotspots.py" line="211" />
+      <source>Stakes: heat × sensitive ERP</source>
+      <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="237" />
@@ -814,14 +824,19 @@
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="214" />
-      <source>Summary territories (communes, EPCI)</source>
-      <translation>Territoires de synthèse (communes, EPCI)</translation>
+      <location filename="../processing/icu_hotspots.py" line="213" />
+      <source>Summary per territory</source>
+      <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
-      <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
-      <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
+      <location filename="../processing/icu_hotspots.py" line="196" />
+      <source>Summary territories</source>
+      <translation>Territoires de synthèse</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="135" />
+      <source>Surface temperature</source>
+      <translation>Température de surface</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="49" />
@@ -829,47 +844,42 @@
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
-      <source>Technological risks (ICPE/SIS points or PPRT zones)</source>
-      <translation>Risques technologiques (points ICPE/SIS ou zones PPRT)</translation>
+      <location filename="../processing/friches_mutability.py" line="51" />
+      <source>Technological risks</source>
+      <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
-      <source>Temperature field (vector temperature layer)</source>
-      <translation>Champ de température (couche vecteur de température)</translation>
+      <location filename="../processing/icu_hotspots.py" line="138" />
+      <source>Temperature field (vector)</source>
+      <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
-      <source>Temperature of a unit from raster pixels</source>
-      <translation>Température d'une unité à partir des pixels du raster</translation>
-    </message>
-    <message>
-      <location filename="../processing/icu_hotspots.py" line="375" />
+      <location filename="../processing/icu_hotspots.py" line="361" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="140" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="115" />
-      <source>Territorialised objectives (SRADDET, SCoT…)</source>
-      <translation>Objectifs territorialisés (SRADDET, SCoT…)</translation>
+      <location filename="../processing/zan_counters.py" line="108" />
+      <source>Territorialised objectives</source>
+      <translation>Objectifs territorialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="95" />
       <source>Territories</source>
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -894,42 +904,52 @@
       <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
-      <source>Total population field (default Ind)</source>
-      <translation>Champ de la population totale (Ind par défaut)</translation>
+      <location filename="../processing/icu_hotspots.py" line="182" />
+      <source>Total population field</source>
+      <translation>Champ population totale</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="40" />
+      <location filename="../processing/friches_mutability.py" line="43" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
-      <source>Under-4 population field(s)</source>
-      <translation>Champ(s) de la population de moins de 4 ans</translation>
+      <location filename="../processing/friches_mutability.py" line="121" />
+      <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
+      <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
+      <source>Under-4 field(s)</source>
+      <translation>Champ(s) moins de 4 ans</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Underground cavities (points)</source>
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
-      <source>Unit identifier field</source>
-      <translation>Champ de l'identifiant des unités</translation>
+      <location filename="../processing/icu_hotspots.py" line="147" />
+      <source>Unit id field</source>
+      <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="100" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
+      <source>Unit temperature from pixels</source>
+      <translation>Température des unités (pixels)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="81" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="225" />
+      <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Verified</source>
       <translation>Vérifié</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="301" />
+      <location filename="../processing/lizmap_publish.py" line="302" />
       <source>Verified: {n} layers listed by GetCapabilities, GetMap image of {b} bytes.</source>
       <translation>Vérifié : {n} couches listées par GetCapabilities, image GetMap de {b} octets.</translation>
     </message>
@@ -939,7 +959,7 @@
       <translation>Vérifier la carte publiée (WMS)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="215" />
+      <location filename="../processing/lizmap_publish.py" line="216" />
       <source>Verify through this QGIS Server address</source>
       <translation>Vérifier par cette adresse de QGIS Server</translation>
     </message>
@@ -949,22 +969,22 @@
       <translation>Version visée par la configuration ; « lue sur l'instance » utilise l'adresse de l'instance, sinon 3.8.</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="222" />
+      <location filename="../processing/lizmap_publish.py" line="223" />
       <source>Web map address</source>
       <translation>Adresse de la carte web</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="306" />
+      <location filename="../processing/lizmap_publish.py" line="307" />
       <source>Web map: {url}</source>
       <translation>Carte web : {url}</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="223" />
+      <location filename="../processing/lizmap_publish.py" line="224" />
       <source>Web project (staging copy)</source>
       <translation>Projet web (copie de préparation)</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="287" />
+      <location filename="../processing/lizmap_publish.py" line="288" />
       <source>Web project written: {path}</source>
       <translation>Projet web écrit : {path}</translation>
     </message>
@@ -974,72 +994,72 @@
       <translation>Adresse WebDAV du dossier du répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="187" />
+      <location filename="../processing/lizmap_publish.py" line="188" />
       <source>WebDAV repository</source>
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="136" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Fichier de poids (GAL ou GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
-      <source>Weights file (GAL or GWT, ids = unit identifier field)</source>
-      <translation>Fichier de poids (GAL ou GWT, identifiants = champ identifiant des unités)</translation>
+      <location filename="../processing/icu_hotspots.py" line="172" />
+      <source>Weights standardisation</source>
+      <translation>Standardisation des poids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
-      <source>Weights standardisation (no effect on Gi*)</source>
-      <translation>Standardisation des poids (sans effet sur Gi*)</translation>
-    </message>
-    <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="118" />
+      <source>Your own grid (JSON)</source>
+      <translation>Grille personnalisée (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_counters.py" line="133" />
       <source>ZAN counters</source>
       <translation>Compteurs ZAN</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="64" />
+      <location filename="../processing/zan_counters.py" line="56" />
       <source>ZAN counters (land consumption 2011–2030)</source>
       <translation>Compteurs ZAN (consommation d'espaces 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="175" />
+      <location filename="../processing/zan_counters.py" line="169" />
       <source>ZAN counters – {level}</source>
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="144" />
+      <location filename="../processing/zan_counters.py" line="137" />
       <source>ZAN report (HTML)</source>
       <translation>Rapport ZAN (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="182" />
+      <location filename="../processing/zan_counters.py" line="177" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>Trajectoire ZAN 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="142" />
+      <location filename="../processing/zan_counters.py" line="135" />
       <source>ZAN trajectory by year</source>
       <translation>Trajectoire ZAN par année</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="32" />
+      <location filename="../processing/base.py" line="37" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – consommation d'espaces</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="173" />
+      <location filename="../processing/zan_counters.py" line="167" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
@@ -1054,7 +1074,7 @@
       <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -1069,7 +1089,7 @@
       <translation>raster</translation>
     </message>
     <message>
-      <location filename="../processing/lizmap_publish.py" line="201" />
+      <location filename="../processing/lizmap_publish.py" line="202" />
       <source>read from the instance (else 3.8)</source>
       <translation>lue sur l'instance (sinon 3.8)</translation>
     </message>
@@ -1079,17 +1099,22 @@
       <translation>table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="174" />
+      <location filename="../processing/zan_counters.py" line="168" />
       <source>territories</source>
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="291" />
+      <location filename="../processing/friches_mutability.py" line="320" />
+      <source>{key}: layer '{name}' found by its name.</source>
+      <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="274" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="184" />
+      <location filename="../processing/friches_mutability.py" line="195" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
@@ -1099,7 +1124,7 @@
       <translation>{n} répertoires.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="163" />
+      <location filename="../processing/zan_counters.py" line="157" />
       <source>{n} territories computed.</source>
       <translation>{n} territoires calculés.</translation>
     </message>

@@ -22,10 +22,15 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.numbers import Domain, check_parameter, parse_number
+from ..aula_toolkit.htmlreport import report_language
 from ..toolbelt.i18n import N_, qgis_locale, tr
-from ..toolbelt.resources import icon_path
+from ..toolbelt.resources import help_page, icon_path
 from .cancel import check_canceled
 from .guards import guard_outputs
+
+REPORT_LANGUAGE = "REPORT_LANGUAGE"
+REPORT_LANGUAGES = ("", "fr", "en")
+"""Values of the REPORT_LANGUAGE enum (public API): 0 = QGIS's language, 1 = French, 2 = English."""
 
 GROUPS: Dict[str, str] = {
     # group id -> English name (translated by tr at call time)
@@ -47,6 +52,8 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     DISPLAY_NAME = ""
     HELP = ""
+    DECIMALS: Dict[str, int] = {}
+    """Decimals shown in the form for a decimal parameter (default 2): '50' not '50,000000'."""
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -63,6 +70,11 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(self.HELP)
 
+    def helpUrl(self) -> str:  # noqa: N802
+        """The algorithm's page of the user documentation shipped in the plugin, in QGIS's language."""
+        page = help_page(self.ALGORITHM_ID, qgis_locale())
+        return page.as_uri() if page is not None else ""
+
     def icon(self) -> QIcon:
         return QIcon(str(icon_path()))
 
@@ -74,6 +86,17 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803 (QGIS API)
+        """Every parameter goes through here: decimal numbers get sensible decimals in the form."""
+        if isinstance(parameter, QgsProcessingParameterNumber) and \
+                parameter.dataType() == QgsProcessingParameterNumber.Type.Double:
+            metadata = parameter.metadata() or {}
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            wrapper.setdefault("decimals", self.DECIMALS.get(parameter.name(), 2))
+            metadata["widget_wrapper"] = wrapper
+            parameter.setMetadata(metadata)
+        return super().addParameter(parameter, createOutput)
 
     def add_parameter(self, parameter, advanced: bool = False, help_text: str = ""):
         """Add a parameter, shown under *Advanced* when ``advanced``; ``help_text`` is its tooltip."""
@@ -90,6 +113,20 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         kind = QgsProcessingParameterField.DataType.Numeric if numeric else QgsProcessingParameterField.DataType.Any
         return self.add_parameter(QgsProcessingParameterField(name, label, parentLayerParameterName=parent,
                                                               type=kind, optional=True), advanced)
+
+    def add_report_language_parameter(self):
+        """REPORT_LANGUAGE (advanced): the report's language, QGIS's by default."""
+        return self.add_parameter(QgsProcessingParameterEnum(
+            REPORT_LANGUAGE, tr("Report language"), [tr("Language of QGIS"), "Français", "English"],
+            defaultValue=0, optional=True), advanced=True)
+
+    def report_language(self, parameters, context) -> str:
+        """'fr' or 'en': REPORT_LANGUAGE when chosen, else QGIS's locale (French under a French QGIS)."""
+        choice = 0
+        if parameters.get(REPORT_LANGUAGE) is not None:
+            choice = self.parameterAsEnum(parameters, REPORT_LANGUAGE, context)
+        chosen = REPORT_LANGUAGES[choice] if 0 <= choice < len(REPORT_LANGUAGES) else ""
+        return report_language(chosen, qgis_locale())
 
     @staticmethod
     def french() -> bool:

@@ -17,8 +17,10 @@ else:
     _TYPES = {TEXT: QVariant.String, INTEGER: QVariant.Int, REAL: QVariant.Double}
 
 
-def make_field(name: str, kind: str, alias: str = "") -> QgsField:
+def make_field(name: str, kind: str, alias: str = "", comment: str = "") -> QgsField:
     field = QgsField(name, _TYPES[kind])
+    if comment:
+        field.setComment(comment)
     if alias:
         field.setAlias(alias)
     return field

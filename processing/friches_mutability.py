@@ -11,12 +11,14 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from shapely import wkb as shapely_wkb
@@ -24,6 +26,7 @@ from shapely import wkb as shapely_wkb
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.friches import context as ctx
+from ..aula_toolkit.friches import discovery
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import harmonise as H
@@ -38,24 +41,24 @@ from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, st
 
 CONTEXT_LABELS = {
     "MAIRIES": N_("Town halls (centre-ville ≤ 1 km)"),
-    "TRANSPORT_STOPS": N_("Public transport stops (< 500 m)"),
-    "MOTORWAYS": N_("Motorways or motorway accesses"),
+    "TRANSPORT_STOPS": N_("Public transport stops"),
+    "MOTORWAYS": N_("Motorways or accesses"),
     "SUBSTATIONS": N_("Electricity substations"),
-    "SHOPS": N_("Shops and services (BPE, field typequ)"),
+    "SHOPS": N_("Shops and services (BPE)"),
     "FLOOD_ZONES": N_("Flood zones"),
     "CAVITIES": N_("Underground cavities (points)"),
-    "CLAY": N_("Clay shrink-swell zones (field alea)"),
-    "TECH_RISKS": N_("Technological risks (ICPE/SIS points or PPRT zones)"),
-    "ENV_ZONES": N_("Environmental zonings (field type: Natura 2000, ZNIEFF…)"),
-    "HERITAGE": N_("Heritage servitudes (field type: AC1, AC2, AC4)"),
-    "PLU_ZONES": N_("PLU/GPU zoning (typezone, destdomi, libelong)"),
-    "ZAER": N_("Renewable energy acceleration zones (ZAER)"),
+    "CLAY": N_("Clay shrink-swell zones"),
+    "TECH_RISKS": N_("Technological risks"),
+    "ENV_ZONES": N_("Environmental zonings"),
+    "HERITAGE": N_("Heritage servitudes"),
+    "PLU_ZONES": N_("PLU/GPU zoning"),
+    "ZAER": N_("Renewable acceleration (ZAER)"),
     "QPV": N_("Priority neighbourhoods (QPV)"),
     "ZAE": N_("Business parks (ZAE)"),
-    "GRID_SATURATION": N_("Saturated grid zones for renewables"),
-    "TVB": N_("Green and blue network (field type)"),
+    "GRID_SATURATION": N_("Saturated grid (renewables)"),
+    "TVB": N_("Green and blue network"),
     "WETLANDS": N_("Wetlands"),
-    "ITE": N_("Rail freight sidings (ITE, field etat)"),
+    "ITE": N_("Rail freight sidings (ITE)"),
     "HEAT_NETWORK": N_("District heating networks"),
 }
 
@@ -64,24 +67,21 @@ VACANCY = Domain("taux de vacance en %", "vacancy rate in %", -math.inf, 100.0)
 
 HELP = N_(
     "<p>Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, "
-    "culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, "
-    "from the agency's own layers.</p><h3>Inputs</h3><ul>"
-    "<li><b>FRICHES</b>: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; "
-    "fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id "
-    "(<b>SITE_ID_FIELD</b>) are one site made of several parcels.</li>"
-    "<li><b>GRID</b>: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or <b>GRID_FILE</b>, a "
-    "JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).</li>"
-    "<li>Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, "
-    "SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, "
-    "GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and "
-    "ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.</li>"
-    "<li><b>SENSITIVITY</b> (%) and <b>SENSITIVITY_DRAWS</b>: perturb every weight by ±N % over M seeded draws "
-    "and report how often the best use stays first (field stabilite).</li></ul>"
-    "<p>A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a "
-    "default.</p><h3>Outputs</h3><ul><li><b>OUTPUT</b>: the sites with ind_* and rang_* per use, usage_1, "
-    "indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.</li>"
-    "<li><b>DETAILS</b>: site × use × criterion: value, code, score, weight, points, side.</li>"
-    "<li><b>REPORT</b>: an HTML page, one card per site and a territory summary, readable offline.</li></ul>"
+    "culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, "
+    "distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by "
+    "the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing "
+    "criterion lowers the reliability instead of being guessed.</p><h3>In the form</h3><ul><li><b>Brownfield "
+    "sites</b>: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a "
+    "site id are one site.</li><li><b>Scoring grid</b>: Mutafriches v1.11, v1.16 or v1.19, or <b>Your own "
+    "grid</b>.</li><li><b>Context GeoPackage</b>: the town halls, stops, flood zones, PLU zoning… are found in it"
+    " by their names (e.g. <i>mairies</i>, <i>arrets_tc</i>, <i>zones_inondables</i>, <i>zonage_plu</i>); tick "
+    "<b>Also look in the project's layers</b> to take them from the project. Under <i>Advanced</i>, one picker "
+    "per context layer chooses or replaces a layer by hand.</li><li>Under <i>Advanced</i>: weight sensitivity, "
+    "<b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>Friches mutability</b>: each site with its index"
+    " and rank per use, best use, potential and reliability.</li><li><b>Details</b> (optional): why, site × use ×"
+    " criterion.</li><li><b>Report</b>: a sortable table of every site and one card per site, readable "
+    "offline.</li></ul><p>Field names, layer names recognised and the grid format: the <i>Help</i> button opens "
+    "the full documentation.</p>"
 )
 
 
@@ -90,11 +90,14 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     GROUP_ID = "friches"
     DISPLAY_NAME = N_("Friches mutability (Mutafriches, all sites at once)")
     HELP = HELP
+    DECIMALS = {"SENSITIVITY": 0}
 
     FRICHES = "FRICHES"
     SITE_ID_FIELD = "SITE_ID_FIELD"
     GRID = "GRID"
     GRID_FILE = "GRID_FILE"
+    CONTEXT_GPKG = "CONTEXT_GPKG"
+    CONTEXT_FROM_PROJECT = "CONTEXT_FROM_PROJECT"
     COMMUNE_DATA = "COMMUNE_DATA"
     SENSITIVITY = "SENSITIVITY"
     SENSITIVITY_DRAWS = "SENSITIVITY_DRAWS"
@@ -107,22 +110,29 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FRICHES, tr("Brownfield sites (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.add_field_parameter(self.SITE_ID_FIELD, tr("Site id field (default: site_id)"), self.FRICHES)
+        self.add_field_parameter(self.SITE_ID_FIELD, tr("Site id field"), self.FRICHES)
         self.addParameter(QgsProcessingParameterEnum(
             self.GRID, tr("Scoring grid"), [f"Mutafriches {p.split('-')[-1]}" for p in G.PRESETS],
             defaultValue=len(G.PRESETS) - 1))
         self.addParameter(QgsProcessingParameterFile(
-            self.GRID_FILE, tr("Grid file of your own (JSON, replaces GRID)"), extension="json", optional=True))
+            self.GRID_FILE, tr("Your own grid (JSON)"), extension="json", optional=True))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.CONTEXT_GPKG, tr("Context GeoPackage"), extension="gpkg",
+            optional=True), help_text=tr("Town halls, stops, flood zones, PLU zoning… recognised by their layer names "
+                                         "(mairies, arrets_tc, zones_inondables, zonage_plu…)."))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CONTEXT_FROM_PROJECT, tr("Also look in the project's layers"), defaultValue=False))
         for key in ctx.LAYER_CRITERIA:
             geometry = ctx.LAYER_CRITERIA[key][2]
             types = {"point": [QgsProcessing.SourceType.TypeVectorPoint],
                      "line": [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint],
                      "polygon": [QgsProcessing.SourceType.TypeVectorPolygon]}.get(
                 geometry, [QgsProcessing.SourceType.TypeVectorAnyGeometry])
-            self.addParameter(QgsProcessingParameterFeatureSource(key, tr(CONTEXT_LABELS[key]), types, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNE_DATA, tr("Commune data (insee_com, taux_vacance, zone_abc)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
+            self.add_parameter(QgsProcessingParameterFeatureSource(key, tr(CONTEXT_LABELS[key]), types, optional=True),
+                               advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.COMMUNE_DATA, tr("Commune data"),
+            [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
         sens = QgsProcessingParameterNumber(self.SENSITIVITY, tr("Weight sensitivity ± % (0 = none)"),
                                             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=99.0)
         draws = QgsProcessingParameterNumber(self.SENSITIVITY_DRAWS, tr("Sensitivity draws"),
@@ -130,16 +140,17 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         for p in (sens, draws):
             self.add_parameter(p, advanced=True)
         self.add_parameter(QgsProcessingParameterEnum(
-            self.DEVIATIONS, tr("Deliberate deviations from Mutafriches (none by default)"),
+            self.DEVIATIONS, tr("Deviations from Mutafriches"),
             [f"{name} : {(m.fr if self.french() else m.en)}" for name, m in H.DEVIATIONS.items()],
             allowMultiple=True, optional=True, defaultValue=[]), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DETAILS, tr("Friches mutability details (site × use × criterion)"),
+            self.DETAILS, tr("Details (site × use × criterion)"),
             QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Friches mutability report (HTML)"), tr("HTML files (*.html)"), optional=True))
+            self.REPORT, tr("Friches report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -192,12 +203,13 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         xy = pipeline.site_points(site_shapes, source.sourceName())
         self.check_canceled(feedback)
         feedback.setProgress(20)
+        found = self._found_context_layers(parameters, context, feedback)
         layers = {}
         for key in ctx.LAYER_CRITERIA:
-            layer = self._context_layer(parameters, context, key, crs, feedback)
+            layer = self._context_layer(parameters, context, key, crs, feedback, found.get(key))
             if layer is not None:
                 layers[key] = layer
-        communes = self._communes(parameters, context, feedback)
+        communes = self._communes(parameters, context, feedback, found.get(self.COMMUNE_DATA))
         feedback.setProgress(50)
         assessment = pipeline.assess_sites(
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
@@ -222,7 +234,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         write_frame(sink, fields, table, {i: g for i, g in enumerate(geoms_q) if g is not None}, "_k", feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
-        style_output(context, dest, style, tr("Friches mutability – best use"))
+        style_output(context, dest, style, tr("Friches mutability – best use"), fields)
         self._styles = [(dest, style, tr("Friches mutability"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
@@ -231,17 +243,32 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
+                style_output(context, d_dest, None, tr("Friches – details by criterion"), d_fields)
+                self._styles.append((d_dest, None, tr("Friches – details by criterion")))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = {"Sites": source.sourceName(), "Grille": grid.name,
-                         "Couches de contexte": ", ".join(layers) or "aucune",
-                         "Données communales": "oui" if communes else "non",
-                         "Écarts à Mutafriches": ", ".join(assessment.deviations) or "aucun (Mutafriches exact)"}
+            lang = self.report_language(parameters, context)
+            fr = lang == "fr"
+            described = {
+                "Sites" if fr else "Sites": source.sourceName(),
+                "Grille" if fr else "Grid": grid.name,
+                "Couches de contexte" if fr else "Context layers":
+                    ", ".join(f"{report.context_words(k, lang)} ({L.name})"
+                              for k, L in layers.items()) or ("aucune" if fr else "none"),
+                "Données communales" if fr else "Commune data": ("oui" if fr else "yes") if communes else
+                ("non" if fr else "no"),
+                "Écarts à Mutafriches" if fr else "Deviations from Mutafriches":
+                    ", ".join(assessment.deviations) or ("aucun (Mutafriches exact)" if fr else "none (exact Mutafriches)")}
             note = None
             if any("GENERE" in (L.name or "").upper() for L in layers.values()):
-                note = "Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits."
-            Path(report_path).write_text(report.build_report(assessment, described=described, note=note),
-                                         encoding="utf-8")
+                note = ("Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits." if fr
+                        else "Context layers GENERATED for the demonstration: these values are not facts.")
+            name_field = pipeline.guess_field(frame.columns, ("site_nom", "nom_site", "nom", "name", "libelle"))
+            commune_field = pipeline.guess_field(frame.columns, ("comm_nom", "nom_commune", "commune", "nom_com"))
+            Path(report_path).write_text(report.build_report(
+                assessment, described=described, note=note, lang=lang,
+                names=frame[name_field].tolist() if name_field else None,
+                communes=frame[commune_field].tolist() if commune_field else None), encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
@@ -259,8 +286,43 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             return G.load_grid(path)
         return G.load_grid(G.PRESETS[self.parameterAsEnum(parameters, self.GRID, context)])
 
-    def _context_layer(self, parameters, context, key, crs, feedback):
+    def _found_context_layers(self, parameters, context, feedback):
+        """{key: QgsVectorLayer} found by name in CONTEXT_GPKG, then in the project (CONTEXT_FROM_PROJECT)."""
+        candidates = []
+        path = self.parameterAsFile(parameters, self.CONTEXT_GPKG, context)
+        if path:
+            from osgeo import ogr
+
+            dataset = ogr.Open(path)
+            if dataset is None:
+                raise AulaInputError(fr=f"CONTEXT_GPKG : GeoPackage illisible : {path}",
+                                     en=f"CONTEXT_GPKG: unreadable GeoPackage: {path}")
+            for i in range(dataset.GetLayerCount()):
+                name = dataset.GetLayer(i).GetName()
+                candidates.append((name, lambda n=name: QgsVectorLayer(f"{path}|layername={n}", n, "ogr")))
+            dataset = None
+        if self.parameterAsBool(parameters, self.CONTEXT_FROM_PROJECT, context) and context.project() is not None:
+            for layer in context.project().mapLayers().values():
+                if isinstance(layer, QgsVectorLayer):
+                    candidates.append((layer.name(), lambda lay=layer: lay))
+        if not candidates:
+            return {}
+        keys = list(ctx.LAYER_CRITERIA) + [self.COMMUNE_DATA]
+        matched = discovery.find_context_layers([name for name, _ in candidates], keys)
+        makers = dict(reversed(candidates))
+        found = {}
+        for key, name in matched.items():
+            if parameters.get(key):
+                continue  # a layer given by hand replaces the one found
+            layer = makers[name]()
+            if layer is not None and layer.isValid():
+                found[key] = layer
+                feedback.pushInfo(tr("{key}: layer '{name}' found by its name.").format(key=key, name=name))
+        return found
+
+    def _context_layer(self, parameters, context, key, crs, feedback, found=None):
         source = self.parameterAsSource(parameters, key, context)
+        source = found if source is None else source
         if source is None:
             return None
         name = source.sourceName()
@@ -284,8 +346,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         self.warn(feedback, check.messages())
         return ctx.layer_from_shapes(name, shapes, attrs)
 
-    def _communes(self, parameters, context, feedback):
+    def _communes(self, parameters, context, feedback, found=None):
         source = self.parameterAsSource(parameters, self.COMMUNE_DATA, context)
+        source = found if source is None else source
         if source is None:
             return None
         frame = source_to_frame(source, source.sourceName(), feedback=feedback)

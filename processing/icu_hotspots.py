@@ -54,43 +54,24 @@ ZONAL_METHODS = [EXACT, CENTRE]
 STANDARDIZATIONS = [BINARY, ROW_STANDARDISED]
 
 HELP = N_(
-    "<p>Finds where the territory overheats and where it stays cool — statistically significant hot and cold "
-    "spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the "
-    "sensitive establishments (ERP) to target greening and îlots de fraîcheur.</p>"
-    "<h3>Inputs</h3><ul>"
-    "<li><b>TEMPERATURE</b>: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 "
-    "ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer "
-    "with a temperature field (<b>TEMPERATURE_FIELD</b>). <b>TEMPERATURE_READING</b>: automatic (from the median "
-    "value) or forced; the reading applied is written in the log.</li>"
-    "<li><b>UNITS</b> (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of <b>CELL_SIZE</b> "
-    "m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. "
-    "A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the "
-    "unit (<b>ZONAL_METHOD</b>; the faster rule of the pixels whose centre it contains remains available; the "
-    "report says which was used). Units covering no valid pixel are listed and left out.</li>"
-    "<li><b>WEIGHTS</b>: distance band (<b>DISTANCE</b> in metres; 0 = the smallest distance giving every unit a "
-    "neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose "
-    "queen contiguity or a band of 283 m), k nearest neighbours (<b>NEIGHBOURS</b>), queen contiguity (shared edge "
-    "or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon "
-    "units with a <b>CONTIGUITY_TOLERANCE</b> for slivers, or a PySAL/GeoDa <b>WEIGHTS_FILE</b> (GAL: neighbour "
-    "lists; GWT: weighted pairs) whose ids are those of <b>UNITS_ID_FIELD</b>. Units without a neighbour count only "
-    "themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.</li>"
-    "<li>Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), "
-    "two-sided analytical p-values; optional conditional <b>PERMUTATIONS</b> (seeded by <b>SEED</b>, only where n "
-    "makes them practical; pseudo p-values cannot go below 1/(R+1)); optional <b>FDR</b> correction that changes "
-    "only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.</li>"
-    "<li><b>POPULATION</b> (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population "
-    "field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m "
-    "on the INSEE grid, otherwise areal-weighted.</li>"
-    "<li><b>ERP</b> (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, "
-    "D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.</li>"
-    "<li><b>SUMMARY_AREAS</b> (optional): communes or EPCI; the grid is restricted to them (<b>CLIP_TO_AREAS</b>).</li>"
-    "<li>Stake matrices: <b>HEAT_BINS</b> (1,3), <b>DENSITY_THRESHOLDS</b> (300,1500 inhabitants/km²), "
-    "<b>ERP_THRESHOLDS</b> (1,3), <b>STAKE_MATRIX</b> (1,1,1;1,2,3;2,3,4) — documented conventions, no national "
-    "standard exists.</li></ul>"
-    "<h3>Outputs</h3><ul><li><b>HOTSPOTS</b>: units with mean temperature, z, p, bin and class, blue-to-red style.</li>"
-    "<li><b>STAKES_POPULATION</b>, <b>STAKES_ERP</b>: heat level × density (or sensitive ERP) in a 3×3 matrix, "
-    "bivariate style.</li><li><b>SUMMARY</b>: per territory, area, population and ERP in significant hot spots.</li>"
-    "<li><b>REPORT</b>: an HTML page with the method, parameters, map legend and tables, readable offline.</li></ul>"
+    "<p>Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole "
+    "area, from a land surface temperature, and crosses the hot spots with the population and the sensitive "
+    "establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with "
+    "its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % "
+    "confidence.</p><h3>In the form</h3><ul><li><b>Surface temperature</b>: a raster in °C or K, a Landsat ST_B10"
+    " band as downloaded, or points/polygons with a <b>Temperature field</b>; <b>Temperature reading</b> is found"
+    " from the values unless you force it.</li><li><b>Analysis units</b> (optional): IRIS or blocks; empty = the "
+    "200 m INSEE grid (<b>Grid cell size</b>).</li><li><b>Spatial weights</b>: <i>Distance band</i> uses <b>If "
+    "distance band: distance</b> (0 = the smallest distance giving every unit a neighbour), <i>k nearest "
+    "neighbours</i> uses <b>If k nearest: number of neighbours</b>, <i>queen</i> or <i>rook contiguity</i> the "
+    "polygons' shared sides, <i>Weights file</i> a GAL or GWT file (tolerance and file under <i>Advanced</i>); "
+    "the other settings are ignored.</li><li><b>Population</b> (optional, INSEE Filosofi squares), <b>Sensitive "
+    "establishments (ERP)</b> (optional, schools, crèches, care homes…), <b>Summary territories</b> (optional, "
+    "communes or EPCI).</li><li>Under <i>Advanced</i>: permutations, stake thresholds and matrix, <b>Report "
+    "language</b>.</li></ul><h3>Results</h3><ul><li><b>Hot and cold spots</b>: each unit with its temperature and"
+    " class.</li><li><b>Stakes</b>: overheating × population and × sensitive establishments.</li><li><b>Summary "
+    "per territory</b> and an HTML <b>report</b> readable offline.</li></ul><p>Statistics (Gi*, p-values, FDR), "
+    "thresholds and field names: the <i>Help</i> button opens the full documentation.</p>"
 )
 
 
@@ -99,6 +80,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     GROUP_ID = "climat"
     DISPLAY_NAME = N_("Urban overheating: hot and cold spots (Gi*)")
     HELP = HELP
+    DECIMALS = {"CELL_SIZE": 0, "DISTANCE": 0}
 
     TEMPERATURE = "TEMPERATURE"
     TEMPERATURE_FIELD = "TEMPERATURE_FIELD"
@@ -150,88 +132,89 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         field = self.add_field_parameter
 
         add(QgsProcessingParameterMapLayer(
-            self.TEMPERATURE, tr("Surface temperature (raster, Landsat ST_B10, or points/polygons)"),
+            self.TEMPERATURE, tr("Surface temperature"),
             types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPoint,
                    QgsProcessing.SourceType.TypeVectorPolygon]))
-        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector temperature layer)"), self.TEMPERATURE)
+        field(self.TEMPERATURE_FIELD, tr("Temperature field (vector)"), self.TEMPERATURE, numeric=True)
         add(QgsProcessingParameterEnum(
             self.TEMPERATURE_READING, tr("Temperature reading"),
             [tr("Automatic (from the values)"), tr("Degrees Celsius"), tr("Kelvin"),
-             tr("Landsat Collection 2 Level-2 ST_B10 raw values")], defaultValue=0))
+             tr("Landsat ST_B10 raw values")], defaultValue=0))
         add(QgsProcessingParameterNumber(self.TEMPERATURE_BAND, tr("Raster band"),
                                          QgsProcessingParameterNumber.Type.Integer, 1, minValue=1), True)
-        add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Analysis units (polygons; empty = 200 m INSEE grid)"),
+        add(QgsProcessingParameterFeatureSource(self.UNITS, tr("Analysis units (polygons)"),
                                                 polygons, optional=True))
-        field(self.UNITS_ID_FIELD, tr("Unit identifier field"), self.UNITS)
+        field(self.UNITS_ID_FIELD, tr("Unit id field"), self.UNITS)
         add(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Grid cell size (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 200.0, minValue=1.0))
-        add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE grid: EPSG:3035)"), "EPSG:3035",
+        add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE: EPSG:3035)"), "EPSG:3035",
                                       optional=True), True)
         add(QgsProcessingParameterEnum(
             self.WEIGHTS, tr("Spatial weights"),
-            [tr("Distance band"), tr("k nearest neighbours"), tr("Queen contiguity (edges and corners; 3 × 3 window on the grid)"),
+            [tr("Distance band"), tr("k nearest neighbours"), tr("Queen contiguity (edges, corners)"),
              tr("Rook contiguity (edges only)"), tr("Weights file (GAL or GWT)")], defaultValue=0))
         add(QgsProcessingParameterNumber(
-            self.DISTANCE, tr("Distance band (m; 0 = smallest distance giving every unit a neighbour)"),
+            self.DISTANCE, tr("If distance band: distance (m, 0 = auto)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Number of neighbours (k nearest)"),
+        add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("If k nearest: number of neighbours"),
                                          QgsProcessingParameterNumber.Type.Integer, 8, minValue=1))
         add(QgsProcessingParameterNumber(
-            self.CONTIGUITY_TOLERANCE, tr("Contiguity tolerance (m; polygons this close count as touching)"),
+            self.CONTIGUITY_TOLERANCE, tr("Contiguity tolerance (m)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=1000.0), True)
         add(QgsProcessingParameterFile(
-            self.WEIGHTS_FILE, tr("Weights file (GAL or GWT, ids = unit identifier field)"),
+            self.WEIGHTS_FILE, tr("Weights file (GAL or GWT)"),
             QgsProcessingParameterFile.Behavior.File, fileFilter="PySAL/GeoDa weights (*.gal *.gwt *.GAL *.GWT)",
             optional=True), True)
         add(QgsProcessingParameterEnum(
-            self.ZONAL_METHOD, tr("Temperature of a unit from raster pixels"),
+            self.ZONAL_METHOD, tr("Unit temperature from pixels"),
             [tr("Exact share of each pixel inside the unit"), tr("Pixels whose centre falls inside (faster)")],
             defaultValue=0), True)
-        add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation (no effect on Gi*)"),
+        add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation"),
                                        [tr("Binary"), tr("Row-standardised")], defaultValue=0), True)
-        add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Conditional permutations (0 = analytical p-values)"),
+        add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Permutations (0 = analytical p)"),
                                          QgsProcessingParameterNumber.Type.Integer, 0, minValue=0, maxValue=99999), True)
         add(QgsProcessingParameterNumber(self.SEED, tr("Random seed of the permutations"),
                                          QgsProcessingParameterNumber.Type.Integer, 12345), True)
-        add(QgsProcessingParameterBoolean(self.FDR, tr("False Discovery Rate correction of the bins"), False))
+        add(QgsProcessingParameterBoolean(self.FDR, tr("FDR correction of the classes"), False))
         add(QgsProcessingParameterFeatureSource(
-            self.POPULATION, tr("Population (INSEE Filosofi 200 m squares or polygons/points)"),
+            self.POPULATION, tr("Population (Filosofi squares)"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        field(self.POPULATION_FIELD, tr("Total population field (default Ind)"), self.POPULATION, numeric=True)
-        add(QgsProcessingParameterString(self.POPULATION_UNDER4_FIELDS, tr("Under-4 population field(s)"),
+        field(self.POPULATION_FIELD, tr("Total population field"), self.POPULATION, numeric=True)
+        add(QgsProcessingParameterString(self.POPULATION_UNDER4_FIELDS, tr("Under-4 field(s)"),
                                          ",".join(pop_mod.DEFAULT_UNDER4), optional=True), True)
-        add(QgsProcessingParameterString(self.POPULATION_OVER65_FIELDS, tr("65-or-over population field(s)"),
+        add(QgsProcessingParameterString(self.POPULATION_OVER65_FIELDS, tr("65-or-over field(s)"),
                                          ",".join(pop_mod.DEFAULT_OVER65), optional=True), True)
-        field(self.POPULATION_ID_FIELD, tr("INSEE cell identifier field (default Idcar_200m)"), self.POPULATION,
+        field(self.POPULATION_ID_FIELD, tr("INSEE square id field"), self.POPULATION,
               advanced=True)
         add(QgsProcessingParameterFeatureSource(self.ERP, tr("Sensitive establishments (ERP)"), points, optional=True))
-        field(self.ERP_CATEGORY_FIELD, tr("ERP category field (BPE TYPEQU, FINESS category or text)"), self.ERP)
+        field(self.ERP_CATEGORY_FIELD, tr("ERP category field"), self.ERP)
         field(self.ERP_NAME_FIELD, tr("ERP name field"), self.ERP)
         add(QgsProcessingParameterString(self.ERP_CODES, tr("Sensitive ERP codes (prefixes)"),
                                          ", ".join(erp_mod.DEFAULT_CODES)), True)
         add(QgsProcessingParameterString(self.ERP_CODES_HIGH, tr("Highly sensitive ERP codes (prefixes)"),
                                          ", ".join(erp_mod.DEFAULT_CODES_HIGH)), True)
-        add(QgsProcessingParameterFeatureSource(self.SUMMARY_AREAS, tr("Summary territories (communes, EPCI)"),
+        add(QgsProcessingParameterFeatureSource(self.SUMMARY_AREAS, tr("Summary territories"),
                                                 polygons, optional=True))
         field(self.SUMMARY_ID_FIELD, tr("Territory code field"), self.SUMMARY_AREAS)
         field(self.SUMMARY_NAME_FIELD, tr("Territory name field"), self.SUMMARY_AREAS)
-        add(QgsProcessingParameterBoolean(self.CLIP_TO_AREAS, tr("Restrict the grid to the summary territories"), True))
-        add(QgsProcessingParameterString(self.HEAT_BINS, tr("Heat levels 2 and 3 from Gi* bin"), "1, 3"), True)
+        add(QgsProcessingParameterBoolean(self.CLIP_TO_AREAS, tr("Grid limited to the territories"), True))
+        add(QgsProcessingParameterString(self.HEAT_BINS, tr("Heat levels 2, 3 from Gi* bin"), "1, 3"), True)
         add(QgsProcessingParameterString(self.DENSITY_THRESHOLDS, tr("Density thresholds (inhabitants/km²)"),
                                          "300, 1500"), True)
         add(QgsProcessingParameterString(self.ERP_THRESHOLDS, tr("ERP count thresholds"), "1, 3"), True)
-        add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (rows heat 1→3; columns sensitivity 1→3)"),
+        add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (heat × sensitivity)"),
                                          "1,1,1; 1,2,3; 2,3,4"), True)
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon))
-        add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: overheating × population"),
+        add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: heat × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: overheating × sensitive ERP"),
+        add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: heat × sensitive ERP"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
-        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Overheating summary per territory"),
+        add(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Summary per territory"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("Overheating report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     def check_parameters(self, parameters, context):
         """The stake thresholds and matrix, typed as text, are read before the run."""
@@ -284,8 +267,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         outputs[self.HOTSPOTS] = dest
         for key, specs, frame, name in (
                 (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
-                 tr("Stakes: overheating × population")),
-                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: overheating × sensitive ERP"))):
+                 tr("Stakes: heat × population")),
+                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: heat × sensitive ERP"))):
             if frame is None:
                 if parameters.get(key):
                     feedback.pushWarning(tr("{key}: not produced (its input layer is missing).").format(key=key))
@@ -303,12 +286,15 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described(parameters, context, result, temp_label)
+            lang = self.report_language(parameters, context)
+            described = self._described(parameters, context, result, temp_label, lang)
             note = None
             if "GENERE" in temp_label.upper() or "GENERE" in described.get("Population", "").upper():
                 note = ("Données GÉNÉRÉES pour la démonstration (température et/ou population) : ce ne sont pas des "
-                        "mesures Landsat ni des carreaux Filosofi réels.")
-            Path(report_path).write_text(build_report(result, described, note), encoding="utf-8")
+                        "mesures Landsat ni des carreaux Filosofi réels." if lang == "fr" else
+                        "Data GENERATED for the demonstration (temperature and/or population): these are not real "
+                        "Landsat measurements nor Filosofi squares.")
+            Path(report_path).write_text(build_report(result, described, note, lang=lang), encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
@@ -560,39 +546,56 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             g.convertToMultiType()
             multi[k] = g
         write_frame(sink, fields, frame, multi, key_field, feedback)
-        if style:
-            style_output(context, dest, style, name)
-            self._styles.append((dest, style, name))
+        style_output(context, dest, style, name, fields)
+        self._styles.append((dest, style, name))
         return dest
 
-    def _described(self, parameters, context, result, temp_label):
+    def _described(self, parameters, context, result, temp_label, lang="fr"):
+        """The report's parameter table in the report's language, values in words."""
+        fr = lang == "fr"
+
+        def w(french, english):
+            return french if fr else english
+
         s = result.settings
         weights = result.weights
-        band = (f"k = {weights.k} plus proches voisins" if weights.method == KNN else
-                f"bande de distance {weights.threshold:.0f} m" + (" (automatique)" if weights.threshold_is_default else ""))
+        band = (w(f"k = {weights.k} plus proches voisins", f"k = {weights.k} nearest neighbours")
+                if weights.method == KNN else
+                w(f"bande de distance {weights.threshold:.0f} m", f"distance band {weights.threshold:.0f} m")
+                + (w(" (automatique)", " (automatic)") if weights.threshold_is_default else ""))
         pop = self.parameterAsSource(parameters, self.POPULATION, context)
         erp = self.parameterAsSource(parameters, self.ERP, context)
         areas = self.parameterAsSource(parameters, self.SUMMARY_AREAS, context)
         units = self.parameterAsSource(parameters, self.UNITS, context)
         pop_name = _source_file(parameters.get(self.POPULATION)) or (pop.sourceName() if pop else "")
+        number = (lambda v: f"{v:g}".replace(".", ",")) if fr else (lambda v: f"{v:g}")
         return {
-            "Température": temp_label,
-            "Lecture": result.reading.description.fr,
-            "Unités": (units.sourceName() if units else
-                       f"grille de {s.cell_size:g} m alignée sur la grille INSEE (EPSG:{s.grid_epsg})"),
-            "Pondération": f"{band}, {'binaire' if s.standardisation == BINARY else 'standardisée par ligne'}",
-            "Permutations": str(result.permutations_used or "aucune (p analytiques)"),
-            "Graine": str(s.seed),
-            "Correction FDR": "oui" if s.fdr else "non",
+            w("Température", "Temperature"): temp_label,
+            w("Lecture", "Reading"): result.reading.description.fr if fr else result.reading.description.en,
+            w("Unités", "Units"): (units.sourceName() if units else
+                                   w(f"grille de {number(s.cell_size)} m alignée sur la grille INSEE (EPSG:{s.grid_epsg})",
+                                     f"{number(s.cell_size)} m grid aligned on the INSEE grid (EPSG:{s.grid_epsg})")),
+            w("Pondération", "Weights"): f"{band}, " + (w("binaire", "binary") if s.standardisation == BINARY else
+                                                        w("standardisée par ligne", "row-standardised")),
+            w("Permutations", "Permutations"): (str(result.permutations_used) if result.permutations_used else
+                                                w("aucune (p analytiques)", "none (analytical p-values)")),
+            w("Graine", "Seed"): str(s.seed),
+            w("Correction FDR", "FDR correction"): w("oui", "yes") if s.fdr else w("non", "no"),
             "Population": pop_name or "–",
-            "ERP": erp.sourceName() if erp else "–",
-            "Territoires de synthèse": areas.sourceName() if areas else "–",
-            "Niveaux d'aléa (classes Gi*)": f"niveau 2 dès la classe {s.heat_bins[0]}, niveau 3 dès {s.heat_bins[1]}",
-            "Seuils de densité (hab./km²)": f"{s.density_thresholds[0]:g} ; {s.density_thresholds[1]:g}",
-            "Seuils ERP": f"{s.erp_thresholds[0]} ; {s.erp_thresholds[1]} (ou un ERP très sensible)",
-            "Matrice d'enjeux": " ; ".join(",".join(str(v) for v in r) for r in s.matrix),
-            "Codes ERP sensibles": ", ".join(s.erp_codes),
-            "Codes ERP très sensibles": ", ".join(s.erp_codes_high),
+            w("Établissements sensibles", "Sensitive establishments"): erp.sourceName() if erp else "–",
+            w("Territoires de synthèse", "Summary territories"): areas.sourceName() if areas else "–",
+            w("Niveaux d'aléa (classes Gi*)", "Hazard levels (Gi* classes)"):
+                w(f"niveau 2 dès la classe {s.heat_bins[0]}, niveau 3 dès {s.heat_bins[1]}",
+                  f"level 2 from class {s.heat_bins[0]}, level 3 from {s.heat_bins[1]}"),
+            w("Seuils de densité (hab./km²)", "Density thresholds (inhabitants/km²)"):
+                f"{number(s.density_thresholds[0])} ; {number(s.density_thresholds[1])}" if fr else
+                f"{number(s.density_thresholds[0])}; {number(s.density_thresholds[1])}",
+            w("Seuils d'établissements sensibles", "Sensitive establishment thresholds"):
+                w(f"{s.erp_thresholds[0]} ; {s.erp_thresholds[1]} (ou un établissement très sensible)",
+                  f"{s.erp_thresholds[0]}; {s.erp_thresholds[1]} (or one highly sensitive establishment)"),
+            w("Matrice d'enjeux", "Stake matrix"): " ; ".join(",".join(str(v) for v in r) for r in s.matrix),
+            w("Codes des établissements sensibles", "Sensitive establishment codes"): ", ".join(s.erp_codes),
+            w("Codes des établissements très sensibles", "Highly sensitive establishment codes"): ", ".join(s.erp_codes_high),
         }
 
 

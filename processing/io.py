@@ -21,19 +21,37 @@ from qgis.core import (
 )
 
 from ..aula_toolkit.errors import AulaInputError
-from ..aula_toolkit.fields import FieldSpec
+from ..aula_toolkit.fields import FieldSpec, comment
 from ..toolbelt.resources import style_path
 from .cancel import check_canceled
 from .compat import make_field
 
 _KEEP_ALIVE: List[QgsProcessingLayerPostProcessorInterface] = []
+_FIELD_TEXTS: Dict[str, Dict[str, tuple]] = {}
+"""Destination id -> {field name: (alias, comment)}: what a file format does not keep (GeoPackage in QGIS
+3.22) is put back on the loaded layer and in the style stored in the GeoPackage."""
 
 
 def fields_from_specs(specs: Sequence[FieldSpec], french: bool) -> QgsFields:
+    """QgsFields with aliases and comments in the user's language."""
     fields = QgsFields()
     for spec in specs:
-        fields.append(make_field(spec.name, spec.kind, spec.fr if french else spec.en))
+        fields.append(make_field(spec.name, spec.kind, spec.fr if french else spec.en, comment(spec, french)))
     return fields
+
+
+def apply_field_texts(layer: QgsVectorLayer, texts: Optional[Dict[str, tuple]]) -> None:
+    """Set the aliases and comments of ``texts`` ({name: (alias, comment)}) on a layer's fields."""
+    if not texts:
+        return
+    fields = layer.fields()
+    for name, (alias, note) in texts.items():
+        index = fields.indexOf(name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, alias)
+        if note and hasattr(layer, "setFieldComment"):  # QGIS >= 3.30 keeps comments in styles
+            layer.setFieldComment(index, note)
 
 
 def source_to_frame(source, label: str, columns: Optional[Iterable[str]] = None,
@@ -121,37 +139,69 @@ def _python(value):
 class StyledOutput(QgsProcessingLayerPostProcessorInterface):
     """Applies the output's QML style and map-reader name when QGIS loads the result."""
 
-    def __init__(self, style: str, name: str):
+    def __init__(self, style: Optional[str], name: str, texts: Optional[Dict[str, tuple]] = None):
         super().__init__()
         self.style = style
         self.name = name
+        self.texts = texts
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         if isinstance(layer, QgsVectorLayer):
-            path = style_path(self.style)
-            if path.exists():
+            path = style_path(self.style) if self.style else None
+            if path is not None and path.exists():
                 layer.loadNamedStyle(str(path))
                 layer.triggerRepaint()
+            apply_field_texts(layer, self.texts)
             layer.setName(self.name)
 
 
-def style_output(context: QgsProcessingContext, dest_id: str, style: str, name: str) -> None:
-    """Name and style the result when loaded, and store the style in a GeoPackage output as its default."""
+def style_output(context: QgsProcessingContext, dest_id: str, style: Optional[str], name: str,
+                 fields: Optional[QgsFields] = None) -> None:
+    """Name and style the result when loaded (QML ``style`` if any, aliases and comments of ``fields``);
+    :func:`save_style_in_geopackage` then stores the same in a GeoPackage output."""
+    texts = {f.name(): (f.alias(), f.comment()) for f in fields} if fields is not None else None
+    if texts:
+        _FIELD_TEXTS[dest_id] = texts
     if context.willLoadLayerOnCompletion(dest_id):
         details = context.layerToLoadOnCompletionDetails(dest_id)
         details.name = name
-        processor = StyledOutput(style, name)
+        processor = StyledOutput(style, name, texts)
         _KEEP_ALIVE.append(processor)
         details.setPostProcessor(processor)
 
 
-def save_style_in_geopackage(dest_id: str, style: str, name: str) -> Optional[str]:
-    """Write the QML as the default style inside a GeoPackage output (read by QGIS and Lizmap)."""
-    path = style_path(style)
-    if not path.exists() or ".gpkg" not in dest_id.lower():
+def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> Optional[str]:
+    """Write the QML (if any), the field aliases and the layer name as the default style inside a GeoPackage
+    output (read by QGIS and Lizmap)."""
+    path = style_path(style) if style else None
+    texts = _FIELD_TEXTS.pop(dest_id, None)
+    if ".gpkg" not in dest_id.lower() or ((path is None or not path.exists()) and not texts):
         return None
     layer = QgsVectorLayer(dest_id, name, "ogr")
     if not layer.isValid():
         return None
-    layer.loadNamedStyle(str(path))
-    return layer.saveStyleToDatabase(name, name, True, "") or None
+    if path is not None and path.exists():
+        layer.loadNamedStyle(str(path))
+    apply_field_texts(layer, texts)
+    error = layer.saveStyleToDatabase(name, name, True, "") or None
+    del layer
+    _portable_fonts_in_geopackage(dest_id.split("|")[0], name)
+    return error
+
+
+def _portable_fonts_in_geopackage(gpkg: str, style_name: str) -> None:
+    """QGIS writes the font family it resolved (this machine's default) into a saved style: drop it, so the
+    layer opens with the default font of whichever QGIS reads it, without a 'font not available' warning."""
+    import re
+    import sqlite3
+    from contextlib import closing
+
+    try:
+        with closing(sqlite3.connect(gpkg)) as connection, connection as db:
+            rows = db.execute("SELECT id, styleQML FROM layer_styles WHERE styleName = ?", (style_name,)).fetchall()
+            for row_id, qml in rows:
+                cleaned = re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml or "")
+                if cleaned != qml:
+                    db.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (cleaned, row_id))
+    except sqlite3.Error:
+        pass  # the style stays as QGIS wrote it

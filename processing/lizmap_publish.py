@@ -89,27 +89,28 @@ TOOLTIPS = {
 }
 
 HELP = N_(
-    "<p>Publishes result layers as a Lizmap observatory map: a clean QGIS project for the web (layers copied "
-    "into one versioned GeoPackage beside it, rasters as GeoTIFF, styles kept, one group per algorithm, tables "
-    "without geometry in the hidden group), its Lizmap configuration (<i>.qgs.cfg</i>, Lizmap Web Client 3.7 "
-    "to 3.10: popups with French labels, attribute tables, tooltips, filters by EPCI and commune, charts for "
-    "the ZAN trajectory and the brownfields), background maps (Plan IGN, IGN aerial photographs, "
-    "OpenStreetMap), an A4 landscape print layout, and access rights (Lizmap groups for the map and per "
-    "layer, hidden map).</p>"
-    "<h3>Targets</h3><ul>"
-    "<li><b>Local folder</b>: the repository folder on a disk or a mounted share (<b>FOLDER</b>).</li>"
-    "<li><b>WebDAV</b>: the repository folder on the WebDAV server (<b>WEBDAV_URL</b>), with the login and "
-    "password of a QGIS authentication configuration (<b>AUTHCFG</b>, Basic method). Every request goes "
-    "through QGIS's network settings (proxy, SSL exceptions, timeout).</li></ul>"
-    "<p>With the <b>Lizmap Web Client address</b>, its version and repositories are read from it "
-    "(<i>index.php/view/app/metadata</i>). Publishing is locked per project name, crash-safe (the data is "
-    "sent under a new versioned name that only the new project uses, the old one is removed afterwards) and "
-    "keeps the previous version as <i>.bak</i>. Republishing keeps what an administrator changed in the "
-    "configuration for the layers still published and lists what was dropped. Unchanged data is not sent "
-    "again.</p>"
-    "<p>After the upload the map is verified with WMS GetCapabilities and GetMap, through Lizmap or directly "
-    "through QGIS Server (<b>QGIS_SERVER_URL</b> + <b>SERVER_FOLDER</b>). <b>MAP_URL</b> is the link to the "
-    "web map.</p>"
+    "<p>Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one "
+    "GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, "
+    "tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, "
+    "tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background "
+    "maps, an A4 landscape print layout and access rights.</p><h3>In the form</h3><ul>"
+    "<li><b>Result layers to publish</b>, <b>Map title</b>, <b>Map abstract</b>, <b>Project name in the "
+    "repository</b>.</li>"
+    "<li><b>Target</b>: a <b>Local repository folder</b> (disk or mounted share) or the <b>WebDAV address of the "
+    "repository folder</b> with an <b>Authentication</b> of QGIS (the password is never written anywhere; QGIS's "
+    "proxy, SSL exceptions and timeout apply).</li>"
+    "<li><b>Lizmap Web Client address</b>: its version and repositories are read from it; otherwise choose the "
+    "<b>Lizmap Web Client version</b> (3.7 to 3.10) and type the <b>Lizmap repository id</b>.</li>"
+    "<li><b>Background maps</b> (Plan IGN by default, IGN aerial photographs, OpenStreetMap), <b>Agency logo for the "
+    "print layout</b>.</li>"
+    "<li>Access: <b>Lizmap groups allowed to see the map</b>, <b>Lizmap groups per layer</b>, <b>Hide the map from "
+    "the landing page</b>.</li>"
+    "<li><b>Verify the published map (WMS)</b>: every layer must be listed and the map must draw.</li></ul>"
+    "<p>Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that "
+    "only the new project uses, so an interrupted publication leaves the published map as it was; the previous "
+    "project is kept as a backup. Republishing keeps what an administrator changed in the configuration and "
+    "does not send unchanged data again. The same publishing is available as the <i>AULA Toolkit — Lizmap</i> "
+    "panel (menu <i>Web</i>); the <i>Help</i> button opens the full documentation.</p>"
 )
 def name_loaded_layers(layers) -> None:
     """Layers given as paths (qgis_process, models) are named after their file by QGIS, so several tables
@@ -215,9 +216,9 @@ class LizmapPublishAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterString(self.QGIS_SERVER_URL, tr("Verify through this QGIS Server address"),
                                          optional=True), advanced=True)
         add(QgsProcessingParameterString(self.SERVER_FOLDER,
-                                         tr("Repository folder as QGIS Server sees it"), optional=True), advanced=True)
+                                         tr("Folder as QGIS Server sees it"), optional=True), advanced=True)
         add(QgsProcessingParameterBoolean(self.REPLACE_FOREIGN,
-                                          tr("Replace a project of the same name not published by AULA Toolkit"),
+                                          tr("Replace a project not by AULA"),
                                           defaultValue=False), advanced=True)
         self.addOutput(QgsProcessingOutputString(self.MAP_URL, tr("Web map address")))
         self.addOutput(QgsProcessingOutputFile(self.PROJECT_FILE, tr("Web project (staging copy)")))

@@ -32,29 +32,21 @@ GUARANTEES = [counters.GUARANTEE_ALL, counters.GUARANTEE_LISTED, counters.GUARAN
 INSEE_GUESSES = ("insee_com", "INSEE_COM", "code_insee", "insee", "INSEE", "code", "codgeo", "idcom")
 
 HELP = N_(
-    "<p>Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, "
-    "agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the "
-    "2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.</p>"
-    "<h3>Inputs</h3><ul>"
-    "<li><b>CONSUMPTION</b>: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, "
-    "shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the "
-    "long layout of the Cerema API (idcom, annee, naf_arti).</li>"
-    "<li><b>LEVEL</b>: commune, EPCI or SCoT columns of the file, or a membership table (<b>MEMBERSHIP</b>: "
-    "commune INSEE code → territory code and name).</li>"
-    "<li><b>COMMUNES</b> (optional): commune polygons; territories are dissolved from them.</li>"
-    "<li><b>OBJECTIVES</b> (optional): reduction % per territory, with an optional parent field: a territory "
-    "without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise "
-    "<b>DEFAULT_OBJECTIVE</b> (50 %). Negative values widen the envelope.</li>"
-    "<li><b>GUARANTEE</b>: the 1 ha garantie communale, applied commune by commune (all communes, only those "
-    "flagged in <b>GUARANTEE_FIELD</b> of the membership table or listed in <b>GUARANTEE_COMMUNES</b>, or none) "
-    "and summed per territory; <b>GUARANTEE_POOLING</b> pools it at EPCI level.</li>"
-    "<li><b>PENE</b> (optional): consumption of projects of national or European scope to deduct, per commune or "
-    "territory, in m².</li></ul>"
-    "<h3>Outputs</h3><ul><li><b>OUTPUT</b>: one feature per territory with every counter, styled by status.</li>"
-    "<li><b>TRAJECTORY</b>: territory × year 2011–2030, observed and objective, yearly and cumulative.</li>"
-    "<li><b>REPORT</b>: an HTML page with a chart and the counters per territory, readable offline.</li></ul>"
-    "<p>Communes of the membership missing from the file, and communes of the file outside every territory, are "
-    "listed in the log, in the communes_absentes field and in the report.</p>"
+    "<p>Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 "
+    "reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the "
+    "projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope "
+    "is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at "
+    "least.</p><h3>In the form</h3><ul><li><b>Cerema consumption file</b>: the communal file of the Cerema (any "
+    "millésime, CSV or table) or its API long layout.</li><li><b>Territories</b>: communes, the EPCI or SCoT of "
+    "the file, or your <b>Membership table</b> (commune → territory).</li><li><b>Commune polygons</b> (optional):"
+    " to draw the territories on the map.</li><li><b>Territorialised objectives</b> (optional), otherwise the "
+    "<b>Default reduction objective (%)</b>; <b>Garantie communale of 1 ha</b>: all communes, only those listed, "
+    "or none.</li><li>Under <i>Advanced</i>: PENE consumption to deduct, guarantee pooled at EPCI level, "
+    "<b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>ZAN counters</b>: one territory per feature, "
+    "coloured by status.</li><li><b>ZAN trajectory by year</b>: observed and allowed consumption, "
+    "2011–2030.</li><li><b>ZAN report</b>: an HTML page with a chart per territory, readable "
+    "offline.</li></ul><p>Field names, rules and examples: the <i>Help</i> button opens the full "
+    "documentation.</p>"
 )
 
 
@@ -63,6 +55,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
     GROUP_ID = "zan"
     DISPLAY_NAME = N_("ZAN counters (land consumption 2011–2030)")
     HELP = HELP
+    DECIMALS = {"DEFAULT_OBJECTIVE": 1}
 
     CONSUMPTION = "CONSUMPTION"
     CONSUMPTION_INSEE_FIELD = "CONSUMPTION_INSEE_FIELD"
@@ -95,53 +88,54 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         optional_field = self.add_field_parameter
 
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CONSUMPTION, tr("Cerema consumption file (CSV, shapefile or table)"), vector))
-        optional_field(self.CONSUMPTION_INSEE_FIELD, tr("INSEE code field of the consumption file (default: idcom)"),
+            self.CONSUMPTION, tr("Cerema consumption file"), vector))
+        optional_field(self.CONSUMPTION_INSEE_FIELD, tr("INSEE code field (default idcom)"),
                        self.CONSUMPTION, advanced=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.LEVEL, tr("Territories"),
-            [tr("Communes"), tr("EPCI (column epciYY of the file)"), tr("SCoT (column scot of the file)"),
+            [tr("Communes"), tr("EPCI (epciYY column)"), tr("SCoT (scot column)"),
              tr("Membership table")], defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MEMBERSHIP, tr("Membership table (commune → territory)"), vector, optional=True))
-        optional_field(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: commune INSEE code field"), self.MEMBERSHIP)
-        optional_field(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code field"), self.MEMBERSHIP)
-        optional_field(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name field"), self.MEMBERSHIP)
+            self.MEMBERSHIP, tr("Membership table"), vector, optional=True))
+        optional_field(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: INSEE code"), self.MEMBERSHIP)
+        optional_field(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code"), self.MEMBERSHIP)
+        optional_field(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name"), self.MEMBERSHIP)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNES, tr("Commune polygons (to draw the territories)"),
+            self.COMMUNES, tr("Commune polygons"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        optional_field(self.COMMUNES_INSEE_FIELD, tr("Commune polygons: INSEE code field"), self.COMMUNES)
+        optional_field(self.COMMUNES_INSEE_FIELD, tr("Communes: INSEE code field"), self.COMMUNES)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OBJECTIVES, tr("Territorialised objectives (SRADDET, SCoT…)"), vector, optional=True))
-        optional_field(self.OBJECTIVES_ID_FIELD, tr("Objectives: territory code field"), self.OBJECTIVES)
-        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction % field"), self.OBJECTIVES)
-        optional_field(self.OBJECTIVES_PARENT_FIELD, tr("Objectives: parent territory code field"), self.OBJECTIVES)
+            self.OBJECTIVES, tr("Territorialised objectives"), vector, optional=True))
+        optional_field(self.OBJECTIVES_ID_FIELD, tr("Objectives: territory code"), self.OBJECTIVES)
+        optional_field(self.OBJECTIVES_VALUE_FIELD, tr("Objectives: reduction %"), self.OBJECTIVES)
+        optional_field(self.OBJECTIVES_PARENT_FIELD, tr("Objectives: parent code"), self.OBJECTIVES)
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT_OBJECTIVE, tr("Default reduction objective (%)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=rules.DEFAULT_OBJECTIVE_PCT,
             minValue=-1000.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GUARANTEE, tr("Garantie communale of 1 ha"),
-            [tr("All communes (covered by a planning document)"), tr("Only communes flagged or listed"),
+            [tr("All covered communes"), tr("Communes flagged or listed"),
              tr("None")], defaultValue=0))
-        optional_field(self.GUARANTEE_FIELD, tr("Guarantee: membership field flagging covered communes (1/oui)"),
+        optional_field(self.GUARANTEE_FIELD, tr("Guarantee: 1/oui field"),
                        self.MEMBERSHIP, advanced=True)
         self.add_parameter(QgsProcessingParameterString(
-            self.GUARANTEE_COMMUNES, tr("Guarantee: INSEE codes of covered communes (comma-separated)"),
+            self.GUARANTEE_COMMUNES, tr("Guarantee: INSEE codes (a,b)"),
             optional=True), advanced=True)
         self.add_parameter(QgsProcessingParameterBoolean(
             self.GUARANTEE_POOLING, tr("Guarantee pooled at EPCI level"), defaultValue=False), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.PENE, tr("PENE consumption to deduct (m² per commune or territory)"), vector, optional=True),
+            self.PENE, tr("PENE to deduct (m²)"), vector, optional=True),
             advanced=True)
-        optional_field(self.PENE_ID_FIELD, tr("PENE: commune or territory code field"), self.PENE, advanced=True)
-        optional_field(self.PENE_AREA_FIELD, tr("PENE: consumption field (m²)"), self.PENE, numeric=True, advanced=True)
+        optional_field(self.PENE_ID_FIELD, tr("PENE: code field"), self.PENE, advanced=True)
+        optional_field(self.PENE_AREA_FIELD, tr("PENE: area field (m²)"), self.PENE, numeric=True, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("ZAN counters"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.TRAJECTORY, tr("ZAN trajectory by year"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("ZAN report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -172,25 +166,30 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         write_frame(sink, fields, result.counters, geometries, "territoire_id", feedback)
         level_name = {counters.LEVEL_COMMUNE: tr("communes"), counters.LEVEL_EPCI: tr("EPCI"),
                       counters.LEVEL_SCOT: tr("SCoT")}.get(membership.level, tr("territories"))
-        style_output(context, dest, "zan_counters_output", tr("ZAN counters – {level}").format(level=level_name))
+        style_output(context, dest, "zan_counters_output", tr("ZAN counters – {level}").format(level=level_name),
+                     fields)
         feedback.setProgress(80)
 
         traj_fields = fields_from_specs(counters.TRAJECTORY_FIELDS, french)
         traj_sink, traj_dest = self.parameterAsSink(parameters, self.TRAJECTORY, context, traj_fields,
                                                     QgsWkbTypes.Type.NoGeometry)
         write_frame(traj_sink, traj_fields, result.trajectory, feedback=feedback)
-        style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))
+        style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"), traj_fields)
         self._styles = [(dest, "zan_counters_output", tr("ZAN counters")),
                         (traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))]
 
         outputs = {self.OUTPUT: dest, self.TRAJECTORY: traj_dest}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described_parameters(parameters, context, table, membership)
+            lang = self.report_language(parameters, context)
+            described = self._described_parameters(parameters, context, table, membership, lang)
+            source_label = self._consumption_label(parameters, context)
             note = None
-            if "GENERE" in Path(described["Fichier de consommation"]).name.upper():
-                note = "Données de consommation GÉNÉRÉES pour la démonstration : ce ne sont pas les chiffres du Cerema."
-            html = report.build_report(result, described, described["Fichier de consommation"], note)
+            if "GENERE" in Path(source_label).name.upper():
+                note = ("Données de consommation GÉNÉRÉES pour la démonstration : ce ne sont pas les chiffres du Cerema."
+                        if lang == "fr" else
+                        "Consumption data GENERATED for the demonstration: these are not the Cerema figures.")
+            html = report.build_report(result, described, source_label, note, lang=lang)
             Path(report_path).write_text(html, encoding="utf-8")
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
@@ -322,13 +321,27 @@ class ZanCountersAlgorithm(AulaAlgorithm):
             geometries[territory] = merged
         return geometries, source.sourceCrs()
 
-    def _described_parameters(self, parameters, context, table, membership):
+    def _described_parameters(self, parameters, context, table, membership, lang="fr"):
+        """The report's parameter table, in words of the report's language (no ids, no True/False)."""
+        fr = lang == "fr"
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        levels = {counters.LEVEL_COMMUNE: ("communes", "communes"), counters.LEVEL_EPCI: ("EPCI", "EPCI"),
+                  counters.LEVEL_SCOT: ("SCoT", "SCoT"),
+                  counters.LEVEL_TABLE: ("table d'appartenance", "membership table")}
+        guarantees = {counters.GUARANTEE_ALL: ("toutes les communes couvertes", "every covered commune"),
+                      counters.GUARANTEE_LISTED: ("communes signalées ou listées", "flagged or listed communes"),
+                      counters.GUARANTEE_NONE: ("aucune", "none")}
+        guarantee = GUARANTEES[self.parameterAsEnum(parameters, self.GUARANTEE, context)]
+        pooled = self.parameterAsBool(parameters, self.GUARANTEE_POOLING, context)
+        objective = self.parameterAsDouble(parameters, self.DEFAULT_OBJECTIVE, context)
+        objective_text = f"{objective:g}".replace(".", "," if fr else ".") + ("\u00a0%" if fr else "%")
+        pick = 0 if fr else 1
         return {
-            "Fichier de consommation": self._consumption_label(parameters, context),
-            "Format": table.layout,
-            "Territoires": f"{level} — {membership.label}",
-            "Objectif par défaut (%)": str(self.parameterAsDouble(parameters, self.DEFAULT_OBJECTIVE, context)),
-            "Garantie communale": GUARANTEES[self.parameterAsEnum(parameters, self.GUARANTEE, context)],
-            "Mutualisation EPCI": str(self.parameterAsBool(parameters, self.GUARANTEE_POOLING, context)),
+            "Fichier de consommation" if fr else "Consumption file": self._consumption_label(parameters, context),
+            "Format" if fr else "Layout": table.layout,
+            "Territoires" if fr else "Territories": f"{levels[level][pick]} — {membership.label}",
+            "Objectif de réduction par défaut" if fr else "Default reduction objective": objective_text,
+            "Garantie communale de 1 ha" if fr else "1 ha garantie communale": guarantees[guarantee][pick],
+            "Garantie mutualisée à l'EPCI" if fr else "Guarantee pooled at EPCI level":
+                ("oui" if pooled else "non") if fr else ("yes" if pooled else "no"),
         }

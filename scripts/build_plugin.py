@@ -1,14 +1,17 @@
 """Build the installable plugin zip: dist/aula_toolkit_plugin.zip (one top folder, as QGIS expects).
 
-Usage: python3 scripts/build_plugin.py [--out DIR]. Compiles the translations first when lrelease exists.
+Usage: python3 scripts/build_plugin.py [--out DIR]. Compiles the translations first when lrelease exists and
+rebuilds the offline user documentation (resources/help/{fr,en}, scripts/build_docs.py) when QGIS is importable.
 The same file list is declared in pb_tool.cfg for developers who deploy with pb_tool.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -27,6 +30,15 @@ def compile_translations() -> None:
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def build_docs() -> None:
+    """Regenerate resources/help from docs/ and the algorithms (the committed pages stay if QGIS is missing)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_docs.py")], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        print("documentation not rebuilt (QGIS not importable); shipping resources/help as committed", file=sys.stderr)
+
+
 def plugin_files():
     for name in FILES:
         if (ROOT / name).exists():
@@ -42,6 +54,7 @@ def plugin_files():
 
 def build(out_dir: Path) -> Path:
     compile_translations()
+    build_docs()
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{PLUGIN_NAME}.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -45,11 +45,7 @@ def demo_parameters(out_dir: Path) -> dict:
         "aula:friches_mutability": {
             "FRICHES": f"{DEMO / 'friches' / 'cartofriches_62_2024-03.gpkg'}|layername=friches_62",
             "MAIRIES": f"{ADMIN}|layername=mairies",
-            "TRANSPORT_STOPS": f"{CONTEXT}|layername=arrets_tc_GENERE",
-            "PLU_ZONES": f"{CONTEXT}|layername=zonage_plu_GENERE",
-            "FLOOD_ZONES": f"{CONTEXT}|layername=zones_inondables_GENERE",
-            "MOTORWAYS": f"{CONTEXT}|layername=autoroutes_GENERE",
-            "COMMUNE_DATA": f"{CONTEXT}|layername=donnees_communales_GENERE",
+            "CONTEXT_GPKG": str(CONTEXT),  # stops, zoning, risks… found by their layer names
             "OUTPUT": table(gpkg, "friches_mutabilite"),
             "DETAILS": table(gpkg, "friches_mutabilite_details", geometry=False),
             "REPORT": str(out_dir / "friches_rapport.html"),
@@ -102,11 +98,48 @@ MAPS = {
 }
 
 
-def start_qgis():
-    from qgis.core import QgsApplication
+LAYER_NAMES = {
+    # output -> name for a map reader, when the algorithm stored none (outputs without a style)
+    "DETAILS": "Mutabilité des friches – détail par critère",
+    "SUMMARY": "Synthèse de la surchauffe par commune",
+}
+FONT_WARNINGS = []
+GDAL_SPURIOUS = ("No geometry column",)
+"""GDAL messages QGIS 3.22 causes itself and that mean nothing wrong: creating a table without geometry in an
+existing GeoPackage makes QGIS ask for a spatial index it cannot have. Any other GDAL message is shown."""
 
-    app = QgsApplication([], False)
+
+def quiet_spurious_gdal_messages():
+    """Show every GDAL message except the spurious ones above (a user takes 'ERROR 1' for a failure)."""
+    from osgeo import gdal
+
+    labels = {gdal.CE_Warning: "Warning", gdal.CE_Failure: "ERROR", gdal.CE_Fatal: "FATAL"}
+
+    def handler(level, number, message):
+        if level >= gdal.CE_Warning and not any(s in message for s in GDAL_SPURIOUS):
+            print(f"{labels.get(level, 'GDAL')} {number}: {message}", file=sys.stderr, flush=True)
+
+    gdal.PushErrorHandler(handler)
+    return handler
+
+
+def start_qgis():
+    """A QGIS of its own (temporary profile) in French — locale, translations, number formats — whatever
+    the machine's settings, so the demo project and maps look the same everywhere."""
+    import tempfile
+
+    from qgis.core import QgsApplication, QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+
+    profile = tempfile.mkdtemp(prefix="aula_demo_profile_")
+    app = QgsApplication([], False, profile)
     app.initQgis()
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    settings.setValue("locale/globalLocale", "fr_FR")
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    app.aula_gdal_handler = quiet_spurious_gdal_messages()
     sys.path.append("/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
 
@@ -122,12 +155,60 @@ def start_qgis():
     return app, provider
 
 
-def render_map(project, layers, title: str, note: str, png: Path, focus_first: bool = True) -> None:
-    from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                           QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsUnitTypes)
+def _set_font(item, size: float, bold: bool = False) -> None:
+    """Label font in points, QGIS's default family (present everywhere)."""
     from qgis.PyQt.QtGui import QFont
 
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    if hasattr(item, "setTextFormat"):  # QGIS >= 3.24
+        from qgis.core import QgsTextFormat
+
+        fmt = QgsTextFormat.fromQFont(font)
+        fmt.setSize(size)
+        item.setTextFormat(fmt)
+    else:
+        item.setFont(font)
+
+
+def wrap(text: str, width: int = 34, mark: str = "~") -> str:
+    """Break a legend text into lines of at most ``width`` characters (``mark`` is the legend's wrap string)."""
+    import textwrap
+
+    return mark.join(textwrap.wrap(text, width)) or text
+
+
+def french_number_format():
+    from qgis.core import QgsBasicNumericFormat
+
+    number = QgsBasicNumericFormat()
+    number.setShowThousandsSeparator(True)
+    number.setThousandsSeparator("\u202f")
+    number.setDecimalSeparator(",")
+    number.setNumberDecimalPlaces(0)
+    return number
+
+
+def _nice(value: float) -> float:
+    import math
+
+    magnitude = 10 ** math.floor(math.log10(value))
+    return max(s * magnitude for s in (1, 2, 5, 10) if s * magnitude <= value)
+
+
+def render_map(project, layers, title: str, note: str, png: Path, focus_first: bool = True) -> dict:
+    """A4 landscape map: title, map, legend that fits (wrapped labels, two columns when long), scale bar in km
+    with French numbers, sources and date. Returns the item geometry (mm) for checks."""
+    from datetime import date
+
+    from qgis.PyQt.QtCore import QSize
+    from qgis.core import (QgsCoordinateTransform, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                           QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
+                           QgsLegendRenderer, QgsLegendStyle, QgsMapLayerLegendUtils, QgsPrintLayout, QgsUnitTypes)
+
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    page_w, page_h, margin = 297.0, 210.0, 10.0
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(title)
@@ -135,12 +216,50 @@ def render_map(project, layers, title: str, note: str, png: Path, focus_first: b
     page.setPageSize("A4", page.Orientation.Landscape)
     heading = QgsLayoutItemLabel(layout)
     heading.setText(title)
-    heading.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
-    heading.attemptMove(QgsLayoutPoint(10, 6, mm))
-    heading.attemptResize(QgsLayoutSize(277, 12, mm))
+    _set_font(heading, 15, bold=True)
+    heading.attemptMove(QgsLayoutPoint(margin, 6, mm))
+    heading.attemptResize(QgsLayoutSize(page_w - 2 * margin, 12, mm))
     layout.addLayoutItem(heading)
+
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
+    legend = QgsLayoutItemLegend(layout)
+    layout.addLayoutItem(legend)
+    legend.setLinkedMap(item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    legend.setWrapString("~")
+    for layer in layers:
+        node = root.addLayer(layer)
+        node.setName(wrap(layer.name(), 30))
+        for i, legend_node in enumerate(legend.model().layerLegendNodes(node)):
+            text = legend_node.data(0) or ""
+            if len(text) > 30:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, i, wrap(text, 30))
+        legend.model().refreshLayerLegend(node)
+    legend.setTitle("Légende")
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 11, True), (QgsLegendStyle.Style.Group, 9, True),
+                              (QgsLegendStyle.Style.Subgroup, 9, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+        _set_font(legend.rstyle(style), size, bold)
+    legend.setSymbolHeight(3.5)
+    legend.setSymbolWidth(6)
+    def legend_size():
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        return size.width(), size.height()
+
+    available_h = page_h - 22 - 28
+    legend_w, legend_h = legend_size()
+    if legend_h > available_h:
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+        legend_w, legend_h = legend_size()
+    legend.setResizeToContents(True)
+    legend.attemptResize(QgsLayoutSize(legend_w, legend_h, mm))
+    legend_w = min(legend_w, 150.0)
+    legend_x = page_w - margin - legend_w
+    legend.attemptMove(QgsLayoutPoint(legend_x, 20, mm))
+
     crs = layers[0].crs()
     extent = None
     for layer in layers[:1] if focus_first else layers:
@@ -149,47 +268,102 @@ def render_map(project, layers, title: str, note: str, png: Path, focus_first: b
         extent = layer_extent if extent is None else (extent.combineExtentWith(layer_extent) or extent)
     extent.scale(1.05)
     aspect = extent.height() / max(extent.width(), 1e-9)
-    width = min(200.0, 155.0 / aspect)
+    max_w, max_h = legend_x - margin - 6, page_h - 20 - 40
+    width = min(max_w, max_h / aspect)
     height = width * aspect
-    item.attemptMove(QgsLayoutPoint(10, 20, mm))
+    item.attemptMove(QgsLayoutPoint(margin, 20, mm))
     item.attemptResize(QgsLayoutSize(width, height, mm))
     item.setCrs(crs)
     item.setLayers(layers)
     item.setExtent(extent)  # a new map item has an empty extent: zoomToExtent alone yields NaN
     item.zoomToExtent(extent)
     item.setFrameEnabled(True)
-    legend = QgsLayoutItemLegend(layout)
-    layout.addLayoutItem(legend)
-    legend.setLinkedMap(item)
-    legend.setAutoUpdateModel(False)
-    legend.model().rootGroup().clear()
-    for layer in layers:
-        legend.model().rootGroup().addLayer(layer)
-    legend.setTitle("Légende")
-    legend.attemptMove(QgsLayoutPoint(215, 20, mm))
-    legend.adjustBoxSize()
+
     bar = QgsLayoutItemScaleBar(layout)
     layout.addLayoutItem(bar)
     bar.setStyle("Single Box")
     bar.setLinkedMap(item)
-    bar.applyDefaultSize()
-    bar.attemptMove(QgsLayoutPoint(10, 22 + height, mm))
+    bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setNumberOfSegments(2)
+    bar.setUnitsPerSegment(_nice(item.extent().width() / 1000.0 / 5))  # km per segment
+    number_format = french_number_format()
+    bar.setNumericFormat(number_format)
+    bar.aula_number_format = number_format  # kept alive with the item
+    _set_font(bar, 8)
+    bar.attemptMove(QgsLayoutPoint(margin, 22 + height, mm))
+    bar.update()
+
     source = QgsLayoutItemLabel(layout)
-    source.setText(note + "  —  Réalisation : AULA Toolkit (QGIS).")
-    source.setFont(QFont("DejaVu Sans", 7))
-    source.attemptMove(QgsLayoutPoint(10, 195, mm))
-    source.attemptResize(QgsLayoutSize(277, 10, mm))
+    source.setText(f"{note}  —  Réalisation : AULA Toolkit (QGIS), le {date.today().strftime('%d/%m/%Y')}.")
+    _set_font(source, 7)
+    source.attemptMove(QgsLayoutPoint(margin, page_h - 16, mm))
+    source.attemptResize(QgsLayoutSize(page_w - 2 * margin, 10, mm))
     layout.addLayoutItem(source)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 120
-    result = QgsLayoutExporter(layout).exportToImage(str(png), settings)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise RuntimeError(f"map export failed for {png}: {result}")
+
+    # Rendered then saved by Qt: QgsLayoutExporter.exportToImage georeferences PNGs through GDAL, which cannot
+    # update a PNG and prints "ERROR 6" on a successful export.
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 120)
+    if image.isNull() or not image.save(str(png), "PNG"):
+        raise RuntimeError(f"map export failed for {png}")
+    boxes = {}
+    for name, it in (("map", item), ("legend", legend), ("scalebar", bar), ("title", heading), ("source", source)):
+        r = it.sceneBoundingRect()
+        boxes[name] = (r.left(), r.top(), r.right(), r.bottom())
+    boxes["page"] = (0.0, 0.0, page_w, page_h)
+    return boxes
+
+
+def _canvas_extent_writer(project, extent, crs):
+    """Write the saved map view of the project (what QGIS's canvas writes): the project opens on ``extent``."""
+    from qgis.core import QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+
+    def write(document):
+        settings = QgsMapSettings()
+        settings.setDestinationCrs(crs)
+        settings.setOutputSize(QSize(1000, 600))
+        settings.setExtent(extent)
+        root = document.documentElement()
+        for old in [root.childNodes().at(i) for i in range(root.childNodes().count())]:
+            if old.nodeName() == "mapcanvas":
+                root.removeChild(old)
+        canvas = document.createElement("mapcanvas")
+        canvas.setAttribute("name", "theMapCanvas")
+        canvas.setAttribute("annotationsVisible", "1")
+        settings.writeXml(canvas, document)
+        root.appendChild(canvas)
+
+    project.writeProject.connect(write)
+    return write
+
+
+def add_map_themes(project, groups) -> list:
+    """One QGIS map theme per algorithm (its group + the communes), the first one shown."""
+    from qgis.core import QgsLayerTreeModel, QgsMapThemeCollection
+
+    root = project.layerTreeRoot()
+    model = QgsLayerTreeModel(root)
+    names = []
+    for name, group in groups:
+        for _, other in groups:
+            other.setItemVisibilityChecked(other is group)
+            for child in other.findLayers():
+                child.setItemVisibilityChecked(True)
+        state = QgsMapThemeCollection.createThemeFromCurrentState(root, model)
+        project.mapThemeCollection().insert(name, state)
+        names.append(name)
+    first = groups[0][1]
+    for _, other in groups:
+        other.setItemVisibilityChecked(other is first)
+    return names
 
 
 def run_demo(out_dir: Path) -> dict:
     import processing
-    from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+    from qgis.core import (QgsApplication, QgsProcessingFeedback, QgsProject, QgsReferencedRectangle,
+                           QgsVectorLayer)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg = out_dir / GPKG_NAME
@@ -202,8 +376,9 @@ def run_demo(out_dir: Path) -> dict:
     background = QgsVectorLayer(f"{ADMIN}|layername=communes", "Communes (2026)", "ogr")
     background.renderer().symbol().setColor(background.renderer().symbol().color().fromRgb(245, 245, 240))
     project.addMapLayer(background, False)
-    written = {"geopackage": gpkg, "project": out_dir / "aula_demo.qgs", "maps": [], "reports": []}
+    written = {"geopackage": gpkg, "project": out_dir / "aula_demo.qgs", "maps": [], "reports": [], "boxes": {}}
     parameters = demo_parameters(out_dir)
+    groups = []
     for algorithm_id, params in parameters.items():
         feedback = QgsProcessingFeedback()
         print(f"… {algorithm_id}", flush=True)
@@ -219,12 +394,13 @@ def run_demo(out_dir: Path) -> dict:
             spatial = [lay for lay in web.mapLayers().values()
                        if lay.isSpatial() and lay.providerType() != "wms"]  # not the online base maps
             png = out_dir / "carte_lizmap_publish.png"
-            render_map(web, spatial, title, note, png, focus_first=False)
+            written["boxes"][png.name] = render_map(web, spatial, title, note, png, focus_first=False)
             written["maps"].append(png)
             continue
         results = processing.run(algorithm_id, params, feedback=feedback)
         display = QgsApplication.processingRegistry().algorithmById(algorithm_id).displayName()
         group = project.layerTreeRoot().addGroup(display)
+        groups.append((display, group))
         shown = []
         for key, value in results.items():
             if isinstance(value, str) and value.lower().endswith(".html"):
@@ -236,19 +412,41 @@ def run_demo(out_dir: Path) -> dict:
             if not layer.isValid():
                 raise RuntimeError(f"{algorithm_id}: output {key} unreadable: {value}")
             styles = layer.listStylesInDatabase()
-            if styles and styles[0] and styles[0] > 0:
+            if styles and styles[0] and styles[0] > 0 and styles[2][0]:
                 layer.setName(styles[2][0])
+            else:
+                layer.setName(LAYER_NAMES.get(key, key))
             project.addMapLayer(layer, False)
-            group.addLayer(layer)
+            node = group.addLayer(layer)
+            if not layer.isSpatial():
+                node.setItemVisibilityChecked(False)
             if key == MAPS[algorithm_id][1]:
                 shown.append(layer)
         title, key, note = MAPS[algorithm_id]
         png = out_dir / f"carte_{algorithm_id.split(':')[1]}.png"
-        render_map(project, shown + [background], title, note, png)
+        written["boxes"][png.name] = render_map(project, shown + [background], title, note, png)
         written["maps"].append(png)
     project.layerTreeRoot().addLayer(background)
+    written["themes"] = add_map_themes(project, groups)
+    artois = next(lay for lay in project.mapLayers().values() if lay.name().startswith("Compteurs ZAN")).extent()
+    artois.scale(1.25)  # room for the panels a desktop opens around the canvas after loading
+    written["extent"] = (artois.xMinimum(), artois.yMinimum(), artois.xMaximum(), artois.yMaximum())
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(artois, project.crs()))
+    writer = _canvas_extent_writer(project, artois, project.crs())
     project.write(str(written["project"]))
+    project.writeProject.disconnect(writer)
+    portable_fonts(written["project"])
     return written
+
+
+def portable_fonts(path: Path) -> None:
+    """Drop the font families QGIS wrote in the project (the default of this headless QGIS, which a desktop
+    may not have): labels then use the default font of the QGIS that opens it, with no warning."""
+    import re
+
+    text = Path(path).read_text(encoding="utf-8")
+    clean = lambda m: re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", m.group(0))  # noqa: E731
+    Path(path).write_text(re.sub(r"<text-style[^>]*>", clean, text), encoding="utf-8")
 
 
 def main(argv=None):

@@ -12,7 +12,7 @@ echo "== Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
 
 PACKAGES=(python3-qgis qgis qgis-providers qgis-server xvfb xauth python3-pandas python3-shapely python3-scipy
           python3-pytest python3-requests python3-pip python3-venv qttools5-dev-tools gdal-bin
-          fonts-dejavu-core locales)
+          fonts-dejavu-core locales chromium)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

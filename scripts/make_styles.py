@@ -24,7 +24,6 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QFont  # noqa: E402
 
 from aula_toolkit_plugin.aula_toolkit.zan import counters, rules  # noqa: E402
 
@@ -45,8 +44,7 @@ def label_settings(expression):
     settings.fieldName = expression
     settings.isExpression = True
     fmt = QgsTextFormat()
-    fmt.setFont(QFont("Sans Serif", 9))
-    fmt.setSize(9)
+    fmt.setSize(9)  # the font family is removed from the QML by portable_fonts(): QGIS's default font
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(1)
@@ -99,6 +97,49 @@ def friches_polygons():
     polygon.saveNamedStyle(str(STYLES / "friches_mutability_polygons.qml"))
 
 
+OPACITY = {"zan_counters_output": 0.6, "friches_mutability_polygons": 0.75, "icu_hotspots": 0.7, "icu_stakes": 0.7}
+"""Layer opacity of the filled styles: what lies beneath (communes, other results) stays readable."""
+LABEL_MIN_SCALE = {"friches_mutability": 60000, "friches_mutability_polygons": 60000}
+"""Labels drawn only closer than 1:N, where hundreds of sites no longer collide."""
+
+
+def finish_styles():
+    """Opacity and label scales set through QGIS, then portable fonts (text: the API always writes a family)."""
+    for path in sorted(STYLES.glob("*.qml")):
+        text = path.read_text(encoding="utf-8")
+        geometry = ("Point" if 'type="marker"' in text else "LineString" if 'type="line"' in text and
+                    'type="fill"' not in text else "MultiPolygon" if 'type="fill"' in text else "None")
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:2154", "tmp", "memory")
+        message, ok = layer.loadNamedStyle(str(path))
+        if not ok:
+            raise RuntimeError(f"{path}: {message}")
+        changed = False
+        if path.stem in OPACITY:
+            layer.setOpacity(OPACITY[path.stem])
+            changed = True
+        if path.stem in LABEL_MIN_SCALE and layer.labeling() is not None:
+            labeling = layer.labeling().clone()
+            settings = labeling.settings()
+            settings.scaleVisibility = True
+            settings.minimumScale = LABEL_MIN_SCALE[path.stem]
+            settings.maximumScale = 0
+            labeling.setSettings(settings)
+            layer.setLabeling(labeling)
+            changed = True
+        if changed:
+            layer.saveNamedStyle(str(path))
+        portable_fonts(path)
+
+
+def portable_fonts(path: Path) -> None:
+    """Drop the font family from a QML: QGIS then uses its default font, present on every system, and
+    warns about no missing font (e.g. 'DejaVu LGC Sans' exists on no Windows or macOS machine)."""
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", text), encoding="utf-8")
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
@@ -106,5 +147,6 @@ if __name__ == "__main__":
     zan_counters()
     zan_trajectory()
     friches_polygons()
+    finish_styles()
     print("styles written to", STYLES)
     app.exitQgis()

@@ -23,6 +23,16 @@ def style_path(name: str) -> Path:
     return resources_path("styles", f"{name}.qml")
 
 
+def help_page(algorithm_id: str, locale: str = "fr"):
+    """The offline help page of an algorithm (resources/help/<fr|en>/<id>.html), or None if not built."""
+    lang = "fr" if (locale or "")[:2].lower() == "fr" else "en"
+    for candidate in (lang, "en", "fr"):
+        path = resources_path("help", candidate, f"{algorithm_id}.html")
+        if path.exists():
+            return path
+    return None
+
+
 def icon_path(name: str = "aula.svg") -> Path:
     return resources_path("icons", name)
 

@@ -42,6 +42,15 @@ KIND_BY_CODE = (
 WORDS_HIGH = ("creche", "multi-accueil", "multi accueil", "eaje", "maternelle", "ehpad", "maison de retraite",
               "residence autonomie", "hopital", "clinique", "centre hospitalier", "petite enfance")
 WORDS = ("ecole", "elementaire", "primaire", "college", "lycee", "centre de sante", "maison de sante")
+KIND_WORDS = {
+    "creche": "crèche", "multi-accueil": "multi-accueil", "multi accueil": "multi-accueil",
+    "eaje": "établissement d'accueil du jeune enfant", "maternelle": "école maternelle", "ehpad": "EHPAD",
+    "maison de retraite": "maison de retraite", "residence autonomie": "résidence autonomie", "hopital": "hôpital",
+    "clinique": "clinique", "centre hospitalier": "centre hospitalier", "petite enfance": "petite enfance",
+    "ecole": "école", "elementaire": "école élémentaire", "primaire": "école primaire", "college": "collège",
+    "lycee": "lycée", "centre de sante": "centre de santé", "maison de sante": "maison de santé",
+}
+"""The kind shown to the reader for a recognised word (accented French, not the raw category)."""
 
 
 def _plain(text: str) -> str:
@@ -98,7 +107,7 @@ def classify_erp(categories: Optional[Sequence], codes=DEFAULT_CODES, codes_high
         low = next((w for w in WORDS if w in plain), None) if high is None else None
         if high or low:
             sens[i] = 3 if high else 2
-            kind[i] = text.lower()
+            kind[i] = KIND_WORDS.get(high or low, text.lower())
         else:
             unknown[text] += 1
     messages = []

@@ -13,7 +13,9 @@ from ..fields import INTEGER, REAL, TEXT, FieldSpec
 
 # --- shared ---------------------------------------------------------------------------------------
 UNIT_ID = FieldSpec("unit_id", TEXT, "Identifiant de l'unité", "Unit identifier")
-GI_BIN = FieldSpec("gi_bin", INTEGER, "Classe de confiance Gi* (−3 à +3)", "Gi* confidence bin (−3 to +3)")
+GI_BIN = FieldSpec("gi_bin", INTEGER, "Classe de confiance Gi* (−3 à +3)", "Gi* confidence bin (−3 to +3)",
+                   "+3/+2/+1 : point chaud à 99/95/90 % de confiance ; −1/−2/−3 : point froid ; 0 : non significatif",
+                   "+3/+2/+1: hot spot at 99/95/90 % confidence; −1/−2/−3: cold spot; 0: not significant")
 HEAT_LABEL = FieldSpec("heat_label", TEXT, "Classe de chaleur", "Heat class")
 
 # --- HOTSPOTS (one row per unit) ------------------------------------------------------------------
@@ -21,8 +23,12 @@ T_MEAN = FieldSpec("t_mean", REAL, "Température de surface moyenne (°C)", "Mea
 T_STD = FieldSpec("t_std", REAL, "Écart-type de la température (°C)", "Temperature standard deviation (°C)")
 N_OBS = FieldSpec("n_obs", INTEGER, "Nombre de pixels ou de mesures", "Number of pixels or measurements")
 N_NEIGH = FieldSpec("n_neigh", INTEGER, "Nombre de voisins (hors l'unité)", "Number of neighbours (unit excluded)")
-GI_Z = FieldSpec("gi_z", REAL, "Gi* (score z)", "Gi* (z-score)")
-GI_P = FieldSpec("gi_p", REAL, "p bilatérale analytique", "Two-sided analytical p-value")
+GI_Z = FieldSpec("gi_z", REAL, "Gi* (score z)", "Gi* (z-score)",
+                 "Écart du voisinage à une répartition au hasard des températures, en écarts-types",
+                 "How far the neighbourhood is from a random spread of temperatures, in standard deviations")
+GI_P = FieldSpec("gi_p", REAL, "p bilatérale analytique", "Two-sided analytical p-value",
+                 "Probabilité d'un score au moins aussi extrême par hasard (loi normale)",
+                 "Probability of a score at least as extreme by chance (normal law)")
 GI_P_SIM = FieldSpec("gi_p_sim", REAL, "Pseudo-p par permutations", "Permutation pseudo p-value")
 
 HOTSPOT_FIELDS: Tuple[FieldSpec, ...] = (
@@ -30,14 +36,21 @@ HOTSPOT_FIELDS: Tuple[FieldSpec, ...] = (
 )
 
 # --- STAKES_POPULATION / STAKES_ERP (one row per unit) ------------------------------------------
-HEAT_LEVEL = FieldSpec("heat_lvl", INTEGER, "Niveau d'aléa chaleur (1 à 3)", "Heat hazard level (1 to 3)")
-POP = FieldSpec("pop", REAL, "Population", "Population")
+HEAT_LEVEL = FieldSpec("heat_lvl", INTEGER, "Niveau d'aléa chaleur (1 à 3)", "Heat hazard level (1 to 3)",
+                       "1 : pas de point chaud, 2 : point chaud à 90–95 %, 3 : point chaud à 99 %",
+                       "1: no hot spot, 2: 90–95 % hot spot, 3: 99 % hot spot")
+POP = FieldSpec("pop", REAL, "Population", "Population",
+                "Habitants de l'unité (carreaux Filosofi répartis au prorata de la surface)",
+                "Inhabitants of the unit (Filosofi squares shared by area)")
 POP_LT4 = FieldSpec("pop_lt4", REAL, "Population de moins de 4 ans", "Population under 4")
 POP_65P = FieldSpec("pop_65p", REAL, "Population de 65 ans ou plus", "Population aged 65 or over")
-DENSITY = FieldSpec("density", REAL, "Densité (hab./km²)", "Density (inhabitants/km²)")
+DENSITY = FieldSpec("density", REAL, "Densité (hab./km²)", "Density (inhabitants/km²)",
+                    "Population de l'unité divisée par sa surface", "Population of the unit over its area")
 SENS_LEVEL = FieldSpec("sens_lvl", INTEGER, "Niveau de sensibilité (1 à 3)", "Sensitivity level (1 to 3)")
 STAKE_CODE = FieldSpec("stake_code", INTEGER, "Case de la matrice (aléa × sensibilité, 11 à 33)",
-                       "Matrix cell (hazard × sensitivity, 11 to 33)")
+                       "Matrix cell (hazard × sensitivity, 11 to 33)",
+                       "Dizaine = niveau d'aléa chaleur (1 à 3), unité = niveau de sensibilité (1 à 3)",
+                       "Tens = heat hazard level (1 to 3), units = sensitivity level (1 to 3)")
 STAKE_LEVEL = FieldSpec("stake_lvl", INTEGER, "Niveau d'enjeu", "Stake level")
 STAKE_LABEL = FieldSpec("stake_lbl", TEXT, "Enjeu", "Stake")
 ERP_N = FieldSpec("erp_n", INTEGER, "Établissements sensibles", "Sensitive establishments")

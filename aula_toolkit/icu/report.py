@@ -1,5 +1,5 @@
 """The surchauffe report an elected official can read offline: method, parameters, map, legends,
-population and ERP exposed, stake matrices, summary per territory."""
+population and ERP exposed, stake matrices, summary per territory. One language per report (``lang``)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def _polygon_map(result: IcuResult, width: int = 760) -> str:
     return "".join(parts)
 
 
-def _bin_table(result: IcuResult) -> str:
+def _bin_table(result: IcuResult, w: h.Words) -> str:
     hs = result.hotspots
     bins = hs[F.GI_BIN.name].to_numpy()
     area = result.units.area_km2
@@ -81,136 +81,207 @@ def _bin_table(result: IcuResult) -> str:
         lt4 = np.nansum(sp[F.POP_LT4.name].to_numpy()[sel]) if sp is not None else None
         o65 = np.nansum(sp[F.POP_65P.name].to_numpy()[sel]) if sp is not None else None
         t = hs[F.T_MEAN.name].to_numpy()[sel]
-        rows.append([f"{_swatch(BIN_COLORS[b])} {h.esc(gistar.BIN_LABELS[b][0])}", h.fmt(int(sel.sum())),
-                     h.fmt(float(area[sel].sum()), 2), h.fmt(float(t.mean()) if t.size else None, 1),
-                     h.fmt(pop, 0) if pop is not None else "–", h.fmt(lt4, 0) if lt4 is not None else "–",
-                     h.fmt(o65, 0) if o65 is not None else "–"])
-    return h.table(["Classe", "Unités", "Surface (km²)", "T moyenne (°C)", "Population", "Moins de 4 ans",
-                    "65 ans et plus"], rows)
+        rows.append([f"{_swatch(BIN_COLORS[b])} {h.esc(w.pair(gistar.BIN_LABELS[b]))}", w.count(int(sel.sum())),
+                     w.num(float(area[sel].sum()), 2), w.num(float(t.mean()) if t.size else None, 1),
+                     w.count(pop) if pop is not None else "–", w.count(lt4) if lt4 is not None else "–",
+                     w.count(o65) if o65 is not None else "–"])
+    return h.table([w("Classe", "Class"), w("Unités", "Units"), w("Surface (km²)", "Area (km²)"),
+                    w("T moyenne (°C)", "Mean T (°C)"), "Population", w("Moins de 4 ans", "Under 4"),
+                    w("65 ans et plus", "65 and over")], rows)
 
 
-def _matrix_table(heat, sens, values, sens_labels, matrix, digits=0) -> str:
+def _matrix_table(heat, sens, values, sens_labels, matrix, w: h.Words) -> str:
     counts = stakes.matrix_counts(heat, sens, values)
-    head = ["Aléa chaleur \\ sensibilité"] + [sens_labels[s][0] for s in (1, 2, 3)]
+    head = [w("Aléa chaleur \\ sensibilité", "Heat hazard \\ sensitivity")] + [w.pair(sens_labels[s]) for s in (1, 2, 3)]
     rows = []
     for hl in (3, 2, 1):
         cells = []
         for s in (1, 2, 3):
             lvl = matrix[hl - 1][s - 1]
             cells.append(f"<span style='background:{STAKE_COLORS[lvl]};padding:0 .4em'>"
-                         f"{h.esc(stakes.STAKE_LABELS[lvl][0])}</span> {h.fmt(float(counts[hl - 1, s - 1]), digits)}")
-        rows.append([h.esc(stakes.HEAT_LEVEL_LABELS[hl][0])] + cells)
+                         f"{h.esc(w.pair(stakes.STAKE_LABELS[lvl]))}</span> {w.count(float(counts[hl - 1, s - 1]))}")
+        rows.append([h.esc(w.pair(stakes.HEAT_LEVEL_LABELS[hl]))] + cells)
     return h.table(head, rows)
 
 
-def build_report(result: IcuResult, parameters: Dict[str, str], note: Optional[str] = None) -> str:
+def _int_or_dash(value, w: h.Words) -> str:
+    try:
+        return "–" if value is None or np.isnan(float(value)) else w.count(value)
+    except (TypeError, ValueError):
+        return h.esc(value)
+
+
+def build_report(result: IcuResult, parameters: Dict[str, str], note: Optional[str] = None, lang: str = "fr") -> str:
+    """The page in ``lang`` ('fr' or 'en'); ``parameters`` is {label: value}, already in that language."""
+    w = h.Words(lang)
     s = result.settings
-    w = result.weights
+    wt = result.weights
     body = []
     if note:
         body.append(f"<div class='card' style='border-color:#c0392b'><b>{h.esc(note)}</b></div>")
     n = result.units.n
     bins = result.hotspots[F.GI_BIN.name].to_numpy()
     hot, cold = int((bins > 0).sum()), int((bins < 0).sum())
-    body.append("<div class='card'><h2>En bref</h2><ul>"
-                f"<li>{h.fmt(n)} unités analysées ({h.fmt(float(result.units.area_km2.sum()), 1, 'km²')}).</li>"
-                f"<li>{h.fmt(hot)} unités en <b>point chaud</b> significatif, {h.fmt(cold)} en <b>point froid</b> "
-                f"(îlots de fraîcheur).</li>")
+    area = w.num(float(result.units.area_km2.sum()), 1, "km²")
+    body.append(f"<div class='card'><h2>{w('En bref', 'In short')}</h2><ul>"
+                + w(f"<li>{w.count(n)} unités analysées ({area}).</li>"
+                    f"<li>{w.count(hot)} unités en <b>point chaud</b> significatif, {w.count(cold)} en <b>point froid</b> "
+                    "(îlots de fraîcheur).</li>",
+                    f"<li>{w.count(n)} units analysed ({area}).</li>"
+                    f"<li>{w.count(hot)} units in a significant <b>hot spot</b>, {w.count(cold)} in a <b>cold spot</b> "
+                    "(cool islands).</li>"))
     if result.stakes_population is not None:
         sp = result.stakes_population
-        pop_hot = float(sp[F.POP.name].to_numpy()[bins > 0].sum())
-        body.append(f"<li>{h.fmt(pop_hot, 0)} habitants vivent dans un point chaud "
-                    f"(sur {h.fmt(float(sp[F.POP.name].sum()), 0)}).</li>")
+        pop_hot = w.count(float(sp[F.POP.name].to_numpy()[bins > 0].sum()))
+        total = w.count(float(sp[F.POP.name].sum()))
+        body.append(w(f"<li>{pop_hot} habitants vivent dans un point chaud (sur {total}).</li>",
+                      f"<li>{pop_hot} inhabitants live in a hot spot (out of {total}).</li>"))
     if result.erp_detail is not None:
         d = result.erp_detail
-        n_hot = int(((d["sensitivity"] > 0) & (d["gi_bin"] > 0)).sum())
-        body.append(f"<li>{h.fmt(n_hot)} établissements sensibles sont situés dans un point chaud.</li>")
+        n_hot = w.count(int(((d["sensitivity"] > 0) & (d["gi_bin"] > 0)).sum()))
+        body.append(w(f"<li>{n_hot} établissements sensibles sont situés dans un point chaud.</li>",
+                      f"<li>{n_hot} sensitive establishments are in a hot spot.</li>"))
     body.append("</ul></div>")
 
-    # map and legend
-    legend = " ".join(f"<span>{_swatch(BIN_COLORS[b])} {h.esc(gistar.BIN_LABELS[b][0])}</span>" for b in range(3, -4, -1))
+    legend = " ".join(f"<span>{_swatch(BIN_COLORS[b])} {h.esc(w.pair(gistar.BIN_LABELS[b]))}</span>"
+                      for b in range(3, -4, -1))
     if n <= MAP_MAX_UNITS:
         svg = _grid_map(result) if result.units.grid is not None else _polygon_map(result)
-        body.append(f"<h2>Carte des points chauds et froids</h2>{svg}<div class='legend note'>{legend}</div>")
+        body.append(f"<h2>{w('Carte des points chauds et froids', 'Map of hot and cold spots')}</h2>{svg}"
+                    f"<div class='legend note'>{legend}</div>")
     else:
-        body.append(f"<h2>Légende des points chauds et froids</h2><div class='legend'>{legend}</div>")
+        body.append(f"<h2>{w('Légende des points chauds et froids', 'Legend of hot and cold spots')}</h2>"
+                    f"<div class='legend'>{legend}</div>")
 
-    body.append("<h2>Résultats par classe</h2>" + _bin_table(result))
+    body.append(f"<h2>{w('Résultats par classe', 'Results by class')}</h2>" + _bin_table(result, w))
 
     heat = stakes.heat_level(bins, s.heat_bins)
     if result.stakes_population is not None:
         sp = result.stakes_population
-        body.append("<h2>Enjeux : surchauffe × densité de population</h2>"
-                    "<p>Population par case de la matrice (aléa chaleur × densité). Seuils de densité : "
-                    f"{h.fmt(s.density_thresholds[0], 0)} et {h.fmt(s.density_thresholds[1], 0)} hab./km².</p>"
+        t1, t2 = w.count(s.density_thresholds[0]), w.count(s.density_thresholds[1])
+        body.append(f"<h2>{w('Enjeux : surchauffe × densité de population', 'Stakes: overheating × population density')}</h2>"
+                    + w(f"<p>Population par case de la matrice (aléa chaleur × densité). Seuils de densité : "
+                        f"{t1} et {t2} hab./km².</p>",
+                        f"<p>Population per cell of the matrix (heat hazard × density). Density thresholds: "
+                        f"{t1} and {t2} inhabitants/km².</p>")
                     + _matrix_table(heat, sp[F.SENS_LEVEL.name].to_numpy(), sp[F.POP.name].to_numpy(),
-                                    stakes.DENSITY_LEVEL_LABELS, s.matrix))
+                                    stakes.DENSITY_LEVEL_LABELS, s.matrix, w))
     if result.stakes_erp is not None:
         se = result.stakes_erp
-        body.append("<h2>Enjeux : surchauffe × établissements sensibles</h2>"
-                    "<p>Nombre d'unités par case de la matrice (aléa chaleur × présence d'ERP sensibles). Seuils : "
-                    f"{s.erp_thresholds[0]} et {s.erp_thresholds[1]} établissements, ou un établissement très sensible.</p>"
-                    + _matrix_table(heat, se[F.SENS_LEVEL.name].to_numpy(), None, stakes.ERP_LEVEL_LABELS, s.matrix))
+        e1, e2 = w.count(s.erp_thresholds[0]), w.count(s.erp_thresholds[1])
+        body.append(f"<h2>{w('Enjeux : surchauffe × établissements sensibles', 'Stakes: overheating × sensitive establishments')}</h2>"
+                    + w(f"<p>Nombre d'unités par case de la matrice (aléa chaleur × présence d'établissements sensibles). "
+                        f"Seuils : {e1} et {e2} établissements, ou un établissement très sensible.</p>",
+                        f"<p>Number of units per cell of the matrix (heat hazard × sensitive establishments). "
+                        f"Thresholds: {e1} and {e2} establishments, or one highly sensitive establishment.</p>")
+                    + _matrix_table(heat, se[F.SENS_LEVEL.name].to_numpy(), None, stakes.ERP_LEVEL_LABELS, s.matrix, w))
         d = result.erp_detail
         hot_erp = d[(d["sensitivity"] > 0) & (d["gi_bin"] > 0)].sort_values(["gi_bin", "t_mean"], ascending=False)
         if len(hot_erp):
-            rows = [[h.esc(r["name"]), h.esc(r["kind"]), h.esc(gistar.BIN_LABELS[int(r["gi_bin"])][0]),
-                     h.fmt(r["t_mean"], 1, "°C")] for _, r in hot_erp.iterrows()]
-            body.append("<h3>Établissements sensibles en point chaud</h3>"
-                        + h.table(["Établissement", "Type", "Classe", "T de surface de l'unité"], rows, (0, 1, 2)))
+            rows = [[h.esc(r["name"]), h.esc(_kind_words(r["kind"], w)), h.esc(w.pair(gistar.BIN_LABELS[int(r["gi_bin"])])),
+                     w.num(r["t_mean"], 1, "°C")] for _, r in hot_erp.iterrows()]
+            body.append(f"<h3>{w('Établissements sensibles en point chaud', 'Sensitive establishments in a hot spot')}</h3>"
+                        + h.table([w("Établissement", "Establishment"), "Type", w("Classe", "Class"),
+                                   w("T de surface de l'unité", "Surface T of the unit")], rows, (0, 1, 2)))
     if result.summary is not None:
         sm = result.summary.sort_values(F.HOT_PCT.name, ascending=False)
-        rows = [[h.esc(r[F.TERR_NAME.name] or r[F.TERR_ID.name]), h.fmt(r[F.AREA_KM2.name], 1),
-                 h.fmt(r[F.T_AREA.name], 1), h.fmt(r[F.HOT_KM2.name], 2), h.fmt(r[F.HOT_PCT.name], 1),
-                 h.fmt(r[F.COLD_KM2.name], 2), h.fmt(r[F.POP.name], 0), h.fmt(r[F.POP_HOT.name], 0),
-                 h.fmt(r[F.LT4_HOT.name], 0), h.fmt(r[F.P65_HOT.name], 0),
-                 "–" if r[F.ERP_N.name] is None or r[F.ERP_N.name] is np.nan else h.esc(r[F.ERP_N.name]),
-                 "–" if r[F.ERP_HOT.name] is None or r[F.ERP_HOT.name] is np.nan else h.esc(r[F.ERP_HOT.name])]
+        rows = [[h.esc(r[F.TERR_NAME.name] or r[F.TERR_ID.name]), w.num(r[F.AREA_KM2.name], 1),
+                 w.num(r[F.T_AREA.name], 1), w.num(r[F.HOT_KM2.name], 2), w.num(r[F.HOT_PCT.name], 1),
+                 w.num(r[F.COLD_KM2.name], 2), _int_or_dash(r[F.POP.name], w), _int_or_dash(r[F.POP_HOT.name], w),
+                 _int_or_dash(r[F.LT4_HOT.name], w), _int_or_dash(r[F.P65_HOT.name], w),
+                 _int_or_dash(r[F.ERP_N.name], w), _int_or_dash(r[F.ERP_HOT.name], w)]
                 for _, r in sm.iterrows()]
-        body.append("<h2>Synthèse par territoire</h2>" + h.table(
-            ["Territoire", "Surface analysée (km²)", "T moy. (°C)", "Point chaud (km²)", "Point chaud (%)",
-             "Point froid (km²)", "Population", "Pop. en point chaud", "< 4 ans en point chaud",
-             "65 ans et + en point chaud", "ERP sensibles", "ERP en point chaud"], rows))
+        body.append(f"<h2>{w('Synthèse par territoire', 'Summary by territory')}</h2>" + h.table(
+            [w("Territoire", "Territory"), w("Surface analysée (km²)", "Area analysed (km²)"), w("T moy. (°C)", "Mean T (°C)"),
+             w("Point chaud (km²)", "Hot spot (km²)"), w("Point chaud (%)", "Hot spot (%)"),
+             w("Point froid (km²)", "Cold spot (km²)"), "Population", w("Pop. en point chaud", "Pop. in hot spots"),
+             w("< 4 ans en point chaud", "Under 4 in hot spots"), w("65 ans et + en point chaud", "65+ in hot spots"),
+             w("Établissements sensibles", "Sensitive establishments"),
+             w("Établissements en point chaud", "Establishments in hot spots")], rows))
 
-    # method
-    if w.method == KNN:
-        wtxt = f"les {w.k} plus proches voisins de chaque unité, plus l'unité elle-même"
-    else:
-        wtxt = (f"une bande de distance de {h.fmt(w.threshold, 0)} m"
-                + (" (la plus petite distance donnant au moins un voisin à chaque unité)" if w.threshold_is_default else "")
-                + ", l'unité comprise")
-    perm = (f"Les p-values de classement viennent de {result.permutations_used} permutations conditionnelles "
-            f"(graine {s.seed}) ; la plus petite p atteignable est 1/(R+1)." if result.permutations_used else
-            "Les p-values sont analytiques (loi normale, bilatérales).")
-    fdr = ("La correction du taux de fausses découvertes (FDR, Benjamini–Hochberg à chaque niveau) a été appliquée : "
-           "elle ne change que les classes, pas les scores z ni les p-values." if s.fdr else
-           "Sans correction pour tests multiples (FDR) : avec beaucoup d'unités, quelques classes à 90 % peuvent être "
-           "dues au hasard.")
-    body.append(
-        "<h2>Méthode</h2>"
-        f"<p><b>Température</b> : {h.esc(result.reading.description.fr)}. La température d'une unité est la moyenne des "
-        "pixels (ou mesures) qu'elle contient ; leur nombre et leur écart-type sont donnés.</p>"
-        "<p><b>Statistique</b> : Getis-Ord Gi* (l'unité compte pour elle-même), forme fermée d'ArcGIS « Hot Spot "
-        "Analysis » : le score z compare la somme des températures du voisinage à ce qu'elle serait si les "
-        "températures étaient réparties au hasard. Identique à PySAL esda <code>G_Local(transform='B', star=True)</code> ; "
-        f"insensible au passage des °C aux kelvins. Voisinage : {h.esc(wtxt)} ; poids "
-        f"{'binaires' if w.standardisation == 'binary' else 'standardisés par ligne (sans effet sur Gi*)'}.</p>"
-        f"<p>{h.esc(perm)} {h.esc(fdr)}</p>"
-        "<p><b>Classes</b> : ±3 = confiance 99 % (p ≤ 0,01), ±2 = 95 % (p ≤ 0,05), ±1 = 90 % (p ≤ 0,10) ; le signe "
-        "donne point chaud (+) ou point froid (−). Un point chaud est un secteur <i>significativement plus chaud que "
-        "l'ensemble du territoire analysé</i>, pas une mesure absolue de la chaleur.</p>"
-        "<p><b>Enjeux</b> : matrices 3 × 3 d'aléa (niveau 1 : pas de point chaud, 2 : point chaud 90–95 %, 3 : point "
-        "chaud 99 %) croisé avec la sensibilité (densité ou établissements sensibles). Il n'existe pas de norme "
-        "nationale : seuils et niveaux sont des paramètres, rappelés ci-dessous.</p>")
-    if result.population_method is not None:
-        body.append(f"<p><b>Population</b> : {h.esc(result.population_method.fr)}.</p>")
+    body.append(_method(result, w))
     rows = [[h.esc(k), h.esc(v)] for k, v in parameters.items()]
-    body.append("<h2>Paramètres</h2>" + h.table(["Paramètre", "Valeur"], rows, (0, 1)))
-    legend_stakes = " ".join(f"<span>{_swatch(STAKE_COLORS[k])} {h.esc(v[0])}</span>"
+    body.append(f"<h2>{w('Paramètres', 'Parameters')}</h2>" + h.table([w("Paramètre", "Parameter"), w("Valeur", "Value")],
+                                                                     rows, (0, 1)))
+    legend_stakes = " ".join(f"<span>{_swatch(STAKE_COLORS[k])} {h.esc(w.pair(v))}</span>"
                              for k, v in stakes.STAKE_LABELS.items() if any(k in r for r in s.matrix))
-    body.append(f"<p class='legend'>Niveaux d'enjeu : {legend_stakes}</p>")
+    body.append(f"<p class='legend'>{w('Niveaux d’enjeu : ', 'Stake levels: ')}{legend_stakes}</p>")
     if result.messages:
-        body.append("<h2>Journal</h2><ul>" + "".join(f"<li class='note'>{h.esc(m.fr)}</li>" for m in result.messages)
-                    + "</ul>")
-    return h.page("Surchauffe urbaine : points chauds et îlots de fraîcheur", "".join(body),
-                  subtitle=f"AULA Toolkit – aula:icu_hotspots – {date.today().isoformat()}")
+        body.append(f"<h2>{w('Journal', 'Log')}</h2><ul>"
+                    + "".join(f"<li class='note'>{h.esc(m.fr if w.fr else m.en)}</li>" for m in result.messages) + "</ul>")
+    return h.page(w("Surchauffe urbaine : points chauds et îlots de fraîcheur", "Urban overheating: hot spots and cool islands"),
+                  "".join(body), lang=w.lang, subtitle=f"AULA Toolkit – aula:icu_hotspots – {w.date(date.today())}")
+
+
+KIND_WORDS_EN = {"collège": "secondary school (collège)", "lycée": "high school (lycée)", "école": "school",
+                 "école élémentaire": "primary school", "école primaire": "primary school",
+                 "école maternelle": "nursery school", "crèche": "crèche", "hôpital": "hospital", "clinique": "clinic",
+                 "centre hospitalier": "hospital", "maison de retraite": "retirement home", "EHPAD": "care home (EHPAD)",
+                 "centre de santé": "health centre", "maison de santé": "health centre",
+                 "établissement sensible": "sensitive establishment"}
+
+
+def _kind_words(kind, w: h.Words) -> str:
+    text = "" if kind is None else str(kind)
+    if w.fr:
+        return text[:1].upper() + text[1:]
+    english = KIND_WORDS_EN.get(text, text)
+    return english[:1].upper() + english[1:]
+
+
+def _method(result: IcuResult, w: h.Words) -> str:
+    s, wt = result.settings, result.weights
+    if wt.method == KNN:
+        wtxt = w(f"les {wt.k} plus proches voisins de chaque unité, plus l'unité elle-même",
+                 f"the {wt.k} nearest neighbours of each unit, plus the unit itself")
+    else:
+        band = w.num(wt.threshold, 0, "m")
+        wtxt = (w(f"une bande de distance de {band}", f"a distance band of {band}")
+                + (w(" (la plus petite distance donnant au moins un voisin à chaque unité)",
+                     " (the smallest distance giving every unit at least one neighbour)") if wt.threshold_is_default else "")
+                + w(", l'unité comprise", ", the unit included"))
+    if result.permutations_used:
+        perm = w(f"Les p-values de classement viennent de {w.count(result.permutations_used)} permutations "
+                 f"conditionnelles (graine {s.seed}).",
+                 f"The p-values used for the classes come from {w.count(result.permutations_used)} conditional "
+                 f"permutations (seed {s.seed}).")
+    else:
+        perm = w("Les p-values sont analytiques (loi normale, bilatérales).", "P-values are analytical (normal, two-sided).")
+    fdr = (w("La correction du taux de fausses découvertes (FDR) a été appliquée aux classes.",
+             "The false discovery rate (FDR) correction was applied to the classes.") if s.fdr else
+           w("Sans correction pour tests multiples (FDR) : avec beaucoup d'unités, quelques classes à 90 % peuvent être "
+             "dues au hasard.", "Without multiple-testing (FDR) correction: with many units, a few 90 % classes may be "
+             "due to chance."))
+    reading = h.esc(result.reading.description.fr if w.fr else result.reading.description.en)
+    text = w(
+        "<h2>Méthode</h2>"
+        f"<p><b>Température</b> : {reading}. La température d'une unité est la moyenne des pixels (ou mesures) qu'elle "
+        "contient.</p>"
+        "<p><b>Points chauds</b> : la statistique Getis-Ord Gi* compare la somme des températures du voisinage de "
+        "chaque unité à ce qu'elle serait si les températures étaient réparties au hasard ; un score élevé et "
+        f"significatif signale un point chaud. Voisinage : {h.esc(wtxt)}.</p>"
+        f"<p>{h.esc(perm)} {h.esc(fdr)}</p>"
+        "<p><b>Classes</b> : ±3 = confiance 99 %, ±2 = 95 %, ±1 = 90 % ; le signe donne point chaud (+) ou point froid "
+        "(−). Un point chaud est un secteur <i>significativement plus chaud que l'ensemble du territoire analysé</i>, "
+        "pas une mesure absolue de la chaleur.</p>"
+        "<p><b>Enjeux</b> : matrices 3 × 3 d'aléa (1 : pas de point chaud, 2 : point chaud 90–95 %, 3 : point chaud "
+        "99 %) croisé avec la sensibilité (densité ou établissements sensibles). Il n'existe pas de norme nationale : "
+        "seuils et niveaux sont des paramètres, rappelés ci-dessous. Le détail statistique est dans l'aide de "
+        "l'algorithme.</p>",
+        "<h2>Method</h2>"
+        f"<p><b>Temperature</b>: {reading}. A unit's temperature is the mean of the pixels (or measurements) it "
+        "contains.</p>"
+        "<p><b>Hot spots</b>: the Getis-Ord Gi* statistic compares the sum of the temperatures around each unit with "
+        "what it would be if temperatures were spread at random; a high, significant score marks a hot spot. "
+        f"Neighbourhood: {h.esc(wtxt)}.</p>"
+        f"<p>{h.esc(perm)} {h.esc(fdr)}</p>"
+        "<p><b>Classes</b>: ±3 = 99 % confidence, ±2 = 95 %, ±1 = 90 %; the sign gives hot spot (+) or cold spot (−). "
+        "A hot spot is an area <i>significantly warmer than the whole territory analysed</i>, not an absolute "
+        "measure of heat.</p>"
+        "<p><b>Stakes</b>: 3 × 3 matrices of hazard (1: no hot spot, 2: 90–95 % hot spot, 3: 99 % hot spot) crossed "
+        "with sensitivity (density or sensitive establishments). There is no national standard: thresholds and levels "
+        "are parameters, listed below. The statistical details are in the algorithm's help.</p>")
+    if result.population_method is not None:
+        pm = result.population_method
+        text += f"<p><b>Population</b>{' : ' if w.fr else ': '}{h.esc(pm.fr if w.fr else pm.en)}.</p>"
+    return text

@@ -275,7 +275,7 @@ def _from_wide(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     other = [c for c in columns if c not in flow_columns and c not in (insee_column, name_column)]
     attributes = frame[other].copy()
     attributes.index = codes
-    layout = f"Cerema {years[0]}-{years[-1] + 1} ({len(years)} années/years)"
+    layout = f"Cerema {years[0]}-{years[-1] + 1}"
     return ConsumptionTable(codes, names, years, total, destinations, attributes, layout, warnings)
 
 
@@ -325,7 +325,7 @@ def _from_long(frame: pd.DataFrame, label: str, insee_column: str) -> Consumptio
     else:
         names = pd.Series([""] * len(index), index=index)
     attributes = pd.DataFrame(index=index)
-    layout = f"API Cerema (format long/long layout) {years[0]}-{years[-1]}"
+    layout = f"API Cerema {years[0]}-{years[-1]}"
     warnings = [
         Message(
             fr=f"« {label} » : format long de l'API Cerema ; « {year_column} = N » lu comme le flux du 1er janvier N "

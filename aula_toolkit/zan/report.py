@@ -1,4 +1,6 @@
-"""The ZAN report an elected official can read: per territory, the yearly chart and the counters."""
+"""The ZAN report an elected official can read: per territory, the yearly chart and the counters.
+
+One language per report (``lang`` 'fr' or 'en'), numbers in that language's format."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def _value(v):
     return None if v is None or (isinstance(v, float) and np.isnan(v)) else float(v)
 
 
-def territory_card(row, annual_m2, last_year: int) -> str:
+def territory_card(row, annual_m2, last_year: int, w: h.Words = h.Words("fr")) -> str:
     years = [int(y) for y in annual_m2.index]
     annual_ha = [_value(v) for v in rules.to_ha(annual_m2.to_numpy())]
     chart_years = list(range(years[0], rules.ENVELOPE_PERIOD[1] + 1))
@@ -35,71 +37,89 @@ def territory_card(row, annual_m2, last_year: int) -> str:
     objective_line = [objective if y >= rules.ENVELOPE_PERIOD[0] else None for y in chart_years]
     chart = h.bar_line_chart(
         chart_years, bars,
-        lines=[("Moyenne 2011-2020", "#34495e", reference_line),
-               ("Trajectoire de l'enveloppe 2021-2030 (rythme annuel autorisé)", "#c0392b", objective_line)],
-        bar_label="Consommation observée (ha/an)", unit="ha", title=row["territoire_nom"],
+        lines=[(w("Moyenne 2011-2020", "2011-2020 average"), "#34495e", reference_line),
+               (w("Trajectoire de l'enveloppe 2021-2030 (rythme annuel autorisé)",
+                  "2021-2030 envelope trajectory (allowed yearly pace)"), "#c0392b", objective_line)],
+        bar_label=w("Consommation observée (ha/an)", "Observed consumption (ha/year)"), unit="ha",
+        title=row["territoire_nom"], lang=w.lang,
     )
     status = row["statut"]
     badge = (f"<span class='badge' style='background:{STATUS_COLORS.get(status, '#777')}'>"
-             f"{h.esc(rules.STATUS_LABELS[status][0])}</span>")
+             f"{h.esc(w.pair(rules.STATUS_LABELS[status]))}</span>")
+    year = w("ha/an", "ha/year")
     counters = [
-        ("Consommation de référence 2011-2020", h.fmt(row["ref_ha"], 1, "ha")),
-        ("Rythme annuel de référence", h.fmt(row["rythme_ref_ha_an"], 2, "ha/an")),
-        ("Objectif de réduction", f"{h.fmt(row['objectif_pct'], 1, '%')} ({h.esc(_source(row['objectif_source']))})"),
-        ("Enveloppe 2021-2030 (sans garantie)", h.fmt(row["enveloppe_ha"], 1, "ha")),
-        ("Enveloppe 2021-2030 avec garantie communale", h.fmt(row["enveloppe_garantie_ha"], 1, "ha")),
-        (f"Consommé depuis 2021 (2021-{last_year})", h.fmt(row["conso_2021_ha"], 1, "ha")),
-        ("Dont PENE déduite", h.fmt(row["pene_ha"], 1, "ha")),
-        ("Rythme annuel depuis 2021", h.fmt(row["rythme_2021_ha_an"], 2, "ha/an")),
-        ("Enveloppe consommée", h.fmt(row["utilisation_pct"], 0, "%")),
-        ("Enveloppe restante", h.fmt(row["reste_ha"], 1, "ha")),
-        ("Projection 2021-2030 au rythme actuel", h.fmt(row["projection_2030_ha"], 1, "ha")),
-        ("Taux d'atteinte projeté", h.fmt(row["atteinte_pct"], 0, "%")),
-        ("Années restantes au rythme actuel", h.fmt(row["annees_restantes"], 1)),
-        ("Année de dépassement", "–" if _value(row["annee_depassement"]) is None else str(int(row["annee_depassement"]))),
+        (w("Consommation de référence 2011-2020", "2011-2020 reference consumption"), w.num(row["ref_ha"], 1, "ha")),
+        (w("Rythme annuel de référence", "Reference yearly pace"), w.num(row["rythme_ref_ha_an"], 2, year)),
+        (w("Objectif de réduction", "Reduction objective"),
+         f"{w.num(row['objectif_pct'], 1, '%')} ({h.esc(_source(row['objectif_source'], w))})"),
+        (w("Enveloppe 2021-2030 (sans garantie)", "2021-2030 envelope (without guarantee)"),
+         w.num(row["enveloppe_ha"], 1, "ha")),
+        (w("Enveloppe 2021-2030 avec garantie communale", "2021-2030 envelope with the garantie communale"),
+         w.num(row["enveloppe_garantie_ha"], 1, "ha")),
+        (w(f"Consommé depuis 2021 (2021-{last_year})", f"Consumed since 2021 (2021-{last_year})"),
+         w.num(row["conso_2021_ha"], 1, "ha")),
+        (w("Dont PENE déduite", "Of which PENE deducted"), w.num(row["pene_ha"], 1, "ha")),
+        (w("Rythme annuel depuis 2021", "Yearly pace since 2021"), w.num(row["rythme_2021_ha_an"], 2, year)),
+        (w("Enveloppe consommée", "Envelope used"), w.num(row["utilisation_pct"], 0, "%")),
+        (w("Enveloppe restante", "Envelope left"), w.num(row["reste_ha"], 1, "ha")),
+        (w("Projection 2021-2030 au rythme actuel", "2021-2030 projection at the current pace"),
+         w.num(row["projection_2030_ha"], 1, "ha")),
+        (w("Taux d'atteinte projeté", "Projected share of the envelope"), w.num(row["atteinte_pct"], 0, "%")),
+        (w("Années restantes au rythme actuel", "Years left at the current pace"), w.num(row["annees_restantes"], 1)),
+        (w("Année de dépassement", "Year the envelope is exceeded"),
+         "–" if _value(row["annee_depassement"]) is None else str(int(row["annee_depassement"]))),
     ]
-    table = h.table(["Compteur", "Valeur"], [(h.esc(k), v) for k, v in counters])
+    table = h.table([w("Compteur", "Counter"), w("Valeur", "Value")], [(h.esc(k), v) for k, v in counters])
     missing = ""
     if row["nb_communes_absentes"]:
-        missing = (f"<p class='note'>⚠ {row['nb_communes_absentes']} commune(s) du territoire absente(s) du fichier : "
-                   f"{h.esc(row['communes_absentes'])}</p>")
+        missing = ("<p class='note'>⚠ " + w(
+            f"{w.count(row['nb_communes_absentes'])} commune(s) du territoire absente(s) du fichier : ",
+            f"{w.count(row['nb_communes_absentes'])} commune(s) of the territory missing from the file: ")
+            + f"{h.esc(row['communes_absentes'])}</p>")
     return (f"<div class='card'><h2>{h.esc(row['territoire_nom'])} <small class='note'>({h.esc(row['territoire_id'])}, "
-            f"{row['nb_communes']} communes)</small></h2><p>{badge}</p>{chart}{table}{missing}</div>")
+            f"{w.count(row['nb_communes'])} communes)</small></h2><p>{badge}</p>{chart}{table}{missing}</div>")
 
 
-def _source(code: str) -> str:
+def _source(code: str, w: h.Words = h.Words("fr")) -> str:
     if code == "propre":
-        return "objectif propre"
+        return w("objectif propre", "own objective")
     if code.startswith("herite:"):
-        return f"hérité de {code.split(':', 1)[1]}"
-    return "objectif national par défaut"
+        return w(f"hérité de {code.split(':', 1)[1]}", f"inherited from {code.split(':', 1)[1]}")
+    return w("objectif national par défaut", "national default objective")
 
 
 def build_report(result: ZanResult, parameters: Dict[str, str], source_label: str,
-                 generated_data_note: Optional[str] = None) -> str:
-    """A self-contained HTML page: summary table, one card per territory, method and warnings."""
+                 generated_data_note: Optional[str] = None, lang: str = "fr") -> str:
+    """A self-contained HTML page in ``lang``: summary table, one card per territory, method and warnings.
+    ``parameters`` is {label: value}, already in ``lang``."""
+    w = h.Words(lang)
     counters = result.counters
     last_year = int(counters["derniere_annee"].iloc[0])
     summary_rows = [
-        (h.esc(r.territoire_nom), h.fmt(r.ref_ha, 1), h.fmt(r.enveloppe_garantie_ha, 1), h.fmt(r.conso_2021_ha, 1),
-         h.fmt(r.utilisation_pct, 0), h.fmt(r.projection_2030_ha, 1),
+        (h.esc(r.territoire_nom), w.num(r.ref_ha, 1), w.num(r.enveloppe_garantie_ha, 1), w.num(r.conso_2021_ha, 1),
+         w.num(r.utilisation_pct, 0), w.num(r.projection_2030_ha, 1),
          f"<span class='badge' style='background:{STATUS_COLORS.get(r.statut, '#777')}'>"
-         f"{h.esc(rules.STATUS_LABELS[r.statut][0])}</span>")
+         f"{h.esc(w.pair(rules.STATUS_LABELS[r.statut]))}</span>")
         for r in counters.itertuples()
     ]
-    summary = h.table(["Territoire", "Réf. 2011-2020 (ha)", "Enveloppe 2021-2030 (ha)",
-                       f"Consommé 2021-{last_year} (ha)", "Utilisé (%)", "Projection 2030 (ha)", "Statut"],
-                      summary_rows, text_columns=(0, 6))
-    cards = "".join(territory_card(row, result.annual.loc[row["territoire_id"]], last_year)
+    summary = h.table([w("Territoire", "Territory"), w("Réf. 2011-2020 (ha)", "2011-2020 ref. (ha)"),
+                       w("Enveloppe 2021-2030 (ha)", "2021-2030 envelope (ha)"),
+                       w(f"Consommé 2021-{last_year} (ha)", f"Consumed 2021-{last_year} (ha)"),
+                       w("Utilisé (%)", "Used (%)"), w("Projection 2030 (ha)", "2030 projection (ha)"),
+                       w("Statut", "Status")], summary_rows, text_columns=(0, 6))
+    cards = "".join(territory_card(row, result.annual.loc[row["territoire_id"]], last_year, w)
                     for _, row in counters.iterrows())
-    params = h.table(["Paramètre", "Valeur"], [(h.esc(k), h.esc(v)) for k, v in parameters.items()])
-    warnings = "".join(f"<li>{h.esc(w.fr)}</li>" for w in result.warnings) or "<li>Aucun</li>"
+    params = h.table([w("Paramètre", "Parameter"), w("Valeur", "Value")],
+                     [(h.esc(k), h.esc(v)) for k, v in parameters.items()])
+    warnings = "".join(f"<li>{h.esc(m.fr if w.fr else m.en)}</li>" for m in result.warnings) or \
+        f"<li>{w('Aucun', 'None')}</li>"
     unassigned = ""
     if result.unassigned_communes:
-        unassigned = (f"<h3>Communes du fichier hors territoires ({len(result.unassigned_communes)})</h3>"
+        unassigned = (f"<h3>{w('Communes du fichier hors territoires', 'Communes of the file outside the territories')} "
+                      f"({w.count(len(result.unassigned_communes))})</h3>"
                       f"<p class='note'>{h.esc(', '.join(result.unassigned_communes))}</p>")
     generated = f"<p class='note'><b>⚠ {h.esc(generated_data_note)}</b></p>" if generated_data_note else ""
-    method = (
+    method_fr = (
         "<h2>Méthode</h2><ul>"
         "<li>Source : flux annuels de consommation d'espaces naturels, agricoles et forestiers (Cerema, fichiers fonciers) ; "
         "le flux de l'année N est la colonne nafNNartN+1 (du 1<sup>er</sup> janvier N au 1<sup>er</sup> janvier N+1).</li>"
@@ -109,10 +129,24 @@ def build_report(result: ZanResult, parameters: Dict[str, str], source_label: st
         "<li>Projection : rythme annuel observé depuis 2021 × 10 ans. Statut : « déjà dépassée » si la consommation depuis "
         "2021 atteint l'enveloppe, « va dépasser » si la projection la dépasse.</li></ul>"
     )
-    body = (f"{generated}<h2>Synthèse</h2>{summary}{cards}{method}<h2>Paramètres</h2>{params}"
-            f"<h2>Avertissements</h2><ul>{warnings}</ul>{unassigned}"
-            f"<p class='note'>Fichier : {h.esc(source_label)} — {h.esc(result.layout)}. "
-            f"Rapport produit le {date.today().isoformat()} par AULA Toolkit.</p>")
-    return h.page("Compteurs ZAN — consommation d'espaces NAF", body,
-                  subtitle=f"Trajectoire de sobriété foncière 2021-2030 — données jusqu'en {last_year}")
+    method_en = (
+        "<h2>Method</h2><ul>"
+        "<li>Source: yearly flows of consumption of natural, agricultural and forest land (Cerema, Fichiers fonciers); "
+        "the flow of year N is column nafNNartN+1 (from 1 January N to 1 January N+1).</li>"
+        "<li>Reference: sum of the 2011 to 2020 flows (10 years). 2021-2030 envelope = reference × (1 − objective).</li>"
+        "<li>Garantie communale: every commune covered by a planning document gets an envelope of at least 1 ha; "
+        "a territory's envelope is the sum of its communes'.</li>"
+        "<li>Projection: yearly pace observed since 2021 × 10 years. Status: 'already exceeded' when the consumption "
+        "since 2021 reaches the envelope, 'will exceed' when the projection goes beyond it.</li></ul>"
+    )
+    body = (f"{generated}<h2>{w('Synthèse', 'Summary')}</h2>{summary}{cards}{method_fr if w.fr else method_en}"
+            f"<h2>{w('Paramètres', 'Parameters')}</h2>{params}"
+            f"<h2>{w('Avertissements', 'Warnings')}</h2><ul>{warnings}</ul>{unassigned}"
+            f"<p class='note'>{w('Fichier', 'File')}{' : ' if w.fr else ': '}{h.esc(source_label)} — {h.esc(result.layout)}. "
+            + w(f"Rapport produit le {w.date(date.today())} par AULA Toolkit.",
+                f"Report made on {w.date(date.today())} by AULA Toolkit.") + "</p>")
+    return h.page(w("Compteurs ZAN — consommation d'espaces NAF", "ZAN counters — consumption of NAF land"), body,
+                  lang=w.lang,
+                  subtitle=w(f"Trajectoire de sobriété foncière 2021-2030 — données jusqu'en {last_year}",
+                             f"2021-2030 land sobriety trajectory — data up to {last_year}"))
 

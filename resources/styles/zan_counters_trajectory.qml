@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" minScale="1e+08" hasScaleBasedVisibilityFlag="0" readOnly="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories">
+<qgis minScale="1e+08" hasScaleBasedVisibilityFlag="0" readOnly="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal accumulate="0" startField="" endExpression="" durationUnit="min" limitMode="0" enabled="0" fixedDuration="0" mode="0" endField="" startExpression="" durationField="">
+  <temporal fixedDuration="0" limitMode="0" startExpression="" startField="" durationUnit="min" mode="0" endExpression="" accumulate="0" durationField="" enabled="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
@@ -15,72 +15,72 @@
   <customproperties>
     <Option/>
   </customproperties>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="territoire_id">
+    <field name="territoire_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="territoire_nom">
+    <field name="territoire_nom" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="annee">
+    <field name="annee" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="periode">
+    <field name="periode" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="conso_ha">
+    <field name="conso_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="conso_cumul_ha">
+    <field name="conso_cumul_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="ref_moyenne_ha">
+    <field name="ref_moyenne_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="objectif_ha">
+    <field name="objectif_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="objectif_cumul_ha">
+    <field name="objectif_cumul_ha" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -89,52 +89,52 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="territoire_id" name="Code du territoire"/>
-    <alias index="1" field="territoire_nom" name="Territoire"/>
-    <alias index="2" field="annee" name="Année"/>
-    <alias index="3" field="periode" name="Période"/>
-    <alias index="4" field="conso_ha" name="Consommation observée (ha)"/>
-    <alias index="5" field="conso_cumul_ha" name="Consommation cumulée depuis 2021 (ha)"/>
-    <alias index="6" field="ref_moyenne_ha" name="Moyenne annuelle 2011-2020 (ha)"/>
-    <alias index="7" field="objectif_ha" name="Objectif annuel (ha)"/>
-    <alias index="8" field="objectif_cumul_ha" name="Objectif cumulé depuis 2021 (ha)"/>
+    <alias name="Code du territoire" field="territoire_id" index="0"/>
+    <alias name="Territoire" field="territoire_nom" index="1"/>
+    <alias name="Année" field="annee" index="2"/>
+    <alias name="Période" field="periode" index="3"/>
+    <alias name="Consommation observée (ha)" field="conso_ha" index="4"/>
+    <alias name="Consommation cumulée depuis 2021 (ha)" field="conso_cumul_ha" index="5"/>
+    <alias name="Moyenne annuelle 2011-2020 (ha)" field="ref_moyenne_ha" index="6"/>
+    <alias name="Objectif annuel (ha)" field="objectif_ha" index="7"/>
+    <alias name="Objectif cumulé depuis 2021 (ha)" field="objectif_cumul_ha" index="8"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="territoire_id"/>
-    <default expression="" applyOnUpdate="0" field="territoire_nom"/>
-    <default expression="" applyOnUpdate="0" field="annee"/>
-    <default expression="" applyOnUpdate="0" field="periode"/>
-    <default expression="" applyOnUpdate="0" field="conso_ha"/>
-    <default expression="" applyOnUpdate="0" field="conso_cumul_ha"/>
-    <default expression="" applyOnUpdate="0" field="ref_moyenne_ha"/>
-    <default expression="" applyOnUpdate="0" field="objectif_ha"/>
-    <default expression="" applyOnUpdate="0" field="objectif_cumul_ha"/>
+    <default applyOnUpdate="0" field="territoire_id" expression=""/>
+    <default applyOnUpdate="0" field="territoire_nom" expression=""/>
+    <default applyOnUpdate="0" field="annee" expression=""/>
+    <default applyOnUpdate="0" field="periode" expression=""/>
+    <default applyOnUpdate="0" field="conso_ha" expression=""/>
+    <default applyOnUpdate="0" field="conso_cumul_ha" expression=""/>
+    <default applyOnUpdate="0" field="ref_moyenne_ha" expression=""/>
+    <default applyOnUpdate="0" field="objectif_ha" expression=""/>
+    <default applyOnUpdate="0" field="objectif_cumul_ha" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="territoire_id"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="territoire_nom"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="annee"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="periode"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="conso_ha"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="conso_cumul_ha"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="ref_moyenne_ha"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="objectif_ha"/>
-    <constraint exp_strength="0" constraints="0" notnull_strength="0" unique_strength="0" field="objectif_cumul_ha"/>
+    <constraint field="territoire_id" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="territoire_nom" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="annee" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="periode" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="conso_ha" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="conso_cumul_ha" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="ref_moyenne_ha" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="objectif_ha" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint field="objectif_cumul_ha" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="territoire_id"/>
-    <constraint desc="" exp="" field="territoire_nom"/>
-    <constraint desc="" exp="" field="annee"/>
-    <constraint desc="" exp="" field="periode"/>
-    <constraint desc="" exp="" field="conso_ha"/>
-    <constraint desc="" exp="" field="conso_cumul_ha"/>
-    <constraint desc="" exp="" field="ref_moyenne_ha"/>
-    <constraint desc="" exp="" field="objectif_ha"/>
-    <constraint desc="" exp="" field="objectif_cumul_ha"/>
+    <constraint desc="" field="territoire_id" exp=""/>
+    <constraint desc="" field="territoire_nom" exp=""/>
+    <constraint desc="" field="annee" exp=""/>
+    <constraint desc="" field="periode" exp=""/>
+    <constraint desc="" field="conso_ha" exp=""/>
+    <constraint desc="" field="conso_cumul_ha" exp=""/>
+    <constraint desc="" field="ref_moyenne_ha" exp=""/>
+    <constraint desc="" field="objectif_ha" exp=""/>
+    <constraint desc="" field="objectif_cumul_ha" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

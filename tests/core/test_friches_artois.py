@@ -92,7 +92,7 @@ def test_details_and_report(artois, layers):
     html = report.build_report(a, described={"Grille": "v1.16"})
     assert html.startswith("<!DOCTYPE html>")
     assert frame["site_id"].iloc[0] in html and "Atouts pour" in html
-    assert "<script" not in html and "src=" not in html and "<link" not in html and "https://" not in html
+    assert "<script src" not in html and "src=" not in html and "<link" not in html and "https://" not in html
 
 
 def test_multi_parcel_sites_are_merged():

@@ -101,9 +101,16 @@ def test_metadata_is_complete_for_the_plugin_repository():
     config = configparser.ConfigParser(interpolation=None)
     config.read(ROOT / "metadata.txt", encoding="utf-8")
     general = config["general"]
-    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email",
-                "repository", "tracker", "tags", "changelog", "icon", "license"):
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "tags", "changelog",
+                "icon", "license"):
         assert general.get(key, "").strip(), key
+    # addresses that do not exist yet are left out (repository, tracker and email are needed only to upload
+    # to plugins.qgis.org); those given must be real
+    for key in ("email", "homepage", "tracker", "repository"):
+        assert ".invalid" not in general.get(key, ""), key
+    assert f"{general['version']}\n" in general["changelog"] + "\n", "the changelog has an entry for this version"
+    for algorithm in ("zan_counters", "friches_mutability", "icu_hotspots", "lizmap_publish"):
+        assert f"aula:{algorithm}" in general["about"] and f"aula:{algorithm}" in general["about[fr]"], algorithm
     assert general["qgisMinimumVersion"] == "3.22"
     assert general.get("hasProcessingProvider") == "yes"
     assert general["license"] == "GPL-2.0-or-later"

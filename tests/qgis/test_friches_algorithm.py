@@ -25,6 +25,7 @@ def test_runs_on_demo_data(friches_alg, run_algorithm, demo_data, tmp_path):
         "OUTPUT": str(tmp_path / "out.gpkg"),
         "DETAILS": str(tmp_path / "details.gpkg"),
         "REPORT": str(tmp_path / "report.html"),
+        "REPORT_LANGUAGE": 1,  # French, whatever the machine's locale
     }
     results, feedback = run_algorithm(friches_alg, params)
     out = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
@@ -124,7 +125,7 @@ def test_criteria_from_columns_parcels_text_numbers_and_vocabulary(friches_alg, 
     ])
     results, feedback = run_algorithm(friches_alg, {
         "FRICHES": path, "GRID": 0, "OUTPUT": str(tmp_path / "out.gpkg"), "DETAILS": str(tmp_path / "d.gpkg"),
-        "REPORT": str(tmp_path / "r.html")})
+        "REPORT": str(tmp_path / "r.html"), "REPORT_LANGUAGE": 1})
     out = QgsVectorLayer(results["OUTPUT"], "out", "ogr")
     assert out.featureCount() == 2
     details = QgsVectorLayer(results["DETAILS"], "d", "ogr")
@@ -152,6 +153,6 @@ def test_distance_column_in_km_is_refused_and_deviation_is_named(friches_alg, ru
     assert "distanceAutoroute_km" in str(err.value) and "kilometres" in str(err.value)
     ok = _parcels_gpkg(tmp_path, [("a", (0, 0, 50, 50), {})], name="ok.gpkg")
     results, feedback = run_algorithm(friches_alg, {
-        "FRICHES": ok, "DEVIATIONS": [1], "OUTPUT": str(tmp_path / "o2.gpkg"), "REPORT": str(tmp_path / "r.html")})
+        "FRICHES": ok, "DEVIATIONS": [1], "OUTPUT": str(tmp_path / "o2.gpkg"), "REPORT": str(tmp_path / "r.html"), "REPORT_LANGUAGE": 1})
     assert any("no_best_use_without_data" in m for m in feedback.infos)
     assert "no_best_use_without_data" in (tmp_path / "r.html").read_text(encoding="utf-8")

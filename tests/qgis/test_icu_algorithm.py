@@ -45,6 +45,7 @@ def demo_run(icu_provider, tmp_path_factory):
         "HOTSPOTS": str(out / "hotspots.gpkg"), "STAKES_POPULATION": str(out / "stakes_pop.gpkg"),
         "STAKES_ERP": str(out / "stakes_erp.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
         "REPORT": str(out / "rapport.html"),
+        "REPORT_LANGUAGE": 1,  # French, whatever the machine's locale
     }
     return processing.run("aula:icu_hotspots", params), out
 

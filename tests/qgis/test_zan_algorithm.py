@@ -34,6 +34,7 @@ def epci_run(aula_provider, tmp_path_factory):
         "CONSUMPTION": GENERATED, "LEVEL": 1, "COMMUNES": COMMUNES,
         "OUTPUT": str(out / "compteurs.gpkg"), "TRAJECTORY": str(out / "trajectoire.gpkg"),
         "REPORT": str(out / "rapport.html"),
+        "REPORT_LANGUAGE": 1,  # French, whatever the machine's locale
     })
     return results, out
 
