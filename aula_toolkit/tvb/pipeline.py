@@ -63,6 +63,7 @@ class TvbResult:
     friction: np.ndarray
     timings: Dict[str, float] = field(default_factory=dict)
     messages: List[Message] = field(default_factory=list)
+    cell_paths: List[Tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
 
 
 def cell_centres(rows: np.ndarray, cols: np.ndarray, geotransform: Sequence[float]) -> Tuple[np.ndarray, np.ndarray]:
@@ -188,7 +189,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     functional = cost_m <= s.distance
 
     # conflicts
-    conflicts = pd.DataFrame(columns=[f.name for f in F.CONFLICT_FIELDS] + ["x", "y", "link_index"])
+    conflicts = pd.DataFrame(columns=[f.name for f in F.CONFLICT_FIELDS] + ["x", "y", "row", "col", "link_index"])
     n_conf = np.zeros(n_links, dtype=np.int64)
     if barriers is not None and n_links:
         found: Conflicts = path_conflicts(links.paths, barriers)
@@ -211,7 +212,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
                 F.TRANSPAR.name: transp,
                 F.DPC.name: link_dpc * scale,
                 F.COST.name: cost_m[found.link],
-                "x": x, "y": y, "link_index": found.link,
+                "x": x, "y": y, "row": found.row, "col": found.col, "link_index": found.link,
             })
             conflicts.loc[order, F.RANK.name] = np.arange(1, found.link.size + 1)
             conflicts = conflicts.iloc[order].reset_index(drop=True)
@@ -291,7 +292,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
             en=f"{labels.size - valid_cells} nodata or impassable cells."))
     timings["total"] = time.perf_counter() - t0
     return TvbResult(s, res, labels, count, patches, link_table, paths_xy, corridors, corridor_table, conflicts,
-                     indices, metrics, cost_surface, friction, timings, messages)
+                     indices, metrics, cost_surface, friction, timings, messages, links.paths)
 
 
 def conefor_files(result: TvbResult) -> Dict[str, str]:
