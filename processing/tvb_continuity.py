@@ -257,7 +257,9 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             ec=ind[F.EC_HA.name], iic=ind[F.IIC.name], k=len(result.conflicts)))
         feedback.pushInfo(tr("Timings: {t}").format(t=", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items())))
         self.check_canceled(feedback)
-        return self._write_outputs(parameters, context, feedback, result, grid, table, french)
+        outputs = self._write_outputs(parameters, context, feedback, result, grid, table, french)
+        self.check_canceled(feedback)
+        return outputs
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         for dest, style, name in getattr(self, "_styles", []):

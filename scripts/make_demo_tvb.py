@@ -26,9 +26,9 @@ SEED = 62
 
 CLASSES = [  # code, class, description, friction boisée, friction ouverte (milieux ouverts et thermophiles)
     (1, "urbain_dense", "Tissu urbain continu", 1000, 1000),
-    (2, "urbain_discontinu", "Tissu urbain discontinu, zones d'activités", 300, 200),
-    (3, "culture", "Terres arables", 50, 30),
-    (4, "prairie", "Prairies et pelouses", 20, 1),
+    (2, "urbain_discontinu", "Tissu urbain discontinu, zones d'activités", 150, 100),
+    (3, "culture", "Terres arables", 30, 20),
+    (4, "prairie", "Prairies et pelouses", 10, 1),
     (5, "bois", "Bois et forêts", 1, 10),
     (6, "terril", "Terrils et friches minières", 5, 1),
     (7, "eau", "Canaux et plans d'eau", 500, 500),

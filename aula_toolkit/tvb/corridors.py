@@ -82,8 +82,10 @@ class Conflicts:
     position: np.ndarray  # index of the cell along the path
 
 
-def path_conflicts(paths: Sequence[Tuple[np.ndarray, np.ndarray]], barriers: np.ndarray) -> Conflicts:
-    """One point per run of barrier cells along each path (the first cell of the run)."""
+def path_conflicts(paths: Sequence[Tuple[np.ndarray, np.ndarray]], barriers: np.ndarray,
+                   merge_gap: int = 3) -> Conflicts:
+    """One point per crossing of a barrier along each path (first cell of a run of its cells; runs of the same
+    barrier less than ``merge_gap`` cells apart are one crossing)."""
     links, ids, rr, cc, pos = [], [], [], [], []
     for k, (pr, pc) in enumerate(paths):
         if pr.size == 0:
@@ -91,6 +93,20 @@ def path_conflicts(paths: Sequence[Tuple[np.ndarray, np.ndarray]], barriers: np.
         b = barriers[pr, pc]
         start = (b > 0) & np.concatenate(([True], b[1:] != b[:-1]))
         idx = np.flatnonzero(start)
+        if idx.size > 1:  # a path brushing the same barrier again within ``merge_gap`` cells is one crossing
+            last_end = {}
+            keep = []
+            for i in idx.tolist():
+                bid = int(b[i])
+                if bid in last_end and i - last_end[bid] <= merge_gap + 1:
+                    keep.append(False)
+                else:
+                    keep.append(True)
+                j = i
+                while j + 1 < b.size and b[j + 1] == bid:
+                    j += 1
+                last_end[bid] = j
+            idx = idx[np.array(keep, dtype=bool)]
         links.append(np.full(idx.size, k))
         ids.append(b[idx])
         rr.append(pr[idx])

@@ -103,10 +103,11 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     if not 0 <= s.corridor_tolerance <= 10:
         raise AulaInputError(fr=f"CORRIDOR_TOLERANCE : {s.corridor_tolerance} hors de [0 ; 10].",
                              en=f"CORRIDOR_TOLERANCE: {s.corridor_tolerance} outside [0, 10].")
-    say(0.02, "friction")
+    say(0.01, "friction")
     friction = friction_raster(landcover, friction_map, nodata)
     if barriers is not None and barrier_transparency is not None:
         friction = apply_barriers(friction, barriers, barrier_transparency)
+    say(0.04, "patches")
     cell_ha = res * res / 10_000.0
     min_cells = max(1, int(math.ceil(s.min_area_ha / cell_ha - 1e-9))) if s.min_area_ha > 0 else 1
     if reservoirs is not None:
@@ -133,7 +134,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         check_patches(count, "HABITAT")
     labels[~np.isfinite(friction)] = 0
     timings["patches"] = time.perf_counter() - t0
-    say(0.08, "patches")
+    say(0.08, "cost" if s.link_mode == PLANAR else "links")
 
     max_cost_cells = None if s.max_cost is None else s.max_cost / res
     cost_surface = None
@@ -142,6 +143,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         acc, alloc, passes = accumulated_cost(friction, labels, s.diagonal, max_cost_cells, cancel,
                                               lambda p, c: say(min(0.45, 0.08 + 0.02 * p), "cost"))
         timings["cost"] = time.perf_counter() - t
+        say(0.45, "links")
         t = time.perf_counter()
         links = planar_links(acc, alloc, friction, s.diagonal, max_cost_cells)
         del alloc
@@ -150,7 +152,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         links = complete_links(friction, labels, count, s.diagonal, max_cost_cells, cancel,
                                lambda f: say(0.08 + 0.37 * f, "links"))
     timings["links"] = time.perf_counter() - t
-    say(0.5, "links")
+    say(0.5, "metrics")
 
     area_cells = np.bincount(labels.ravel(), minlength=count + 1)[1:].astype(np.float64)
     area_ha = area_cells * cell_ha
@@ -166,7 +168,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     metrics = graph_metrics(area_ha, links.u, links.v, cost_m, alpha, land_ha, binary_threshold=s.distance,
                             cancel=cancel)
     timings["metrics"] = time.perf_counter() - t
-    say(0.65, "metrics")
+    say(0.65, "paths")
     scale = 100.0 if s.units == PERCENT else 1.0
 
     patches = pd.DataFrame({
@@ -235,7 +237,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     for pr, pc in links.paths:
         x, y = cell_centres(pr, pc, geotransform)
         paths_xy.append(np.column_stack([x, y]))
-    say(0.7, "paths")
+    say(0.7, "corridors" if with_corridors else "paths")
 
     corridors = None
     corridor_table = pd.DataFrame(columns=[f.name for f in F.CORRIDOR_FIELDS])

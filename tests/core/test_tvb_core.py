@@ -228,3 +228,23 @@ def test_pipeline_bad_inputs_are_named():
     with pytest.raises(AulaInputError) as err:
         P.run_tvb(lc, gt, fmap, P.TvbSettings(landscape_area_ha=1.0), habitat_codes=[1])
     assert "LANDSCAPE_AREA" in err.value.fr
+
+
+def test_report_is_offline_html_with_the_indices():
+    from aula_toolkit_plugin.aula_toolkit.tvb.report import build_report
+
+    lc, fmap, barriers = _pipeline_inputs()
+    r = P.run_tvb(lc, (0.0, 10.0, 0.0, 600.0, 0.0, -10.0), fmap,
+                  P.TvbSettings(distance=2000, subtrame="boisée", corridor_max_cost=1e9), habitat_codes=[1],
+                  barriers=barriers, barrier_transparency=np.array([1.0]), barrier_ids=["A21"])
+    html = build_report(r, {"Sous-trame": "boisée"}, np.array([[10, 10], [25, 67], [47, 15]]), note="GENERE")
+    assert html.startswith("<!DOCTYPE html>") and "http" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "EC(PC)" in html and "Points noirs" in html and "A21" in html and "<svg" in html
+
+
+def test_a_path_brushing_the_same_barrier_twice_is_one_crossing():
+    bars = np.zeros((1, 12), dtype=np.int32)
+    bars[0, [2, 4, 10]] = 7
+    path = (np.zeros(12, dtype=np.int64), np.arange(12))
+    found = path_conflicts([path], bars)
+    assert found.position.tolist() == [2, 10]
