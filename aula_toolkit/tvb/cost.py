@@ -188,7 +188,7 @@ def trace_paths(acc: np.ndarray, friction: np.ndarray, starts_r: np.ndarray, sta
     on a shortest path). Returns a list of (rows, cols) arrays, start first, source last.
     """
     rows, cols = acc.shape
-    h = np.asarray(friction, dtype=np.float64) * 0.5
+    f = friction
     r = np.asarray(starts_r, dtype=np.int64).copy()
     c = np.asarray(starts_c, dtype=np.int64).copy()
     k = r.size
@@ -208,7 +208,7 @@ def trace_paths(acc: np.ndarray, friction: np.ndarray, starts_r: np.ndarray, sta
             ok = (nr >= 0) & (nr < rows) & (nc >= 0) & (nc < cols)
             nr_, nc_ = np.where(ok, nr, 0), np.where(ok, nc, 0)
             length = diagonal if dr and dc else 1.0
-            val = acc[nr_, nc_] + (h[nr_, nc_] + h[ar, ac]) * length
+            val = acc[nr_, nc_] + (f[nr_, nc_] * 0.5 + f[ar, ac] * 0.5) * length
             val[~ok] = np.inf
             take = val < best
             best[take] = val[take]

@@ -173,8 +173,11 @@ def friction_raster(landcover: np.ndarray, mapping: Dict[int, float], nodata: Op
         lut = np.full(lut_max - lut_min + 1, np.inf)
         for c in codes.tolist():
             lut[c - lut_min] = mapping[c]
-        idx = np.clip(np.where(valid, lc, lut_min).astype(np.int64) - lut_min, 0, lut.size - 1)
-        out = lut[idx]
+        out = np.empty(lc.shape, dtype=np.float64)
+        for r0 in range(0, lc.shape[0], 512):  # row blocks: no full-size int64 index array
+            block = lc[r0:r0 + 512]
+            idx = np.clip(np.where(valid[r0:r0 + 512], block, lut_min).astype(np.int64) - lut_min, 0, lut.size - 1)
+            out[r0:r0 + 512] = lut[idx]
     else:
         out = np.full(lc.shape, np.inf)
         for c in codes.tolist():

@@ -71,7 +71,7 @@ def planar_links(acc: np.ndarray, alloc: np.ndarray, friction: np.ndarray, diago
                  max_cost: Optional[float] = None, block: int = 512) -> LinkSet:
     """Links between patches whose cost zones touch (see module doc), with their least-cost paths."""
     rows, cols = acc.shape
-    h = np.asarray(friction, dtype=np.float64) * 0.5
+    h = friction  # gathered cell by cell below (× 0.5): no full-size copy
     keys, costs, xa, xb = [], [], [], []
     for r0 in range(0, rows, block):
         r1 = min(rows, r0 + block)
@@ -88,7 +88,7 @@ def planar_links(acc: np.ndarray, alloc: np.ndarray, friction: np.ndarray, diago
             rr, cc = np.nonzero(m)
             ar, ac = rr + r0, cc + ca0
             br, bc = ar + dr, ac + dc
-            step = (h[ar, ac] + h[br, bc]) * (diagonal if diag else 1.0)
+            step = (h[ar, ac] * 0.5 + h[br, bc] * 0.5) * (diagonal if diag else 1.0)
             cost = acc[ar, ac] + step + acc[br, bc]
             ok = np.isfinite(cost)
             a_lab, b_lab = alloc[ar, ac][ok].astype(np.int64), alloc[br, bc][ok].astype(np.int64)
