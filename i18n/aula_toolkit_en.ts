@@ -4,6 +4,11 @@
   <context>
     <name>AulaToolkit</name>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>1.4142136 (Graphab)</source>
+      <translation>1.4142136 (Graphab)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="172" />
       <source>65-or-over population field(s)</source>
       <translation>65-or-over population field(s)</translation>
@@ -12,6 +17,11 @@
       <location filename="../processing/zan_counters.py" line="33" />
       <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="49" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="47" />
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -47,6 +57,16 @@
       <location filename="../gui/lizmap_dock.py" line="126" />
       <source>Abstract</source>
       <translation>Abstract</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="193" />
+      <source>Accumulated cost from the réservoirs</source>
+      <translation>Accumulated cost from the réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Accumulated costs</source>
+      <translation>Accumulated costs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="124" />
@@ -79,6 +99,26 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="160" />
+      <source>Barrier identifier field</source>
+      <translation>Barrier identifier field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="162" />
+      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
+      <translation>Barrier transparency (1 = no effect on friction, 0 = impassable)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="164" />
+      <source>Barrier transparency field</source>
+      <translation>Barrier transparency field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="157" />
+      <source>Barriers (roads, railways)</source>
+      <translation>Barriers (roads, railways)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Binary</source>
       <translation>Binary</translation>
@@ -104,9 +144,19 @@
       <translation>Business zones</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="192" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="134" />
+      <source>Cell size for polygons (m)</source>
+      <translation>Cell size for polygons (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="97" />
@@ -122,6 +172,11 @@
       <location filename="../processing/base.py" line="27" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="114" />
@@ -144,14 +199,54 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Complete (every pair reached)</source>
+      <translation>Complete (every pair reached)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Conditional permutations (0 = analytical p-values)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="190" />
+      <source>Conefor export folder</source>
+      <translation>Conefor export folder</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="486" />
+      <source>Conflict points</source>
+      <translation>Conflict points</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Conflict points (points noirs)</source>
+      <translation>Conflict points (points noirs)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="150" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="166" />
+      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
+      <translation>Corridor tolerance (extra cost, 0.1 = 10 %)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="235" />
+      <source>Corridors</source>
+      <translation>Corridors</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Corridors (polygons)</source>
+      <translation>Corridors (polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="182" />
+      <source>Corridors (raster, relative extra cost)</source>
+      <translation>Corridors (raster, relative extra cost)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -167,6 +262,21 @@
       <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="169" />
+      <source>Diagonal step length</source>
+      <translation>Diagonal step length</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Dispersal distance (m)</source>
+      <translation>Dispersal distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="150" />
+      <source>Dispersal probability at that distance</source>
+      <translation>Dispersal probability at that distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="153" />
@@ -219,6 +329,16 @@
       <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>Equivalent connectivity EC(PC) (ha)</source>
+      <translation>Equivalent connectivity EC(PC) (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>Exact √2 (GRASS r.cost)</source>
+      <translation>Exact √2 (GRASS r.cost)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="165" />
       <source>False Discovery Rate correction of the bins</source>
       <translation>False Discovery Rate correction of the bins</translation>
@@ -237,6 +357,11 @@
       <location filename="../gui/lizmap_dock.py" line="160" />
       <source>Folder seen by QGIS Server</source>
       <translation>Folder seen by QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Fractions (Graphab)</source>
+      <translation>Fractions (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="123" />
@@ -259,9 +384,29 @@
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Friction</source>
+      <translation>Friction</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="136" />
+      <source>Friction table (BioDispersal CSV)</source>
+      <translation>Friction table (BioDispersal CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="138" />
+      <source>Friction table (code, friction)</source>
+      <translation>Friction table (code, friction)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="191" />
+      <source>Friction table used (BioDispersal CSV)</source>
+      <translation>Friction table used (BioDispersal CSV)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="279" />
@@ -279,6 +424,16 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>Global connectivity indices</source>
+      <translation>Global connectivity indices</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Graph metrics</source>
+      <translation>Graph metrics</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="28" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
@@ -287,6 +442,16 @@
       <location filename="../processing/friches_mutability.py" line="50" />
       <source>Green and blue network (field type)</source>
       <translation>Green and blue network (field type)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="195" />
+      <source>Green and blue network report (HTML)</source>
+      <translation>Green and blue network report (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="90" />
+      <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
+      <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="150" />
@@ -329,6 +494,11 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="142" />
+      <source>Habitat classes (codes, comma separated)</source>
+      <translation>Habitat classes (codes, comma separated)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Heat levels 2 and 3 from Gi* bin</source>
       <translation>Heat levels 2 and 3 from Gi* bin</translation>
@@ -354,6 +524,11 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>IIC index</source>
+      <translation>IIC index</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>INSEE cell identifier field (default Idcar_200m)</translation>
@@ -364,9 +539,34 @@
       <translation>INSEE code field of the consumption file (default: idcom)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="172" />
+      <source>Importances (dPC, dIIC, shares)</source>
+      <translation>Importances (dPC, dIIC, shares)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="129" />
+      <source>Land cover (class raster, or polygons with a class field)</source>
+      <translation>Land cover (class raster, or polygons with a class field)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="371" />
+      <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
+      <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="349" />
+      <source>Land cover read: {w}×{h} cells.</source>
+      <translation>Land cover read: {w}×{h} cells.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="131" />
+      <source>Land-cover class field (polygons)</source>
+      <translation>Land-cover class field (polygons)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
@@ -374,9 +574,29 @@
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="174" />
+      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
+      <translation>Landscape area A for PC (ha; 0 = raster extent)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="180" />
+      <source>Least-cost paths</source>
+      <translation>Least-cost paths</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="120" />
       <source>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</source>
       <translation>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="178" />
+      <source>Links (graph)</source>
+      <translation>Links (graph)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="157" />
@@ -434,6 +654,11 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
+      <translation>Maximum link cost (metre-equivalent; 0 = none)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership table</source>
       <translation>Membership table</translation>
@@ -459,6 +684,11 @@
       <translation>Membership: territory name field</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="146" />
+      <source>Minimum patch area (ha)</source>
+      <translation>Minimum patch area (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="36" />
       <source>Motorways or motorway accesses</source>
       <translation>Motorways or motorway accesses</translation>
@@ -469,9 +699,24 @@
       <translation>None</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of components</source>
+      <translation>Number of components</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="84" />
+      <source>Number of links</source>
+      <translation>Number of links</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Number of neighbours (k nearest)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of réservoirs</source>
+      <translation>Number of réservoirs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
@@ -509,6 +754,11 @@
       <translation>Overheating summary per territory</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>PC index</source>
+      <translation>PC index</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="134" />
       <source>PENE consumption to deduct (m² per commune or territory)</source>
       <translation>PENE consumption to deduct (m² per commune or territory)</translation>
@@ -527,6 +777,21 @@
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Paths</source>
+      <translation>Paths</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Percentages (Conefor)</source>
+      <translation>Percentages (Conefor)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Planar (touching cost zones)</source>
+      <translation>Planar (touching cost zones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="167" />
@@ -639,6 +904,11 @@
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Resistance surface</source>
+      <translation>Resistance surface</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Restrict the grid to the summary territories</source>
       <translation>Restrict the grid to the summary territories</translation>
@@ -652,6 +922,21 @@
       <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Réservoirs</source>
+      <translation>Réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="176" />
+      <source>Réservoirs (patches)</source>
+      <translation>Réservoirs (patches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="144" />
+      <source>Réservoirs layer (instead of the classes)</source>
+      <translation>Réservoirs layer (instead of the classes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="173" />
@@ -719,6 +1004,11 @@
       <translation>Stakes: overheating × sensitive ERP</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="140" />
+      <source>Sub-network (sous-trame) name / friction column</source>
+      <translation>Sub-network (sous-trame) name / friction column</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Summary territories (communes, EPCI)</translation>
@@ -772,6 +1062,11 @@
       <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="258" />
+      <source>Timings: {t}</source>
+      <translation>Timings: {t}</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="125" />
@@ -952,6 +1247,11 @@
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="254" />
+      <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
+      <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />

@@ -4,6 +4,11 @@
   <context>
     <name>AulaToolkit</name>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>1.4142136 (Graphab)</source>
+      <translation>1,4142136 (Graphab)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="172" />
       <source>65-or-over population field(s)</source>
       <translation>Champ(s) de la population de 65 ans ou plus</translation>
@@ -12,6 +17,11 @@
       <location filename="../processing/zan_counters.py" line="33" />
       <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule les compteurs ZAN de chaque territoire à partir du fichier communal de consommation d'espaces naturels, agricoles et forestiers du Cerema (flux ENAF issus des Fichiers fonciers) : la référence 2011–2020, l'enveloppe 2021–2030, la consommation depuis 2021, la projection à 2030 et le statut.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; : le fichier du Cerema (tout millésime de 2009–2019 à 2009–2025, CSV à ';' ou ',', shapefile ou toute table ; colonnes lues par leur nom, nafNNartMM et artNN{act,hab,mix,rou,fer,inc}MM), ou le format long de l'API du Cerema (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt; : communes, colonnes EPCI ou SCoT du fichier, ou table d'appartenance (&lt;b&gt;MEMBERSHIP&lt;/b&gt; : code INSEE de la commune → code et nom du territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (facultatif) : polygones communaux ; les territoires en sont fusionnés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (facultatif) : % de réduction par territoire, avec un champ parent facultatif : un territoire sans objectif hérite de celui de son plus proche parent (SCoT, puis SRADDET) ; sinon &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Une valeur négative élargit l'enveloppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt; : la garantie communale de 1 ha, appliquée commune par commune (toutes les communes, seulement celles signalées dans &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; de la table d'appartenance ou listées dans &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, ou aucune) puis additionnée par territoire ; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; la mutualise à l'échelle de l'EPCI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (facultatif) : consommation des projets d'envergure nationale ou européenne à déduire, par commune ou par territoire, en m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire avec tous les compteurs, symbolisée par statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt; : territoire × année 2011–2030, observé et objectif, annuel et cumulé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec un graphique et les compteurs par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les communes de la table d'appartenance absentes du fichier, et les communes du fichier hors de tout territoire, sont listées dans le journal, dans le champ communes_absentes et dans le rapport.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="49" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Dessine la trame verte et bleue d'une sous-trame en un seul traitement : une surface de résistance tirée de l'occupation du sol, les réservoirs de biodiversité, les liens et corridors de moindre coût qui les relient, le graphe de connectivité et ses indices usuels, et les points où routes et voies ferrées coupent les liens (points noirs).&lt;/p&gt;&lt;p&gt;Méthode : chaque classe d'occupation du sol reçoit un coefficient de friction ; un pas vers l'un des 8 voisins coûte la moyenne des frictions des deux cellules × la longueur du pas (diagonale 1,4142136 comme Graphab), les coûts sont exprimés en équivalent mètres. Les réservoirs sont les taches d'habitat en 4-connexité au-dessus de la surface minimale. Les liens planaires relient les réservoirs dont les zones de coût se touchent ; la probabilité de dispersion vaut exp(−α·coût) avec α = −ln(p)/d. PC, EC, IIC et dPC (décomposé en intra, flux et connecteur) suivent Conefor 2.7 et Graphab 2.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt; : raster d'occupation du sol (classes entières) ou polygones avec un champ de classe (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rastérisés à &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt; : table de friction en CSV au format BioDispersal (class_descr;class;code;&amp;lt;sous-trame&amp;gt;…), ou &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (paires code, friction). Vide ou X = infranchissable. &lt;b&gt;SUBTRAME&lt;/b&gt; choisit la colonne et nomme les sorties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt; : codes des classes d'habitat (ex. 31, 32), ou &lt;b&gt;HABITAT_LAYER&lt;/b&gt; : une couche de réservoirs ; &lt;b&gt;MIN_AREA&lt;/b&gt; en hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) et &lt;b&gt;PROBABILITY&lt;/b&gt; : dispersion, par exemple 1 000 m à 0,05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt; : planaires (Voronoï de coût) ou complets ; &lt;b&gt;MAX_COST&lt;/b&gt; facultatif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt; : routes, voies ferrées (lignes ou polygones) avec &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt; ; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = seulement détecter les traversées, 0,1 = friction décuplée, 0 = infranchissable) ou un champ.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt; : réservoirs avec surface, capacité, part de PC, dPC et sa décomposition, dIIC, composante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt; : paires de réservoirs avec coût, longueur, probabilité, dPC du lien.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt; : chemins de moindre coût. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) et &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt; : cellules dont le meilleur chemin coûte au plus &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; de plus que le lien (liens fonctionnels seulement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt; : points où les chemins traversent les obstacles, classés par le dPC du lien coupé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt; : PC, EC, IIC, nombre de composantes ; &lt;b&gt;CONEFOR&lt;/b&gt; : fichiers d'entrée Conefor ; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt; : la table utilisée (CSV BioDispersal) ; &lt;b&gt;COST_SURFACE&lt;/b&gt; ; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="47" />
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -47,6 +57,16 @@
       <location filename="../gui/lizmap_dock.py" line="126" />
       <source>Abstract</source>
       <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="193" />
+      <source>Accumulated cost from the réservoirs</source>
+      <translation>Coût cumulé depuis les réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Accumulated costs</source>
+      <translation>Coûts cumulés</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="124" />
@@ -79,6 +99,26 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="160" />
+      <source>Barrier identifier field</source>
+      <translation>Champ identifiant de l'obstacle</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="162" />
+      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
+      <translation>Transparence des obstacles (1 = sans effet sur la friction, 0 = infranchissable)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="164" />
+      <source>Barrier transparency field</source>
+      <translation>Champ de transparence des obstacles</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="157" />
+      <source>Barriers (roads, railways)</source>
+      <translation>Obstacles (routes, voies ferrées)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Binary</source>
       <translation>Binaire</translation>
@@ -104,9 +144,19 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="192" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="134" />
+      <source>Cell size for polygons (m)</source>
+      <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="97" />
@@ -122,6 +172,11 @@
       <location filename="../processing/base.py" line="27" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="114" />
@@ -144,14 +199,54 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Complete (every pair reached)</source>
+      <translation>Complets (toutes les paires atteintes)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="190" />
+      <source>Conefor export folder</source>
+      <translation>Dossier d'export Conefor</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="486" />
+      <source>Conflict points</source>
+      <translation>Points de conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Conflict points (points noirs)</source>
+      <translation>Points de conflit (points noirs)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="150" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="166" />
+      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
+      <translation>Tolérance des corridors (surcoût, 0,1 = 10 %)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="235" />
+      <source>Corridors</source>
+      <translation>Corridors</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Corridors (polygons)</source>
+      <translation>Corridors (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="182" />
+      <source>Corridors (raster, relative extra cost)</source>
+      <translation>Corridors (raster, surcoût relatif)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -167,6 +262,21 @@
       <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="169" />
+      <source>Diagonal step length</source>
+      <translation>Longueur du pas diagonal</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Dispersal distance (m)</source>
+      <translation>Distance de dispersion (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="150" />
+      <source>Dispersal probability at that distance</source>
+      <translation>Probabilité de dispersion à cette distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="153" />
@@ -219,6 +329,16 @@
       <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>Equivalent connectivity EC(PC) (ha)</source>
+      <translation>Connectivité équivalente EC(PC) (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>Exact √2 (GRASS r.cost)</source>
+      <translation>√2 exact (GRASS r.cost)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="165" />
       <source>False Discovery Rate correction of the bins</source>
       <translation>Correction FDR (taux de fausses découvertes) des classes</translation>
@@ -237,6 +357,11 @@
       <location filename="../gui/lizmap_dock.py" line="160" />
       <source>Folder seen by QGIS Server</source>
       <translation>Dossier vu par QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Fractions (Graphab)</source>
+      <translation>Fractions (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="123" />
@@ -259,9 +384,29 @@
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Friction</source>
+      <translation>Friction</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="136" />
+      <source>Friction table (BioDispersal CSV)</source>
+      <translation>Table de friction (CSV BioDispersal)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="138" />
+      <source>Friction table (code, friction)</source>
+      <translation>Table de friction (code, friction)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="191" />
+      <source>Friction table used (BioDispersal CSV)</source>
+      <translation>Table de friction utilisée (CSV BioDispersal)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="279" />
@@ -279,6 +424,16 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>Global connectivity indices</source>
+      <translation>Indices globaux de connectivité</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Graph metrics</source>
+      <translation>Indices du graphe</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="28" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
@@ -287,6 +442,16 @@
       <location filename="../processing/friches_mutability.py" line="50" />
       <source>Green and blue network (field type)</source>
       <translation>Trame verte et bleue (champ type)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="195" />
+      <source>Green and blue network report (HTML)</source>
+      <translation>Rapport trame verte et bleue (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="90" />
+      <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
+      <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="150" />
@@ -329,6 +494,11 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="142" />
+      <source>Habitat classes (codes, comma separated)</source>
+      <translation>Classes d'habitat (codes séparés par des virgules)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Heat levels 2 and 3 from Gi* bin</source>
       <translation>Niveaux d'aléa 2 et 3 à partir de la classe Gi*</translation>
@@ -354,6 +524,11 @@
       <translation>Points chauds et points froids (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>IIC index</source>
+      <translation>Indice IIC</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>Champ de l'identifiant du carreau INSEE (Idcar_200m par défaut)</translation>
@@ -364,9 +539,34 @@
       <translation>Champ du code INSEE du fichier de consommation (par défaut : idcom)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="172" />
+      <source>Importances (dPC, dIIC, shares)</source>
+      <translation>Importances (dPC, dIIC, parts)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="129" />
+      <source>Land cover (class raster, or polygons with a class field)</source>
+      <translation>Occupation du sol (raster de classes, ou polygones avec un champ de classe)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="371" />
+      <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
+      <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="349" />
+      <source>Land cover read: {w}×{h} cells.</source>
+      <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="131" />
+      <source>Land-cover class field (polygons)</source>
+      <translation>Champ de classe d'occupation du sol (polygones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
@@ -374,9 +574,29 @@
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="174" />
+      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
+      <translation>Surface du paysage A pour PC (ha ; 0 = emprise du raster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="180" />
+      <source>Least-cost paths</source>
+      <translation>Chemins de moindre coût</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="120" />
       <source>Letters, digits, '_' and '-'; it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.gpkg.</source>
       <translation>Lettres, chiffres, « _ » et « - » ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Links</source>
+      <translation>Liens</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="178" />
+      <source>Links (graph)</source>
+      <translation>Liens (graphe)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="157" />
@@ -434,6 +654,11 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
+      <translation>Coût maximal des liens (équivalent mètres ; 0 = aucun)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
@@ -459,6 +684,11 @@
       <translation>Appartenance : champ du nom du territoire</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="146" />
+      <source>Minimum patch area (ha)</source>
+      <translation>Surface minimale des taches (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="36" />
       <source>Motorways or motorway accesses</source>
       <translation>Autoroutes ou accès autoroutiers</translation>
@@ -469,9 +699,24 @@
       <translation>Aucune</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of components</source>
+      <translation>Nombre de composantes</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="84" />
+      <source>Number of links</source>
+      <translation>Nombre de liens</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Nombre de voisins (k plus proches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of réservoirs</source>
+      <translation>Nombre de réservoirs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
@@ -509,6 +754,11 @@
       <translation>Synthèse de la surchauffe par territoire</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>PC index</source>
+      <translation>Indice PC</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="134" />
       <source>PENE consumption to deduct (m² per commune or territory)</source>
       <translation>Consommation PENE à déduire (m² par commune ou territoire)</translation>
@@ -527,6 +777,21 @@
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>PLU/GPU zoning (typezone, destdomi, libelong)</source>
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Paths</source>
+      <translation>Chemins</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Percentages (Conefor)</source>
+      <translation>Pourcentages (Conefor)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Planar (touching cost zones)</source>
+      <translation>Planaires (zones de coût contiguës)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="167" />
@@ -639,6 +904,11 @@
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Resistance surface</source>
+      <translation>Surface de résistance</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Restrict the grid to the summary territories</source>
       <translation>Restreindre la grille aux territoires de synthèse</translation>
@@ -652,6 +922,21 @@
       <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Réservoirs</source>
+      <translation>Réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="176" />
+      <source>Réservoirs (patches)</source>
+      <translation>Réservoirs (taches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="144" />
+      <source>Réservoirs layer (instead of the classes)</source>
+      <translation>Couche de réservoirs (au lieu des classes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="173" />
@@ -719,6 +1004,11 @@
       <translation>Enjeux : surchauffe × ERP sensibles</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="140" />
+      <source>Sub-network (sous-trame) name / friction column</source>
+      <translation>Sous-trame (nom / colonne de friction)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Summary territories (communes, EPCI)</source>
       <translation>Territoires de synthèse (communes, EPCI)</translation>
@@ -772,6 +1062,11 @@
       <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="258" />
+      <source>Timings: {t}</source>
+      <translation>Temps : {t}</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="125" />
@@ -952,6 +1247,11 @@
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="254" />
+      <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
+      <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />
