@@ -99,6 +99,8 @@ def accumulated_cost(friction: np.ndarray, sources: np.ndarray, diagonal: float 
     ``friction``: 2-D friction (> 0; inf or NaN = impassable). ``sources``: 2-D integer labels, > 0 on source cells.
     ``max_cost``: cells beyond stay unreached (inf, label 0). Returns (cost, allocation, passes).
     """
+    if cancel is not None and cancel():
+        raise Cancelled()
     friction = np.asarray(friction, dtype=np.float64)
     if friction.ndim != 2 or friction.shape != sources.shape:
         raise ValueError("friction and sources must be 2-D arrays of the same shape")
@@ -112,7 +114,9 @@ def accumulated_cost(friction: np.ndarray, sources: np.ndarray, diagonal: float 
     row_finite = np.isfinite(h).all(axis=1)
     changed_prev = np.zeros(rows, dtype=bool)
     source_rows = np.flatnonzero((lab > 0).any(axis=1))
-    for r in source_rows.tolist():
+    for count, r in enumerate(source_rows.tolist()):
+        if cancel is not None and (count & 127) == 0 and cancel():
+            raise Cancelled()
         _scan_row(acc[r], lab[r], h[r], bool(row_finite[r]))
     changed_prev[source_rows] = True
     passes = 0

@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import AulaInputError, Message
 from . import fields as F
 from .corridors import Conflicts, Corridors, apply_barriers, corridor_bands, path_conflicts, rank_desc
-from .cost import GRAPHAB_DIAGONAL, accumulated_cost
+from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost
 from .friction import friction_raster
 from .graph import GraphMetrics, alpha_from, graph_metrics
 from .links import LinkSet, check_patches, complete_links, habitat_patches, planar_links, relabel
@@ -94,7 +94,12 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     s = settings
     timings: Dict[str, float] = {}
     messages: List[Message] = []
-    say = progress or (lambda fraction, text: None)
+    def say(fraction, text):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, text)
+
     t0 = time.perf_counter()
     res = check_grid(geotransform)
     alpha = alpha_from(s.distance, s.probability)
@@ -129,9 +134,11 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
             messages.append(Message(fr=f"HABITAT : codes absents du raster : {', '.join(map(str, absent))}.",
                                     en=f"HABITAT: codes absent from the raster: {', '.join(map(str, absent))}."))
         habitat = np.isin(landcover, codes) & np.isfinite(friction)
+        say(0.05, "patches")
         labels, count = habitat_patches(habitat, min_cells, s.eight_connexity)
         del habitat
         check_patches(count, "HABITAT")
+    say(0.07, "patches")
     labels[~np.isfinite(friction)] = 0
     timings["patches"] = time.perf_counter() - t0
     say(0.08, "cost" if s.link_mode == PLANAR else "links")
