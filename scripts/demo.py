@@ -111,7 +111,8 @@ MAPS = {
                           "Température (format Landsat ST_B10) et population (format Filosofi 200 m) GÉNÉRÉES pour la "
                           "démonstration ; collèges réels (MEN). Maille INSEE 200 m, Gi* bande 400 m."),
     "aula:tvb_continuity": ("Trame verte (sous-trame boisée) de Lens-Liévin : réservoirs, liens et points noirs",
-                            ("CONFLICTS", "PATHS", "PATCHES"), "Occupation du sol GÉNÉRÉE à 20 m sur les communes réelles de la CALL "
+                            ("PATCHES", "CONFLICTS", "PATHS"),
+                            "Occupation du sol GÉNÉRÉE à 20 m sur les communes réelles de la CALL "
                             "(démonstration) ; table de friction au format BioDispersal. Limites : IGN Admin Express."),
     "aula:lizmap_publish": ("Projet web publié pour Lizmap (rendu par QGIS depuis le dépôt)", None,
                             "Projet aula_demo_artois.qgs du dépôt Lizmap local, couches copiées dans son GeoPackage."),
@@ -255,9 +256,13 @@ def run_demo(out_dir: Path) -> dict:
                 layer.setName(styles[2][0])
             project.addMapLayer(layer, False)
             group.addLayer(layer)
-            if key in (MAPS[algorithm_id][1] if isinstance(MAPS[algorithm_id][1], tuple) else (MAPS[algorithm_id][1],)):
+            wanted = MAPS[algorithm_id][1]
+            if key in (wanted if isinstance(wanted, tuple) else (wanted,)):
+                layer.setCustomProperty("aula_demo_key", key)
                 shown.append(layer)
         title, key, note = MAPS[algorithm_id]
+        if isinstance(key, tuple):  # several layers: in the order given, the first one frames the map
+            shown.sort(key=lambda lay: key.index(lay.customProperty("aula_demo_key")))
         png = out_dir / f"carte_{algorithm_id.split(':')[1]}.png"
         render_map(project, shown + [background], title, note, png)
         written["maps"].append(png)
