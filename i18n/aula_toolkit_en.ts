@@ -214,7 +214,7 @@
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="486" />
+      <location filename="../processing/tvb_continuity.py" line="488" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
@@ -554,12 +554,12 @@
       <translation>Land cover (class raster, or polygons with a class field)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="371" />
+      <location filename="../processing/tvb_continuity.py" line="373" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="349" />
+      <location filename="../processing/tvb_continuity.py" line="351" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Territory name field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="258" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Timings: {t}</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>

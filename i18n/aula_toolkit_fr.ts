@@ -214,7 +214,7 @@
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="486" />
+      <location filename="../processing/tvb_continuity.py" line="488" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
@@ -554,12 +554,12 @@
       <translation>Occupation du sol (raster de classes, ou polygones avec un champ de classe)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="371" />
+      <location filename="../processing/tvb_continuity.py" line="373" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="349" />
+      <location filename="../processing/tvb_continuity.py" line="351" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Champ du nom du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="258" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Temps : {t}</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>

@@ -245,7 +245,9 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             result = P.run_tvb(grid["landcover"], grid["geotransform"], table.mapping(subtrame or None), settings,
                                habitat_codes=codes, reservoirs=reservoirs, nodata=grid["nodata"], barriers=barriers,
                                barrier_transparency=transparency, barrier_ids=barrier_ids,
-                               with_corridors=want_corridors, cancel=feedback.isCanceled, progress=progress)
+                               with_corridors=want_corridors,
+                               keep_cost_surface=bool(parameters.get(self.COST_SURFACE)),
+                               cancel=feedback.isCanceled, progress=progress)
         except Cancelled:
             self.check_canceled(feedback)
             raise

@@ -108,7 +108,8 @@ def accumulated_cost(friction: np.ndarray, sources: np.ndarray, diagonal: float 
     h[~np.isfinite(h)] = np.inf
     h[h <= 0] = np.inf
     rows = h.shape[0]
-    lab = np.where(sources > 0, sources, 0).astype(np.int32)
+    lab = np.array(sources, dtype=np.int32, copy=True)
+    lab[lab < 0] = 0
     lab[~np.isfinite(h)] = 0
     acc = np.where(lab > 0, 0.0, np.inf)
     row_finite = np.isfinite(h).all(axis=1)

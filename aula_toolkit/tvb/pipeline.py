@@ -87,7 +87,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
             settings: TvbSettings, habitat_codes: Optional[Sequence[int]] = None,
             reservoirs: Optional[np.ndarray] = None, nodata: Optional[float] = None,
             barriers: Optional[np.ndarray] = None, barrier_transparency: Optional[np.ndarray] = None,
-            barrier_ids: Optional[Sequence[str]] = None, with_corridors: bool = True,
+            barrier_ids: Optional[Sequence[str]] = None, with_corridors: bool = True, keep_cost_surface: bool = True,
             cancel: Optional[Callable[[], bool]] = None,
             progress: Optional[Callable[[float, str], None]] = None) -> TvbResult:
     """Run the chain. ``reservoirs`` (label raster, 0 = none) replaces ``habitat_codes`` when given."""
@@ -154,7 +154,8 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         t = time.perf_counter()
         links = planar_links(acc, alloc, friction, s.diagonal, max_cost_cells)
         del alloc
-        cost_surface = acc
+        cost_surface = acc if keep_cost_surface else None
+        del acc
     else:
         links = complete_links(friction, labels, count, s.diagonal, max_cost_cells, cancel,
                                lambda f: say(0.08 + 0.37 * f, "links"))
