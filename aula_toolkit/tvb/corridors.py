@@ -83,7 +83,7 @@ class Conflicts:
 
 
 def path_conflicts(paths: Sequence[Tuple[np.ndarray, np.ndarray]], barriers: np.ndarray,
-                   merge_gap: int = 3) -> Conflicts:
+                   merge_gap: int = 10) -> Conflicts:
     """One point per crossing of a barrier along each path (first cell of a run of its cells; runs of the same
     barrier less than ``merge_gap`` cells apart are one crossing)."""
     links, ids, rr, cc, pos = [], [], [], [], []

@@ -243,8 +243,9 @@ def test_report_is_offline_html_with_the_indices():
 
 
 def test_a_path_brushing_the_same_barrier_twice_is_one_crossing():
-    bars = np.zeros((1, 12), dtype=np.int32)
-    bars[0, [2, 4, 10]] = 7
-    path = (np.zeros(12, dtype=np.int64), np.arange(12))
+    bars = np.zeros((1, 40), dtype=np.int32)
+    bars[0, [2, 4, 12, 30]] = 7  # 2, 4 and 12: one crossing (gaps ≤ 10 cells); 30: a second one
+    bars[0, 5] = 8  # another barrier right after: its own crossing
+    path = (np.zeros(40, dtype=np.int64), np.arange(40))
     found = path_conflicts([path], bars)
-    assert found.position.tolist() == [2, 10]
+    assert found.position.tolist() == [2, 5, 30] and found.barrier.tolist() == [7, 8, 7]
