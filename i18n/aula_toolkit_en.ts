@@ -4,6 +4,11 @@
   <context>
     <name>AulaToolkit</name>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>1.4142136 (Graphab)</source>
+      <translation>1.4142136 (Graphab)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="185" />
       <source>65-or-over field(s)</source>
       <translation>65-or-over field(s)</translation>
@@ -12,6 +17,11 @@
       <location filename="../processing/zan_counters.py" line="34" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="49" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="56" />
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -42,6 +52,16 @@
       <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="193" />
+      <source>Accumulated cost from the réservoirs</source>
+      <translation>Accumulated cost from the réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Accumulated costs</source>
+      <translation>Accumulated costs</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="296" />
@@ -99,6 +119,26 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="160" />
+      <source>Barrier identifier field</source>
+      <translation>Barrier identifier field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="162" />
+      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
+      <translation>Barrier transparency (1 = no effect on friction, 0 = impassable)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="164" />
+      <source>Barrier transparency field</source>
+      <translation>Barrier transparency field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="157" />
+      <source>Barriers (roads, railways)</source>
+      <translation>Barriers (roads, railways)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="77" />
       <source>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</source>
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
@@ -134,9 +174,19 @@
       <translation>Business zones</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="192" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="134" />
+      <source>Cell size for polygons (m)</source>
+      <translation>Cell size for polygons (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="91" />
@@ -152,6 +202,11 @@
       <location filename="../processing/base.py" line="39" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="134" />
@@ -179,6 +234,26 @@
       <translation>Communes: INSEE code field</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Complete (every pair reached)</source>
+      <translation>Complete (every pair reached)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="190" />
+      <source>Conefor export folder</source>
+      <translation>Conefor export folder</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="488" />
+      <source>Conflict points</source>
+      <translation>Conflict points</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Conflict points (points noirs)</source>
+      <translation>Conflict points (points noirs)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="145" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
@@ -192,6 +267,26 @@
       <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Contiguity tolerance (m)</source>
       <translation>Contiguity tolerance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="166" />
+      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
+      <translation>Corridor tolerance (extra cost, 0.1 = 10 %)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="235" />
+      <source>Corridors</source>
+      <translation>Corridors</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Corridors (polygons)</source>
+      <translation>Corridors (polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="182" />
+      <source>Corridors (raster, relative extra cost)</source>
+      <translation>Corridors (raster, relative extra cost)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
@@ -222,6 +317,21 @@
       <location filename="../processing/friches_mutability.py" line="143" />
       <source>Deviations from Mutafriches</source>
       <translation>Deviations from Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="169" />
+      <source>Diagonal step length</source>
+      <translation>Diagonal step length</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Dispersal distance (m)</source>
+      <translation>Dispersal distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="150" />
+      <source>Dispersal probability at that distance</source>
+      <translation>Dispersal probability at that distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="154" />
@@ -269,9 +379,19 @@
       <translation>Environmental zonings</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>Equivalent connectivity EC(PC) (ha)</source>
+      <translation>Equivalent connectivity EC(PC) (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Exact share of each pixel inside the unit</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>Exact √2 (GRASS r.cost)</source>
+      <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="178" />
@@ -287,6 +407,11 @@
       <location filename="../processing/lizmap_publish.py" line="219" />
       <source>Folder as QGIS Server sees it</source>
       <translation>Folder as QGIS Server sees it</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Fractions (Graphab)</source>
+      <translation>Fractions (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="147" />
@@ -314,6 +439,26 @@
       <translation>Friches – details by criterion</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Friction</source>
+      <translation>Friction</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="136" />
+      <source>Friction table (BioDispersal CSV)</source>
+      <translation>Friction table (BioDispersal CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="138" />
+      <source>Friction table (code, friction)</source>
+      <translation>Friction table (code, friction)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="191" />
+      <source>Friction table used (BioDispersal CSV)</source>
+      <translation>Friction table used (BioDispersal CSV)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="279" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
@@ -329,9 +474,29 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>Global connectivity indices</source>
+      <translation>Global connectivity indices</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Graph metrics</source>
+      <translation>Graph metrics</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="40" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="195" />
+      <source>Green and blue network report (HTML)</source>
+      <translation>Green and blue network report (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="90" />
+      <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
+      <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="150" />
@@ -374,6 +539,11 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="142" />
+      <source>Habitat classes (codes, comma separated)</source>
+      <translation>Habitat classes (codes, comma separated)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="201" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Heat levels 2, 3 from Gi* bin</translation>
@@ -404,6 +574,11 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>IIC index</source>
+      <translation>IIC index</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="92" />
       <source>INSEE code field (default idcom)</source>
       <translation>INSEE code field (default idcom)</translation>
@@ -424,14 +599,44 @@
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="172" />
+      <source>Importances (dPC, dIIC, shares)</source>
+      <translation>Importances (dPC, dIIC, shares)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="129" />
+      <source>Land cover (class raster, or polygons with a class field)</source>
+      <translation>Land cover (class raster, or polygons with a class field)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="373" />
+      <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
+      <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="351" />
+      <source>Land cover read: {w}×{h} cells.</source>
+      <translation>Land cover read: {w}×{h} cells.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="131" />
+      <source>Land-cover class field (polygons)</source>
+      <translation>Land-cover class field (polygons)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 raw values</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="174" />
+      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
+      <translation>Landscape area A for PC (ha; 0 = raster extent)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="120" />
@@ -444,9 +649,24 @@
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="180" />
+      <source>Least-cost paths</source>
+      <translation>Least-cost paths</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
       <source>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</source>
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Links</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="178" />
+      <source>Links (graph)</source>
+      <translation>Links (graph)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="52" />
@@ -519,6 +739,11 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
+      <translation>Maximum link cost (metre-equivalent; 0 = none)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership table</source>
       <translation>Membership table</translation>
@@ -539,6 +764,11 @@
       <translation>Membership: territory name</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="146" />
+      <source>Minimum patch area (ha)</source>
+      <translation>Minimum patch area (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>Motorways or accesses</source>
       <translation>Motorways or accesses</translation>
@@ -547,6 +777,21 @@
       <location filename="../processing/zan_counters.py" line="119" />
       <source>None</source>
       <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of components</source>
+      <translation>Number of components</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="84" />
+      <source>Number of links</source>
+      <translation>Number of links</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of réservoirs</source>
+      <translation>Number of réservoirs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="111" />
@@ -579,6 +824,11 @@
       <translation>Overheating summary</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>PC index</source>
+      <translation>PC index</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="128" />
       <source>PENE to deduct (m²)</source>
       <translation>PENE to deduct (m²)</translation>
@@ -604,6 +854,16 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Paths</source>
+      <translation>Paths</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Percentages (Conefor)</source>
+      <translation>Percentages (Conefor)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = analytical p)</translation>
@@ -612,6 +872,11 @@
       <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels whose centre falls inside (faster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Planar (touching cost zones)</source>
+      <translation>Planar (touching cost zones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="180" />
@@ -734,6 +999,11 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Resistance surface</source>
+      <translation>Resistance surface</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Result layers to publish</translation>
@@ -747,6 +1017,21 @@
       <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Réservoirs</source>
+      <translation>Réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="176" />
+      <source>Réservoirs (patches)</source>
+      <translation>Réservoirs (patches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="144" />
+      <source>Réservoirs layer (instead of the classes)</source>
+      <translation>Réservoirs layer (instead of the classes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="168" />
@@ -824,6 +1109,11 @@
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="140" />
+      <source>Sub-network (sous-trame) name / friction column</source>
+      <translation>Sub-network (sous-trame) name / friction column</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="213" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
@@ -897,6 +1187,11 @@
       <location filename="../processing/lizmap_publish.py" line="85" />
       <source>The map is not listed on the Lizmap landing page; its link still works for those allowed.</source>
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="260" />
+      <source>Timings: {t}</source>
+      <translation>Timings: {t}</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="66" />
@@ -1122,6 +1417,11 @@
       <location filename="../gui/lizmap_dock.py" line="418" />
       <source>{n} repositories.</source>
       <translation>{n} repositories.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="256" />
+      <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
+      <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="157" />

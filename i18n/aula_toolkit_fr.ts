@@ -4,6 +4,11 @@
   <context>
     <name>AulaToolkit</name>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>1.4142136 (Graphab)</source>
+      <translation>1,4142136 (Graphab)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="185" />
       <source>65-or-over field(s)</source>
       <translation>Champ(s) 65 ans ou plus</translation>
@@ -12,6 +17,11 @@
       <location filename="../processing/zan_counters.py" line="34" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="49" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Dessine la trame verte et bleue d'une sous-trame en un seul traitement : une surface de résistance tirée de l'occupation du sol, les réservoirs de biodiversité, les liens et corridors de moindre coût qui les relient, le graphe de connectivité et ses indices usuels, et les points où routes et voies ferrées coupent les liens (points noirs).&lt;/p&gt;&lt;p&gt;Méthode : chaque classe d'occupation du sol reçoit un coefficient de friction ; un pas vers l'un des 8 voisins coûte la moyenne des frictions des deux cellules × la longueur du pas (diagonale 1,4142136 comme Graphab), les coûts sont exprimés en équivalent mètres. Les réservoirs sont les taches d'habitat en 4-connexité au-dessus de la surface minimale. Les liens planaires relient les réservoirs dont les zones de coût se touchent ; la probabilité de dispersion vaut exp(−α·coût) avec α = −ln(p)/d. PC, EC, IIC et dPC (décomposé en intra, flux et connecteur) suivent Conefor 2.7 et Graphab 2.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt; : raster d'occupation du sol (classes entières) ou polygones avec un champ de classe (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rastérisés à &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt; : table de friction en CSV au format BioDispersal (class_descr;class;code;&amp;lt;sous-trame&amp;gt;…), ou &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (paires code, friction). Vide ou X = infranchissable. &lt;b&gt;SUBTRAME&lt;/b&gt; choisit la colonne et nomme les sorties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt; : codes des classes d'habitat (ex. 31, 32), ou &lt;b&gt;HABITAT_LAYER&lt;/b&gt; : une couche de réservoirs ; &lt;b&gt;MIN_AREA&lt;/b&gt; en hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) et &lt;b&gt;PROBABILITY&lt;/b&gt; : dispersion, par exemple 1 000 m à 0,05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt; : planaires (Voronoï de coût) ou complets ; &lt;b&gt;MAX_COST&lt;/b&gt; facultatif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt; : routes, voies ferrées (lignes ou polygones) avec &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt; ; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = seulement détecter les traversées, 0,1 = friction décuplée, 0 = infranchissable) ou un champ.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt; : réservoirs avec surface, capacité, part de PC, dPC et sa décomposition, dIIC, composante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt; : paires de réservoirs avec coût, longueur, probabilité, dPC du lien.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt; : chemins de moindre coût. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) et &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt; : cellules dont le meilleur chemin coûte au plus &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; de plus que le lien (liens fonctionnels seulement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt; : points où les chemins traversent les obstacles, classés par le dPC du lien coupé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt; : PC, EC, IIC, nombre de composantes ; &lt;b&gt;CONEFOR&lt;/b&gt; : fichiers d'entrée Conefor ; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt; : la table utilisée (CSV BioDispersal) ; &lt;b&gt;COST_SURFACE&lt;/b&gt; ; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="56" />
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -42,6 +52,16 @@
       <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="193" />
+      <source>Accumulated cost from the réservoirs</source>
+      <translation>Coût cumulé depuis les réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Accumulated costs</source>
+      <translation>Coûts cumulés</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="296" />
@@ -99,6 +119,26 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="160" />
+      <source>Barrier identifier field</source>
+      <translation>Champ identifiant de l'obstacle</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="162" />
+      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
+      <translation>Transparence des obstacles (1 = sans effet sur la friction, 0 = infranchissable)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="164" />
+      <source>Barrier transparency field</source>
+      <translation>Champ de transparence des obstacles</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="157" />
+      <source>Barriers (roads, railways)</source>
+      <translation>Obstacles (routes, voies ferrées)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="77" />
       <source>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</source>
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
@@ -134,9 +174,19 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="192" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="134" />
+      <source>Cell size for polygons (m)</source>
+      <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="91" />
@@ -152,6 +202,11 @@
       <location filename="../processing/base.py" line="39" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="134" />
@@ -179,6 +234,26 @@
       <translation>Communes : champ code INSEE</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Complete (every pair reached)</source>
+      <translation>Complets (toutes les paires atteintes)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="190" />
+      <source>Conefor export folder</source>
+      <translation>Dossier d'export Conefor</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="488" />
+      <source>Conflict points</source>
+      <translation>Points de conflit</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Conflict points (points noirs)</source>
+      <translation>Points de conflit (points noirs)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="145" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
@@ -192,6 +267,26 @@
       <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Contiguity tolerance (m)</source>
       <translation>Tolérance de contiguïté (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="166" />
+      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
+      <translation>Tolérance des corridors (surcoût, 0,1 = 10 %)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="235" />
+      <source>Corridors</source>
+      <translation>Corridors</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Corridors (polygons)</source>
+      <translation>Corridors (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="182" />
+      <source>Corridors (raster, relative extra cost)</source>
+      <translation>Corridors (raster, surcoût relatif)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
@@ -222,6 +317,21 @@
       <location filename="../processing/friches_mutability.py" line="143" />
       <source>Deviations from Mutafriches</source>
       <translation>Écarts à Mutafriches</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="169" />
+      <source>Diagonal step length</source>
+      <translation>Longueur du pas diagonal</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Dispersal distance (m)</source>
+      <translation>Distance de dispersion (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="150" />
+      <source>Dispersal probability at that distance</source>
+      <translation>Probabilité de dispersion à cette distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="154" />
@@ -269,9 +379,19 @@
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>Equivalent connectivity EC(PC) (ha)</source>
+      <translation>Connectivité équivalente EC(PC) (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Part exacte de chaque pixel dans l'unité</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="170" />
+      <source>Exact √2 (GRASS r.cost)</source>
+      <translation>√2 exact (GRASS r.cost)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="178" />
@@ -287,6 +407,11 @@
       <location filename="../processing/lizmap_publish.py" line="219" />
       <source>Folder as QGIS Server sees it</source>
       <translation>Dossier vu par QGIS Server</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Fractions (Graphab)</source>
+      <translation>Fractions (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="147" />
@@ -314,6 +439,26 @@
       <translation>Friches – détail par critère</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="139" />
+      <source>Friction</source>
+      <translation>Friction</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="136" />
+      <source>Friction table (BioDispersal CSV)</source>
+      <translation>Table de friction (CSV BioDispersal)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="138" />
+      <source>Friction table (code, friction)</source>
+      <translation>Table de friction (code, friction)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="191" />
+      <source>Friction table used (BioDispersal CSV)</source>
+      <translation>Table de friction utilisée (CSV BioDispersal)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="279" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale appliquée à {n} communes.</translation>
@@ -329,9 +474,29 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>Global connectivity indices</source>
+      <translation>Indices globaux de connectivité</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Graph metrics</source>
+      <translation>Indices du graphe</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="40" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="195" />
+      <source>Green and blue network report (HTML)</source>
+      <translation>Rapport trame verte et bleue (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="90" />
+      <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
+      <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="150" />
@@ -374,6 +539,11 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="142" />
+      <source>Habitat classes (codes, comma separated)</source>
+      <translation>Classes d'habitat (codes séparés par des virgules)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="201" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
@@ -404,6 +574,11 @@
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>IIC index</source>
+      <translation>Indice IIC</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="92" />
       <source>INSEE code field (default idcom)</source>
       <translation>Champ INSEE (défaut idcom)</translation>
@@ -424,14 +599,44 @@
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="172" />
+      <source>Importances (dPC, dIIC, shares)</source>
+      <translation>Importances (dPC, dIIC, parts)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="129" />
+      <source>Land cover (class raster, or polygons with a class field)</source>
+      <translation>Occupation du sol (raster de classes, ou polygones avec un champ de classe)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="373" />
+      <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
+      <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="351" />
+      <source>Land cover read: {w}×{h} cells.</source>
+      <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="131" />
+      <source>Land-cover class field (polygons)</source>
+      <translation>Champ de classe d'occupation du sol (polygones)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 (brut)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="174" />
+      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
+      <translation>Surface du paysage A pour PC (ha ; 0 = emprise du raster)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="120" />
@@ -444,9 +649,24 @@
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="180" />
+      <source>Least-cost paths</source>
+      <translation>Chemins de moindre coût</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
       <source>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</source>
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Links</source>
+      <translation>Liens</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="178" />
+      <source>Links (graph)</source>
+      <translation>Liens (graphe)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="52" />
@@ -519,6 +739,11 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
+      <translation>Coût maximal des liens (équivalent mètres ; 0 = aucun)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="99" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
@@ -539,6 +764,11 @@
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="146" />
+      <source>Minimum patch area (ha)</source>
+      <translation>Surface minimale des taches (ha)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>Motorways or accesses</source>
       <translation>Autoroutes ou échangeurs</translation>
@@ -547,6 +777,21 @@
       <location filename="../processing/zan_counters.py" line="119" />
       <source>None</source>
       <translation>Aucune</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of components</source>
+      <translation>Nombre de composantes</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="84" />
+      <source>Number of links</source>
+      <translation>Nombre de liens</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="83" />
+      <source>Number of réservoirs</source>
+      <translation>Nombre de réservoirs</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="111" />
@@ -579,6 +824,11 @@
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="82" />
+      <source>PC index</source>
+      <translation>Indice PC</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="128" />
       <source>PENE to deduct (m²)</source>
       <translation>PENE à déduire (m²)</translation>
@@ -604,6 +854,16 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="234" />
+      <source>Paths</source>
+      <translation>Chemins</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Percentages (Conefor)</source>
+      <translation>Pourcentages (Conefor)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = p analytiques)</translation>
@@ -612,6 +872,11 @@
       <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels dont le centre est dedans (rapide)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="153" />
+      <source>Planar (touching cost zones)</source>
+      <translation>Planaires (zones de coût contiguës)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="180" />
@@ -734,6 +999,11 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Resistance surface</source>
+      <translation>Surface de résistance</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="45" />
       <source>Result layers to publish</source>
       <translation>Couches de résultats à publier</translation>
@@ -747,6 +1017,21 @@
       <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="233" />
+      <source>Réservoirs</source>
+      <translation>Réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="176" />
+      <source>Réservoirs (patches)</source>
+      <translation>Réservoirs (taches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="144" />
+      <source>Réservoirs layer (instead of the classes)</source>
+      <translation>Couche de réservoirs (au lieu des classes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="168" />
@@ -824,6 +1109,11 @@
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
     <message>
+      <location filename="../processing/tvb_continuity.py" line="140" />
+      <source>Sub-network (sous-trame) name / friction column</source>
+      <translation>Sous-trame (nom / colonne de friction)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="213" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
@@ -897,6 +1187,11 @@
       <location filename="../processing/lizmap_publish.py" line="85" />
       <source>The map is not listed on the Lizmap landing page; its link still works for those allowed.</source>
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="260" />
+      <source>Timings: {t}</source>
+      <translation>Temps : {t}</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="66" />
@@ -1122,6 +1417,11 @@
       <location filename="../gui/lizmap_dock.py" line="418" />
       <source>{n} repositories.</source>
       <translation>{n} répertoires.</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="256" />
+      <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
+      <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="157" />

@@ -20,6 +20,7 @@ DEMO = ROOT / "demo_data"
 ADMIN = DEMO / "admin" / "artois_admin_2026.gpkg"
 CONTEXT = DEMO / "friches" / "contexte_artois_GENERE.gpkg"
 ICU = DEMO / "icu"
+TVB = DEMO / "tvb"
 GPKG_NAME = "aula_resultats_demo.gpkg"
 LIZMAP_REPOSITORY = "depot_lizmap"
 
@@ -66,6 +67,18 @@ def demo_parameters(out_dir: Path) -> dict:
             "SUMMARY": table(gpkg, "icu_synthese_communes"),
             "REPORT": str(out_dir / "icu_rapport.html"),
         },
+        "aula:tvb_continuity": {
+            "LANDCOVER": str(TVB / "occupation_sol_call_20m_GENERE.tif"),
+            "FRICTION": str(TVB / "friction_biodispersal_call.csv"),
+            "SUBTRAME": "boisee", "HABITAT": "5", "MIN_AREA": 2.0, "DISTANCE": 10000, "PROBABILITY": 0.05,
+            "BARRIERS": f"{TVB / 'obstacles_call_GENERE.gpkg'}|layername=obstacles",
+            "BARRIER_ID_FIELD": "id_obst", "BARRIER_TRANSPARENCY_FIELD": "transpar",
+            "PATCHES": table(gpkg, "tvb_reservoirs_boisee"), "LINKS": table(gpkg, "tvb_liens_boisee"),
+            "PATHS": table(gpkg, "tvb_chemins_boisee"), "CORRIDOR_POLYGONS": table(gpkg, "tvb_corridors_boisee"),
+            "CORRIDORS": str(out_dir / "tvb_corridors_boisee.tif"),
+            "CONFLICTS": table(gpkg, "tvb_points_noirs_boisee"), "INDICES": table(gpkg, "tvb_indices_boisee", False),
+            "CONEFOR": str(out_dir / "tvb_conefor"), "REPORT": str(out_dir / "tvb_rapport.html"),
+        },
         # Last: publishes what the others wrote (the order of this dict is the order of the run).
         "aula:lizmap_publish": {
             "LAYERS": [f"{gpkg}|layername=zan_compteurs_epci", f"{gpkg}|layername=zan_trajectoire_epci",
@@ -93,6 +106,10 @@ MAPS = {
                           "HOTSPOTS",
                           "Température (format Landsat ST_B10) et population (format Filosofi 200 m) GÉNÉRÉES pour la "
                           "démonstration ; collèges réels (MEN). Maille INSEE 200 m, Gi* bande 400 m."),
+    "aula:tvb_continuity": ("Trame verte (sous-trame boisée) de Lens-Liévin : réservoirs, liens et points noirs",
+                            ("PATCHES", "CONFLICTS", "PATHS"),
+                            "Occupation du sol GÉNÉRÉE à 20 m sur les communes réelles de la CALL "
+                            "(démonstration) ; table de friction au format BioDispersal. Limites : IGN Admin Express."),
     "aula:lizmap_publish": ("Projet web publié pour Lizmap (rendu par QGIS depuis le dépôt)", None,
                             "Projet aula_demo_artois.qgs du dépôt Lizmap local, couches copiées dans son GeoPackage."),
 }
@@ -420,9 +437,13 @@ def run_demo(out_dir: Path) -> dict:
             node = group.addLayer(layer)
             if not layer.isSpatial():
                 node.setItemVisibilityChecked(False)
-            if key == MAPS[algorithm_id][1]:
+            wanted = MAPS[algorithm_id][1]
+            if key in (wanted if isinstance(wanted, tuple) else (wanted,)):
+                layer.setCustomProperty("aula_demo_key", key)
                 shown.append(layer)
         title, key, note = MAPS[algorithm_id]
+        if isinstance(key, tuple):  # several layers: in the order given, the first one frames the map
+            shown.sort(key=lambda lay: key.index(lay.customProperty("aula_demo_key")))
         png = out_dir / f"carte_{algorithm_id.split(':')[1]}.png"
         written["boxes"][png.name] = render_map(project, shown + [background], title, note, png)
         written["maps"].append(png)
