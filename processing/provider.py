@@ -11,13 +11,15 @@ from .friches_mutability import FrichesMutabilityAlgorithm
 from .icu_hotspots import IcuHotspotsAlgorithm
 from .lizmap_publish import LizmapPublishAlgorithm
 from .zan_counters import ZanCountersAlgorithm
+from .zan_net_artificialisation import ZanNetArtificialisationAlgorithm
 
 PROVIDER_ID = "aula"
 
 
 def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
-    return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm]
+    return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm,
+            ZanNetArtificialisationAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):
