@@ -10,6 +10,7 @@ from ..toolbelt.resources import icon_path, version
 from .friches_mutability import FrichesMutabilityAlgorithm
 from .icu_hotspots import IcuHotspotsAlgorithm
 from .lizmap_publish import LizmapPublishAlgorithm
+from .ocsge_to_postgis import OcsgeToPostgisAlgorithm
 from .zan_counters import ZanCountersAlgorithm
 from .zan_net_artificialisation import ZanNetArtificialisationAlgorithm
 
@@ -19,7 +20,7 @@ PROVIDER_ID = "aula"
 def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
     return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm,
-            ZanNetArtificialisationAlgorithm]
+            ZanNetArtificialisationAlgorithm, OcsgeToPostgisAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):

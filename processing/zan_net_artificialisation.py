@@ -120,7 +120,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                   for name in (self.STOCK_BEFORE, self.STOCK_AFTER, self.DIFFERENCE)}
         stocks = [i for i in (inputs[self.STOCK_BEFORE], inputs[self.STOCK_AFTER]) if i is not None]
         diffs = [i for i in (inputs[self.DIFFERENCE],) if i is not None]
-        if not diffs and len(stocks) < 2 and not (stocks and stocks[0].gpkg and len(stocks[0].gpkg) > 1):
+        if not diffs and not stocks:
             raise AulaInputError(
                 fr="Donnez STOCK_BEFORE et STOCK_AFTER (deux millésimes), ou DIFFERENCE (la couche de différence de l'IGN).",
                 en="Give STOCK_BEFORE and STOCK_AFTER (two millésimes), or DIFFERENCE (IGN's difference layer).")
@@ -340,7 +340,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
 
     @staticmethod
     def _write_result_table(connection, table, result, feedback):
-        """Replace ``schema.table`` with the per-territory results (no geometry), in one transaction."""
+        """Replace ``schema.table`` with the per-territory results (no geometry); one batch = one transaction."""
         schema, _, name = table.rpartition(".")
         schema = schema or "public"
         q = ocsge_sql.quote_ident
@@ -351,6 +351,6 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             rows.append("(" + ", ".join("NULL" if v is None else (ocsge_sql.quote_literal(v) if isinstance(v, str)
                                                                    else repr(float(v)) if isinstance(v, float)
                                                                    else str(int(v))) for v in values) + ")")
-        sql = (f"BEGIN; DROP TABLE IF EXISTS {q(schema)}.{q(name)}; CREATE TABLE {q(schema)}.{q(name)} ({columns}); "
-               + (f"INSERT INTO {q(schema)}.{q(name)} VALUES {', '.join(rows)}; " if rows else "") + "COMMIT;")
+        sql = (f"DROP TABLE IF EXISTS {q(schema)}.{q(name)}; CREATE TABLE {q(schema)}.{q(name)} ({columns}); "
+               + (f"INSERT INTO {q(schema)}.{q(name)} VALUES {', '.join(rows)}; " if rows else ""))
         connection.executeSql(sql, feedback)

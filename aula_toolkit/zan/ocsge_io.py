@@ -160,7 +160,7 @@ def find_gpkg_layers(location: Path) -> List[GpkgLayer]:
 
 def select_layers(layers: List[GpkgLayer], product: str, label: str) -> List[GpkgLayer]:
     """Layers of one product (``stock`` / ``difference``); a single-layer file is taken as it is."""
-    chosen = [layer for layer in layers if delivery_of(layer).product == product]
+    chosen = [layer for layer in layers if is_ocsge_layer(layer) and delivery_of(layer).product == product]
     if not chosen and len(layers) == 1:
         chosen = layers
     if not chosen:
@@ -171,3 +171,11 @@ def select_layers(layers: List[GpkgLayer], product: str, label: str) -> List[Gpk
             en=f"'{label}': no {kind[product][1]}; layers: {preview([l.label for l in layers])}",
         )
     return chosen
+
+
+def is_ocsge_layer(layer: GpkgLayer) -> bool:
+    """A layer of an IGN delivery (by its name) or with OCS GE fields (artif, code_cs, cs_<year>)."""
+    if layer.delivery is not None or _delivery_from_parents(layer.path) is not None:
+        return True
+    lower = {c.lower() for c in layer.columns}
+    return bool(lower & {"artif", "code_cs", "artificialisation"}) or _looks_like_difference(layer.columns)
