@@ -19,6 +19,16 @@
       <translation>&lt;p&gt;Finds where the territory overheats and where it stays cool — statistically significant hot and cold spots of land surface temperature (Getis-Ord Gi*) — and crosses the hot spots with the population and the sensitive establishments (ERP) to target greening and îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt;: a land surface temperature raster in °C or K, or a Landsat Collection 2 Level-2 ST_B10 band in raw digital numbers (K = DN × 0.00341802 + 149.0, fill 0 masked), or a point/polygon layer with a temperature field (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt;: automatic (from the median value) or forced; the reading applied is written in the log.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of &lt;b&gt;CELL_SIZE&lt;/b&gt; m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt;: distance band (&lt;b&gt;DISTANCE&lt;/b&gt; in metres; 0 = the smallest distance giving every unit a neighbour, reported) or k nearest neighbours (&lt;b&gt;NEIGHBOURS&lt;/b&gt;); binary or row-standardised (no effect on Gi*). The unit counts itself.&lt;/li&gt;&lt;li&gt;Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), two-sided analytical p-values; optional conditional &lt;b&gt;PERMUTATIONS&lt;/b&gt; (seeded by &lt;b&gt;SEED&lt;/b&gt;, only where n makes them practical; pseudo p-values cannot go below 1/(R+1)); optional &lt;b&gt;FDR&lt;/b&gt; correction that changes only the bins. Bins −3…+3 = cold/hot spots at 99/95/90 % confidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (optional): INSEE Filosofi 200 m squares or any polygons/points with a total population field (default Ind) and age fields (under 4: Ind_0_3; 65 or over: Ind_65_79, Ind_80p); joined by Idcar_200m on the INSEE grid, otherwise areal-weighted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (optional): sensitive establishments with a category field: INSEE BPE codes (C1xx, D1xx, D401, D502), FINESS 500 and words (crèche, école, collège, EHPAD, hôpital…) are recognised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (optional): communes or EPCI; the grid is restricted to them (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Stake matrices: &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 inhabitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — documented conventions, no national standard exists.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt;: units with mean temperature, z, p, bin and class, blue-to-red style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt;: heat level × density (or sensitive ERP) in a 3×3 matrix, bivariate style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt;: per territory, area, population and ERP in significant hot spots.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with the method, parameters, map legend and tables, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="25" />
+      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</translation>
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="34" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -57,6 +67,21 @@
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
       <translation>Analysis units (polygons; empty = 200 m INSEE grid)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <source>Artificial land</source>
+      <translation>Artificial land</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>Artificialisation and renaturation</source>
+      <translation>Artificialisation and renaturation</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <source>Artificialisation and renaturation polygons</source>
+      <translation>Artificialisation and renaturation polygons</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="156" />
@@ -104,6 +129,16 @@
       <translation>Business zones</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
+      <translation>CS × US matrix with US6.1/US6.2, then thresholds</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
+      <translation>CS × US matrix without US6.1/US6.2, then thresholds</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
       <source>Cancel</source>
       <translation>Cancel</translation>
@@ -112,6 +147,11 @@
       <location filename="../processing/zan_counters.py" line="97" />
       <source>Cerema consumption file (CSV, shapefile or table)</source>
       <translation>Cerema consumption file (CSV, shapefile or table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
+      <translation>Cerema consumption file (for the 2011–2050 trajectory)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="41" />
@@ -144,6 +184,21 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <source>Communes (polygons)</source>
+      <translation>Communes (polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="88" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes: INSEE code field</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <source>Communes: name field</source>
+      <translation>Communes: name field</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Conditional permutations (0 = analytical p-values)</translation>
@@ -162,6 +217,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="64" />
+      <source>Deliveries loaded</source>
+      <translation>Deliveries loaded</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
@@ -259,7 +319,7 @@
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
@@ -354,6 +414,16 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>IGN artif field</source>
+      <translation>IGN artif field</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="52" />
+      <source>IGN deliveries (folder or GeoPackage)</source>
+      <translation>IGN deliveries (folder or GeoPackage)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>INSEE cell identifier field (default Idcar_200m)</translation>
@@ -414,6 +484,21 @@
       <translation>Lizmap repository id</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="41" />
+      <source>Load OCS GE deliveries into PostGIS</source>
+      <translation>Load OCS GE deliveries into PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="125" />
+      <source>Loaded: {list}</source>
+      <translation>Loaded: {list}</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="105" />
+      <source>Loading {layer} (département {dep}, {years})…</source>
+      <translation>Loading {layer} (département {dep}, {years})…</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="133" />
       <source>Local folder (mounted share)</source>
       <translation>Local folder (mounted share)</translation>
@@ -464,6 +549,21 @@
       <translation>Motorways or motorway accesses</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <source>Net artificialisation</source>
+      <translation>Net artificialisation</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="284" />
+      <source>Net artificialisation (OCS GE)</source>
+      <translation>Net artificialisation (OCS GE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <source>Net artificialisation report (HTML)</source>
+      <translation>Net artificialisation report (HTML)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="125" />
       <source>None</source>
       <translation>None</translation>
@@ -472,6 +572,21 @@
       <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Number of neighbours (k nearest)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, first millésime (file, folder or PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, last millésime (file, folder or PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <source>OCS GE difference layer (file, folder or PostGIS)</source>
+      <translation>OCS GE difference layer (file, folder or PostGIS)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
@@ -532,6 +647,21 @@
       <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <source>PostGIS path: also write the results to this table (schema.table)</source>
+      <translation>PostGIS path: also write the results to this table (schema.table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <source>PostGIS path: the computation runs inside the database.</source>
+      <translation>PostGIS path: the computation runs inside the database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="54" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL connection</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="336" />
@@ -669,6 +799,11 @@
       <translation>Saturated grid zones for renewables</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="56" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="102" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
@@ -727,6 +862,16 @@
       <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
       <translation>Surface temperature (raster, Landsat ST_B10, or points/polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="60" />
+      <source>Table of the difference layers</source>
+      <translation>Table of the difference layers</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="58" />
+      <source>Table of the stock layers</source>
+      <translation>Table of the stock layers</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="121" />
@@ -904,6 +1049,11 @@
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <source>ZAN net artificialisation (OCS GE)</source>
+      <translation>ZAN net artificialisation (OCS GE)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="143" />
       <source>ZAN report (HTML)</source>
       <translation>ZAN report (HTML)</translation>
@@ -949,9 +1099,19 @@
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="74" />
+      <source>{layer}: not an OCS GE layer, skipped.</source>
+      <translation>{layer}: not an OCS GE layer, skipped.</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <source>{n} polygons read.</source>
+      <translation>{n} polygons read.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />

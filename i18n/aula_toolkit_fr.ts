@@ -19,6 +19,16 @@
       <translation>&lt;p&gt;Repère où le territoire surchauffe et où il reste frais — points chauds et points froids statistiquement significatifs de la température de surface (Getis-Ord Gi*) — et croise les points chauds avec la population et les établissements sensibles (ERP) pour cibler la végétalisation et les îlots de fraîcheur.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;TEMPERATURE&lt;/b&gt; : un raster de température de surface en °C ou en K, une bande ST_B10 Landsat Collection 2 Level-2 en comptes numériques bruts (K = CN × 0.00341802 + 149.0, valeur de remplissage 0 masquée), ou une couche de points ou de polygones avec un champ de température (&lt;b&gt;TEMPERATURE_FIELD&lt;/b&gt;). &lt;b&gt;TEMPERATURE_READING&lt;/b&gt; : automatique (d'après la valeur médiane) ou forcée ; la lecture appliquée est écrite dans le journal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;UNITS&lt;/b&gt; (facultatif) : polygones d'analyse (IRIS, îlots). À défaut, une grille régulière de &lt;b&gt;CELL_SIZE&lt;/b&gt; m (200 m par défaut) alignée sur le carroyage INSEE 200 m (EPSG:3035), de sorte que les carreaux Filosofi coïncident maille à maille. La température d'une unité est la moyenne des pixels dont elle contient le centre (nombre de pixels et écart-type fournis).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WEIGHTS&lt;/b&gt; : bande de distance (&lt;b&gt;DISTANCE&lt;/b&gt; en mètres ; 0 = la plus petite distance qui donne un voisin à chaque unité, indiquée dans le journal) ou k plus proches voisins (&lt;b&gt;NEIGHBOURS&lt;/b&gt;) ; binaire ou standardisée par ligne (sans effet sur Gi*). Chaque unité est sa propre voisine.&lt;/li&gt;&lt;li&gt;Statistique : Gi* sous la forme fermée d'ArcGIS (identique à G_Local d'esda/PySAL avec transform='B', star=True), p-values analytiques bilatérales ; &lt;b&gt;PERMUTATIONS&lt;/b&gt; conditionnelles facultatives (graine &lt;b&gt;SEED&lt;/b&gt;, seulement lorsque n les rend praticables ; les pseudo-p-values ne peuvent pas descendre sous 1/(R+1)) ; correction &lt;b&gt;FDR&lt;/b&gt; facultative, qui ne modifie que les classes. Classes −3…+3 = points froids / points chauds à 99/95/90 % de confiance.&lt;/li&gt;&lt;li&gt;&lt;b&gt;POPULATION&lt;/b&gt; (facultatif) : carreaux INSEE Filosofi 200 m, ou tous polygones ou points avec un champ de population totale (Ind par défaut) et des champs par âge (moins de 4 ans : Ind_0_3 ; 65 ans ou plus : Ind_65_79, Ind_80p) ; jointure par Idcar_200m sur le carroyage INSEE, sinon pondération par la surface.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERP&lt;/b&gt; (facultatif) : établissements sensibles avec un champ de catégorie : les codes BPE de l'INSEE (C1xx, D1xx, D401, D502), les catégories FINESS 500 et des mots (crèche, école, collège, EHPAD, hôpital…) sont reconnus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY_AREAS&lt;/b&gt; (facultatif) : communes ou EPCI ; la grille y est restreinte (&lt;b&gt;CLIP_TO_AREAS&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Matrices d'enjeux : &lt;b&gt;HEAT_BINS&lt;/b&gt; (1,3), &lt;b&gt;DENSITY_THRESHOLDS&lt;/b&gt; (300,1500 habitants/km²), &lt;b&gt;ERP_THRESHOLDS&lt;/b&gt; (1,3), &lt;b&gt;STAKE_MATRIX&lt;/b&gt; (1,1,1;1,2,3;2,3,4) — conventions documentées, en l'absence de norme nationale.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;HOTSPOTS&lt;/b&gt; : unités avec température moyenne, z, p, classe et libellé, style du bleu au rouge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;STAKES_POPULATION&lt;/b&gt;, &lt;b&gt;STAKES_ERP&lt;/b&gt; : niveau d'aléa chaleur × densité (ou ERP sensibles) dans une matrice 3×3, style bivarié.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SUMMARY&lt;/b&gt; : par territoire, surface, population et ERP en points chauds significatifs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec la méthode, les paramètres, la légende de la carte et les tableaux, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="25" />
+      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Charge les livraisons « OCS GE artificialisation » de l'IGN (couches de stock de chaque millésime et couches de différence, un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS prêt pour le calcul PostGIS de l'artificialisation nette : une table par produit, avec le département et le millésime en colonnes, un index spatial, et des statistiques à jour (ANALYZE).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un dossier de livraisons IGN (les GeoPackages y sont cherchés récursivement) ou un GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt; : une connexion PostgreSQL de QGIS (identifiants de la connexion ou de la base d'authentification) ; &lt;b&gt;SCHEMA&lt;/b&gt; : le schéma, créé au besoin.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Recharger un département et un millésime remplace ses lignes en une seule transaction : un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE (la mesure du ZAN à partir de 2031) : les sols devenus artificialisés moins les sols renaturés, avec la surface artificialisée à chaque millésime, le statut de couverture et le contrôle de cohérence de Mon Diagnostic Artificialisation (différence contre écart des stocks, 0,5 ha).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt; : couches de stock « OCS GE artificialisation » de l'IGN (champ artif) : un GeoPackage, un dossier de livraisons IGN décompressées (un ou plusieurs départements), une couche quelconque ou une table PostGIS. Dans un dossier, le premier millésime de chaque département est le millésime initial et le suivant le millésime final.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt; : la couche de différence de l'IGN (champ artificialisation = 1 / −1) ; facultative si les deux stocks sont donnés, et STOCK_AFTER est facultatif si elle est donnée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt; : les polygones des communes ; avec une table d'appartenance &lt;b&gt;MEMBERSHIP&lt;/b&gt; (commune → territoire, comme pour les compteurs ZAN) elles sont regroupées en EPCI, SCoT ou tout territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt; : le champ artif de l'IGN, ou la matrice CS × US (avec ou sans US6.1/US6.2) suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (facultatif) : le fichier de consommation du Cerema, pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les polygones sont découpés par les limites communales et mesurés en Lambert-93 quel que soit le système de coordonnées d'entrée. Quand les couches OCS GE sont des tables PostGIS, tout le calcul s'exécute dans PostgreSQL et seuls les résultats reviennent.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt; : les polygones artificialisés et renaturés découpés par les communes, avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML par territoire avec la trajectoire 2011–2050.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="41" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap web map: a clean QGIS project for the web (layers copied into one GeoPackage beside it, styles kept, one group per algorithm, WMS properties set), its Lizmap configuration (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 or later: popups with French labels, attribute tables, tooltips, charts for the ZAN trajectory and the brownfield scores), uploaded to a Lizmap repository.&lt;/p&gt;&lt;h3&gt;Targets&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Local folder&lt;/b&gt;: the repository folder on a disk or a mounted share (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt;: the repository folder on the WebDAV server (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), with the login and password of a QGIS authentication configuration (&lt;b&gt;AUTHCFG&lt;/b&gt;, Basic method). Credentials are never written in the project, the settings or the log; TLS certificates are always verified.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The upload is atomic: files are sent under temporary names, then renamed; an interrupted upload leaves the published project intact, and republishing keeps the previous version as &lt;i&gt;.bak&lt;/i&gt; files. A project of the same name not published by AULA Toolkit is never replaced unless &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; is set.&lt;/p&gt;&lt;p&gt;After the upload the project is verified with WMS GetCapabilities (every layer listed) and a small GetMap (image not empty), through Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) or directly through QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; is the link to the web map.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publie des couches de résultats sous forme de carte web Lizmap : un projet QGIS propre pour le web (couches copiées dans un GeoPackage placé à côté, styles conservés, un groupe par algorithme, propriétés WMS renseignées), sa configuration Lizmap (&lt;i&gt;.qgs.cfg&lt;/i&gt;, Lizmap Web Client 3.7 ou ultérieur : popups avec libellés français, tables attributaires, infobulles, graphiques de la trajectoire ZAN et des indices de mutabilité des friches), déposés dans un répertoire Lizmap.&lt;/p&gt;&lt;h3&gt;Cibles&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Dossier local&lt;/b&gt; : le dossier du répertoire sur un disque ou un partage monté (&lt;b&gt;FOLDER&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;WebDAV&lt;/b&gt; : le dossier du répertoire sur le serveur WebDAV (&lt;b&gt;WEBDAV_URL&lt;/b&gt;), avec l'identifiant et le mot de passe d'une configuration d'authentification QGIS (&lt;b&gt;AUTHCFG&lt;/b&gt;, méthode Basic). Les identifiants ne sont jamais écrits ni dans le projet, ni dans les paramètres, ni dans le journal ; les certificats TLS sont toujours vérifiés.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le dépôt est atomique : les fichiers sont envoyés sous des noms temporaires, puis renommés ; un dépôt interrompu laisse intact le projet publié, et une nouvelle publication conserve la version précédente en fichiers &lt;i&gt;.bak&lt;/i&gt;. Un projet du même nom non publié par AULA Toolkit n'est jamais remplacé, sauf si &lt;b&gt;REPLACE_FOREIGN&lt;/b&gt; est activé.&lt;/p&gt;&lt;p&gt;Après le dépôt, le projet est vérifié par un GetCapabilities WMS (toutes les couches listées) et un petit GetMap (image non vide), via Lizmap (&lt;b&gt;INSTANCE_URL&lt;/b&gt; + &lt;b&gt;REPOSITORY&lt;/b&gt;) ou directement via QGIS Server (&lt;b&gt;QGIS_SERVER_URL&lt;/b&gt; + &lt;b&gt;SERVER_FOLDER&lt;/b&gt;). &lt;b&gt;MAP_URL&lt;/b&gt; est le lien vers la carte web.&lt;/p&gt;</translation>
@@ -34,7 +44,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="34" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -57,6 +67,21 @@
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons; empty = 200 m INSEE grid)</source>
       <translation>Unités d'analyse (polygones ; vide = carroyage INSEE 200 m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <source>Artificial land</source>
+      <translation>Sols artificialisés</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>Artificialisation and renaturation</source>
+      <translation>Artificialisation et renaturation</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <source>Artificialisation and renaturation polygons</source>
+      <translation>Polygones artificialisés et renaturés</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="156" />
@@ -104,6 +129,16 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
+      <translation>Matrice CS × US avec US6.1/US6.2, puis seuils du décret</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
+      <translation>Matrice CS × US sans US6.1/US6.2, puis seuils du décret</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
       <source>Cancel</source>
       <translation>Annuler</translation>
@@ -112,6 +147,11 @@
       <location filename="../processing/zan_counters.py" line="97" />
       <source>Cerema consumption file (CSV, shapefile or table)</source>
       <translation>Fichier de consommation du Cerema (CSV, shapefile ou table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
+      <translation>Fichier de consommation du Cerema (pour la trajectoire 2011–2050)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="41" />
@@ -144,6 +184,21 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <source>Communes (polygons)</source>
+      <translation>Communes (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="88" />
+      <source>Communes: INSEE code field</source>
+      <translation>Communes : champ du code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <source>Communes: name field</source>
+      <translation>Communes : champ du nom</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
@@ -162,6 +217,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="64" />
+      <source>Deliveries loaded</source>
+      <translation>Livraisons chargées</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
@@ -259,7 +319,7 @@
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
@@ -354,6 +414,16 @@
       <translation>Points chauds et points froids (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>IGN artif field</source>
+      <translation>Champ artif de l'IGN</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="52" />
+      <source>IGN deliveries (folder or GeoPackage)</source>
+      <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="174" />
       <source>INSEE cell identifier field (default Idcar_200m)</source>
       <translation>Champ de l'identifiant du carreau INSEE (Idcar_200m par défaut)</translation>
@@ -414,6 +484,21 @@
       <translation>Identifiant du répertoire Lizmap</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="41" />
+      <source>Load OCS GE deliveries into PostGIS</source>
+      <translation>Charger des livraisons OCS GE dans PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="125" />
+      <source>Loaded: {list}</source>
+      <translation>Chargé : {list}</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="105" />
+      <source>Loading {layer} (département {dep}, {years})…</source>
+      <translation>Chargement de {layer} (département {dep}, {years})…</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="133" />
       <source>Local folder (mounted share)</source>
       <translation>Dossier local (partage monté)</translation>
@@ -464,6 +549,21 @@
       <translation>Autoroutes ou accès autoroutiers</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <source>Net artificialisation</source>
+      <translation>Artificialisation nette</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="284" />
+      <source>Net artificialisation (OCS GE)</source>
+      <translation>Artificialisation nette (OCS GE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <source>Net artificialisation report (HTML)</source>
+      <translation>Rapport d'artificialisation nette (HTML)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="125" />
       <source>None</source>
       <translation>Aucune</translation>
@@ -472,6 +572,21 @@
       <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Number of neighbours (k nearest)</source>
       <translation>Nombre de voisins (k plus proches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, millésime initial (fichier, dossier ou PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, millésime final (fichier, dossier ou PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <source>OCS GE difference layer (file, folder or PostGIS)</source>
+      <translation>Couche de différence OCS GE (fichier, dossier ou PostGIS)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="117" />
@@ -532,6 +647,21 @@
       <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <source>PostGIS path: also write the results to this table (schema.table)</source>
+      <translation>Calcul PostGIS : écrire aussi les résultats dans cette table (schéma.table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <source>PostGIS path: the computation runs inside the database.</source>
+      <translation>Calcul PostGIS : le calcul s'exécute dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="54" />
+      <source>PostgreSQL connection</source>
+      <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="336" />
@@ -669,6 +799,11 @@
       <translation>Zones de réseau électrique saturé pour les EnR</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="56" />
+      <source>Schema</source>
+      <translation>Schéma</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="102" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
@@ -727,6 +862,16 @@
       <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Surface temperature (raster, Landsat ST_B10, or points/polygons)</source>
       <translation>Température de surface (raster, Landsat ST_B10, ou points/polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="60" />
+      <source>Table of the difference layers</source>
+      <translation>Table des couches de différence</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="58" />
+      <source>Table of the stock layers</source>
+      <translation>Table des couches de stock</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="121" />
@@ -904,6 +1049,11 @@
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <source>ZAN net artificialisation (OCS GE)</source>
+      <translation>ZAN – artificialisation nette (OCS GE)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="143" />
       <source>ZAN report (HTML)</source>
       <translation>Rapport ZAN (HTML)</translation>
@@ -949,9 +1099,19 @@
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="74" />
+      <source>{layer}: not an OCS GE layer, skipped.</source>
+      <translation>{layer} : pas une couche OCS GE, ignorée.</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <source>{n} polygons read.</source>
+      <translation>{n} polygones lus.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />

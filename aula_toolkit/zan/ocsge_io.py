@@ -133,7 +133,13 @@ def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, w
     keep = np.array([b is not None for b in blobs], dtype=bool)
     frame = pd.DataFrame([r[:-1] for r in rows], columns=wanted, dtype=object)
     frame = frame[keep].reset_index(drop=True)
-    geoms = from_wkb([b for b in blobs if b is not None])
+    blobs = [b for b in blobs if b is not None]
+    parts = []
+    for start in range(0, len(blobs), 100_000):
+        if canceled():
+            break
+        parts.append(from_wkb(blobs[start:start + 100_000]))
+    geoms = np.concatenate(parts) if parts else np.empty(0, dtype=object)
     return PolygonLayer(frame, geoms, layer.label, layer.delivery)
 
 

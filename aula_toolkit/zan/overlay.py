@@ -30,7 +30,8 @@ def from_wkb(blobs: Sequence[bytes]):
     if SHAPELY2:
         return shapely.from_wkb(np.asarray(blobs, dtype=object))
     out = np.empty(len(blobs), dtype=object)
-    out[:] = [shapely_wkb.loads(bytes(b)) if b is not None else None for b in blobs]
+    for i, blob in enumerate(blobs):  # element by element: numpy would unpack multi-part geometries
+        out[i] = shapely_wkb.loads(bytes(blob)) if blob is not None else None
     return out
 
 
@@ -199,6 +200,8 @@ def overlay_areas(geoms, zones: Zones, keep_geometry: bool = False, poly_bounds:
     if n == 0:
         return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
     b = bounds(geoms) if poly_bounds is None else poly_bounds
+    if canceled():
+        return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
     whole_area = areas(geoms) if poly_areas is None else poly_areas
     clean, outside = zones.clean(b)
     clean_idx = np.nonzero(clean)[0]
