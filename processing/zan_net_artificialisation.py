@@ -299,9 +299,9 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                     geoms[key] = geometry
                 write_frame(change_sink, change_fields, frame, geoms, "_key", feedback)
                 style_output(context, change_dest, "zan_artificialisation_changes",
-                             tr("Artificialisation and renaturation"))
+                             tr("OCS GE changes"))
                 self._styles.append((change_dest, "zan_artificialisation_changes",
-                                     tr("Artificialisation and renaturation")))
+                                     tr("OCS GE changes")))
                 outputs[self.CHANGES] = change_dest
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:

@@ -132,6 +132,8 @@ def measure_stock(layers: Sequence[PolygonLayer], communes: Communes, method: st
         delivery = layer.delivery or ocsge.Delivery("stock", None, ())
         years = ocsge.year_column(layer.frame, delivery.years[0] if delivery.years else None, layer.label)
         deps = ocsge.departement_column(layer.frame, delivery.departement)
+        if canceled():
+            break
         geom_areas = areas(layer.geoms)
         artificial = ocsge.stock_artificial(layer.frame, geom_areas, method, layer.label)
         idx = np.nonzero(artificial)[0]

@@ -119,27 +119,21 @@ def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, w
         raise AulaInputError(fr=f"« {layer.label} » : champ(s) introuvable(s) : {preview(missing)}",
                              en=f"'{layer.label}': field(s) not found: {preview(missing)}")
     select = ", ".join(f'"{c}"' for c in wanted + [layer.geometry_column])
-    rows = []
+    frames, geom_parts = [], []
     with _connect(layer.path) as db:
         cursor = db.execute(f'SELECT {select} FROM "{layer.layer}" {where}')
         while True:
-            chunk = cursor.fetchmany(50_000)
-            if not chunk:
-                break
-            rows.extend(chunk)
             if canceled():
                 break
-    blobs = [strip_gpkg_header(r[-1]) for r in rows]
-    keep = np.array([b is not None for b in blobs], dtype=bool)
-    frame = pd.DataFrame([r[:-1] for r in rows], columns=wanted, dtype=object)
-    frame = frame[keep].reset_index(drop=True)
-    blobs = [b for b in blobs if b is not None]
-    parts = []
-    for start in range(0, len(blobs), 100_000):
-        if canceled():
-            break
-        parts.append(from_wkb(blobs[start:start + 100_000]))
-    geoms = np.concatenate(parts) if parts else np.empty(0, dtype=object)
+            chunk = cursor.fetchmany(20_000)
+            if not chunk:
+                break
+            blobs = [strip_gpkg_header(r[-1]) for r in chunk]
+            keep = [i for i, b in enumerate(blobs) if b is not None]
+            frames.append(pd.DataFrame([chunk[i][:-1] for i in keep], columns=wanted, dtype=object))
+            geom_parts.append(from_wkb([blobs[i] for i in keep]))
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=wanted, dtype=object)
+    geoms = np.concatenate(geom_parts) if geom_parts else np.empty(0, dtype=object)
     return PolygonLayer(frame, geoms, layer.label, layer.delivery)
 
 

@@ -20,7 +20,7 @@ from shapely.geometry import box
 from shapely.prepared import prep
 
 SHAPELY2 = hasattr(shapely, "from_wkb")
-MAX_CELLS_PER_AXIS = 4000
+MAX_CELLS_PER_AXIS = 2048
 MIN_CELL = 5.0
 TILE_CELLS = 16
 
@@ -47,7 +47,15 @@ def areas(geoms) -> np.ndarray:
     return np.fromiter((g.area for g in geoms), dtype=float, count=len(geoms))
 
 
-def bounds(geoms) -> np.ndarray:
+def bounds(geoms, canceled: Callable[[], bool] = lambda: False, chunk: int = 20_000) -> np.ndarray:
+    """(n, 4) bounds; computed by chunks so that a cancel is seen within a fraction of a second."""
+    if len(geoms) > chunk:
+        parts = []
+        for start in range(0, len(geoms), chunk):
+            if canceled():
+                return np.full((len(geoms), 4), np.nan)
+            parts.append(bounds(geoms[start:start + chunk], chunk=chunk))
+        return np.vstack(parts)
     if SHAPELY2:
         return shapely.bounds(np.asarray(geoms, dtype=object))
     out = np.empty((len(geoms), 4))
@@ -119,7 +127,8 @@ class Zones:
         grown[:, 1:] |= dilated[:, :-1]
         grown[:, :-1] |= dilated[:, 1:]
         summed = np.zeros((zones.ny + 1, zones.nx + 1), dtype=np.int32)
-        summed[1:, 1:] = grown.astype(np.int32).cumsum(0).cumsum(1)
+        np.cumsum(grown, axis=1, dtype=np.int32, out=summed[1:, 1:])
+        np.cumsum(summed[1:, 1:], axis=0, out=summed[1:, 1:])
         zones.summed = summed
         return zones
 
@@ -199,7 +208,7 @@ def overlay_areas(geoms, zones: Zones, keep_geometry: bool = False, poly_bounds:
     n = len(geoms)
     if n == 0:
         return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
-    b = bounds(geoms) if poly_bounds is None else poly_bounds
+    b = bounds(geoms, canceled) if poly_bounds is None else poly_bounds
     if canceled():
         return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
     whole_area = areas(geoms) if poly_areas is None else poly_areas
