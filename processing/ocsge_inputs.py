@@ -25,7 +25,6 @@ from qgis.core import (
 from ..aula_toolkit.errors import AulaInputError
 from ..aula_toolkit.zan import ocsge, ocsge_io
 from ..aula_toolkit.zan.ocsge_sql import SqlTable
-from ..aula_toolkit.zan.overlay import from_wkb
 from .io import plain_value
 
 LAMBERT93 = QgsCoordinateReferenceSystem("EPSG:2154")
@@ -108,7 +107,7 @@ def read_layer(layer: QgsVectorLayer, context, canceled) -> ocsge_io.PolygonLaye
     frame = pd.DataFrame(rows, columns=names, dtype=object)
     label = layer.name() or layer.source()
     delivery = ocsge.parse_delivery(layer.name()) or ocsge.parse_delivery(Path(layer.source().split("|")[0]).stem)
-    return ocsge_io.PolygonLayer(frame, from_wkb(blobs) if blobs else np.empty(0, dtype=object), label, delivery)
+    return ocsge_io.PolygonLayer(frame, blobs, label, delivery)
 
 
 def polygon_layers(inputs: List[OcsInput], product: str, context, canceled) -> List[ocsge_io.PolygonLayer]:

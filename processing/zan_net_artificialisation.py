@@ -156,7 +156,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             diff_layers = ocsge_inputs.polygon_layers(diffs, "difference", context, canceled)
             self.check_canceled(feedback)
             feedback.pushInfo(tr("{n} polygons read.").format(
-                n=sum(len(layer.geoms) for layer in stock_layers + diff_layers)))
+                n=sum(len(layer.blobs) for layer in stock_layers + diff_layers)))
             feedback.setProgress(40)
             result = artif.compute(communes, stock_layers, diff_layers, membership, method, want_changes, canceled)
         self.check_canceled(feedback)

@@ -22,6 +22,7 @@ from . import ocsge
 from .counters import Membership
 from .ocsge_io import PolygonLayer
 from .overlay import Zones, areas, overlay_areas
+from .wkb_stats import wkb_bounds_areas
 
 M2_PER_HA = 10_000.0
 
@@ -134,10 +135,11 @@ def measure_stock(layers: Sequence[PolygonLayer], communes: Communes, method: st
         deps = ocsge.departement_column(layer.frame, delivery.departement)
         if canceled():
             break
-        geom_areas = areas(layer.geoms)
+        geom_bounds, geom_areas = wkb_bounds_areas(layer.blobs, canceled)
         artificial = ocsge.stock_artificial(layer.frame, geom_areas, method, layer.label)
         idx = np.nonzero(artificial)[0]
-        result = overlay_areas(layer.geoms[idx], communes.zones, poly_areas=geom_areas[idx], canceled=canceled)
+        result = overlay_areas([layer.blobs[i] for i in idx], communes.zones, poly_bounds=geom_bounds[idx],
+                               poly_areas=geom_areas[idx], canceled=canceled)
         insee = np.asarray(communes.insee, dtype=object)[result.zone]
         rows = idx[result.polygon]
         parts.append(pd.DataFrame({"insee": insee, "departement": _row_departements(deps[rows], insee),
@@ -160,12 +162,12 @@ def measure_difference(layers: Sequence[PolygonLayer], communes: Communes, metho
     for layer in layers:
         delivery = layer.delivery or ocsge.Delivery("difference", None, ())
         columns = ocsge.difference_columns(layer.frame, layer.label, delivery.years)
-        geom_areas = areas(layer.geoms)
+        geom_bounds, geom_areas = wkb_bounds_areas(layer.blobs, canceled)
         direction = ocsge.difference_direction(layer.frame, columns, geom_areas, method, layer.label)
         deps = ocsge.departement_column(layer.frame, delivery.departement)
         idx = np.nonzero(direction != 0)[0]
-        result = overlay_areas(layer.geoms[idx], communes.zones, keep_geometry=keep_geometry,
-                               poly_areas=geom_areas[idx], canceled=canceled)
+        result = overlay_areas([layer.blobs[i] for i in idx], communes.zones, keep_geometry=keep_geometry,
+                               poly_bounds=geom_bounds[idx], poly_areas=geom_areas[idx], canceled=canceled)
         rows = idx[result.polygon]
         insee = np.asarray(communes.insee, dtype=object)[result.zone]
         dep = _row_departements(deps[rows], insee)

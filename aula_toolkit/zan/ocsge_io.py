@@ -40,12 +40,16 @@ class GpkgLayer:
 
 @dataclass
 class PolygonLayer:
-    """Attributes + geometries of one layer, EPSG:2154."""
+    """Attributes + WKB geometries of one layer, EPSG:2154 (geometry objects built only when needed)."""
 
     frame: pd.DataFrame
-    geoms: np.ndarray
+    blobs: list
     label: str
     delivery: Optional[ocsge.Delivery] = None
+
+    def geometries(self, index=None) -> np.ndarray:
+        chosen = self.blobs if index is None else [self.blobs[i] for i in index]
+        return from_wkb(chosen)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -119,7 +123,7 @@ def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, w
         raise AulaInputError(fr=f"« {layer.label} » : champ(s) introuvable(s) : {preview(missing)}",
                              en=f"'{layer.label}': field(s) not found: {preview(missing)}")
     select = ", ".join(f'"{c}"' for c in wanted + [layer.geometry_column])
-    frames, geom_parts = [], []
+    frames, blobs_out = [], []
     with _connect(layer.path) as db:
         cursor = db.execute(f'SELECT {select} FROM "{layer.layer}" {where}')
         while True:
@@ -131,10 +135,9 @@ def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, w
             blobs = [strip_gpkg_header(r[-1]) for r in chunk]
             keep = [i for i, b in enumerate(blobs) if b is not None]
             frames.append(pd.DataFrame([chunk[i][:-1] for i in keep], columns=wanted, dtype=object))
-            geom_parts.append(from_wkb([blobs[i] for i in keep]))
+            blobs_out.extend(blobs[i] for i in keep)
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=wanted, dtype=object)
-    geoms = np.concatenate(geom_parts) if geom_parts else np.empty(0, dtype=object)
-    return PolygonLayer(frame, geoms, layer.label, layer.delivery)
+    return PolygonLayer(frame, blobs_out, layer.label, layer.delivery)
 
 
 def find_gpkg_layers(location: Path) -> List[GpkgLayer]:

@@ -200,18 +200,24 @@ class Overlay:
     geometry: Optional[list] = None  # clipped geometries, when asked for
 
 
-def overlay_areas(geoms, zones: Zones, keep_geometry: bool = False, poly_bounds: Optional[np.ndarray] = None,
-                  poly_areas: Optional[np.ndarray] = None,
+def overlay_areas(blobs: Sequence[bytes], zones: Zones, keep_geometry: bool = False,
+                  poly_bounds: Optional[np.ndarray] = None, poly_areas: Optional[np.ndarray] = None,
                   canceled: Callable[[], bool] = lambda: False) -> Overlay:
-    """Area of every polygon inside every zone it meets (exact: GEOS intersection where it is cut)."""
-    geoms = np.asarray(geoms, dtype=object)
-    n = len(geoms)
+    """Area of every WKB polygon inside every zone it meets (exact: GEOS intersection where it is cut).
+
+    Geometry objects are built only for the polygons that cross a zone border (and for all kept
+    ones when ``keep_geometry``): the others need only their bounds and area (:mod:`wkb_stats`).
+    """
+    from .wkb_stats import wkb_bounds_areas
+
+    n = len(blobs)
     if n == 0:
         return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
-    b = bounds(geoms, canceled) if poly_bounds is None else poly_bounds
+    if poly_bounds is None or poly_areas is None:
+        poly_bounds, poly_areas = wkb_bounds_areas(blobs, canceled)
+    b, whole_area = poly_bounds, poly_areas
     if canceled():
         return Overlay(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [] if keep_geometry else None)
-    whole_area = areas(geoms) if poly_areas is None else poly_areas
     clean, outside = zones.clean(b)
     clean_idx = np.nonzero(clean)[0]
     cx = (b[clean_idx, 0] + b[clean_idx, 2]) / 2.0
@@ -221,7 +227,7 @@ def overlay_areas(geoms, zones: Zones, keep_geometry: bool = False, poly_bounds:
     polygons = [clean_idx[keep]]
     zone_ids = [zone[keep]]
     area_parts = [whole_area[clean_idx[keep]]]
-    geometry = list(geoms[clean_idx[keep]]) if keep_geometry else None
+    geometry = list(from_wkb([blobs[i] for i in clean_idx[keep]])) if keep_geometry else None
 
     dirty = np.nonzero(~clean & ~outside)[0]
     size = zones.cell * TILE_CELLS
@@ -231,10 +237,11 @@ def overlay_areas(geoms, zones: Zones, keep_geometry: bool = False, poly_bounds:
     ty1 = np.floor((b[dirty, 3] - zones.y0) / size).astype(np.int64)
     d_poly, d_zone, d_area = [], [], []
     d_geom = [] if keep_geometry else None
+    dirty_geoms = from_wkb([blobs[i] for i in dirty])
     for k, i in enumerate(dirty):
         if k % 2000 == 0 and canceled():
             break
-        geom = geoms[i]
+        geom = dirty_geoms[k]
         minx, miny, maxx, maxy = b[i]
         found: Dict[int, float] = {}
         for tx in range(tx0[k], tx1[k] + 1):

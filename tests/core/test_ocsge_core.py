@@ -23,9 +23,7 @@ def communes():
 
 def layer(rows, label, dep, years, product="stock"):
     frame = pd.DataFrame([r[1] for r in rows])
-    geoms = np.empty(len(rows), dtype=object)
-    geoms[:] = [r[0] for r in rows]
-    return PolygonLayer(frame, geoms, label, ocsge.Delivery(product, dep, years))
+    return PolygonLayer(frame, [r[0].wkb for r in rows], label, ocsge.Delivery(product, dep, years))
 
 
 def stock(year, extra=()):
@@ -39,9 +37,8 @@ def stock(year, extra=()):
 
 def test_overlay_cuts_only_polygons_crossing_a_boundary():
     zones = Zones.build(communes().geoms)
-    geoms = np.array([box(10, 10, 20, 20), box(990, 10, 1010, 30), box(-500, -500, -400, -400),
-                      box(900, 900, 1100, 1100)], dtype=object)
-    result = overlay_areas(geoms, zones)
+    geoms = [box(10, 10, 20, 20), box(990, 10, 1010, 30), box(-500, -500, -400, -400), box(900, 900, 1100, 1100)]
+    result = overlay_areas([g.wkb for g in geoms], zones)
     got = {(int(p), int(z)): round(a, 6) for p, z, a in zip(result.polygon, result.zone, result.area)}
     assert got == {(0, 0): 100.0, (1, 0): 200.0, (1, 1): 200.0, (3, 0): 10000.0, (3, 1): 10000.0,
                    (3, 2): 10000.0, (3, 3): 10000.0}
@@ -153,3 +150,20 @@ def test_delivery_names():
         ocsge.Delivery("difference", "62", (2018, 2021))
     assert ocsge.parse_delivery("artif_2021_62") == ocsge.Delivery("stock", "62", (2021,))
     assert ocsge.parse_delivery("OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D02A_2019-01-01").departement == "2A"
+
+
+def test_wkb_bounds_and_areas_equal_shapely_on_holes_multipolygons_and_big_endian():
+    from shapely import wkb
+    from shapely.geometry import MultiPolygon, Point, Polygon
+
+    from aula_toolkit_plugin.aula_toolkit.zan.wkb_stats import wkb_bounds_areas
+
+    x, y = 651234.5, 7012345.25
+    geoms = [box(x, y, x + 30, y + 20),
+             Point(x, y).buffer(40).difference(Point(x, y).buffer(10)),  # a hole
+             MultiPolygon([box(x, y, x + 10, y + 10), Polygon([(x + 20, y), (x + 30, y), (x + 30, y + 5)])]),
+             box(0, 0, 2, 3)]
+    blobs = [g.wkb for g in geoms[:3]] + [wkb.dumps(geoms[3], big_endian=True)]  # last one: shapely fallback
+    bounds, areas = wkb_bounds_areas(blobs)
+    assert areas == pytest.approx([g.area for g in geoms], abs=1e-7)
+    assert bounds.tolist() == [list(g.bounds) for g in geoms]
