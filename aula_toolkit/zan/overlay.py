@@ -167,7 +167,7 @@ class Zones:
         return result
 
     def tile_pieces(self, tx: int, ty: int) -> list:
-        """Zones clipped to tile (tx, ty): [(zone index, piece, whole tile?)], computed once."""
+        """Zones clipped to tile (tx, ty): [(zone, piece, whole tile?, piece bounds, prepared piece)], once."""
         key = (tx, ty)
         if key not in self._tiles:
             size = self.cell * TILE_CELLS
@@ -181,11 +181,11 @@ class Zones:
                 if not geom.intersects(tile):
                     continue
                 if geom.contains(tile):
-                    pieces.append((int(j), tile, True))
+                    pieces.append((int(j), tile, True, tile.bounds, None))
                 else:
                     piece = geom.intersection(tile)
                     if not piece.is_empty and piece.area > 0:
-                        pieces.append((int(j), piece, False))
+                        pieces.append((int(j), piece, False, piece.bounds, prep(piece)))
             self._tiles[key] = pieces
         return self._tiles[key]
 
@@ -246,11 +246,11 @@ def overlay_areas(blobs: Sequence[bytes], zones: Zones, keep_geometry: bool = Fa
         found: Dict[int, float] = {}
         for tx in range(tx0[k], tx1[k] + 1):
             for ty in range(ty0[k], ty1[k] + 1):
-                for j, piece, whole_tile in zones.tile_pieces(tx, ty):
-                    pminx, pminy, pmaxx, pmaxy = piece.bounds
+                for j, piece, whole_tile, (pminx, pminy, pmaxx, pmaxy), prepared in zones.tile_pieces(tx, ty):
                     if pminx > maxx or pmaxx < minx or pminy > maxy or pmaxy < miny:
                         continue
-                    if whole_tile and minx >= pminx and maxx <= pmaxx and miny >= pminy and maxy <= pmaxy:
+                    inside_box = minx >= pminx and maxx <= pmaxx and miny >= pminy and maxy <= pmaxy
+                    if inside_box and (whole_tile or prepared.contains(geom)):
                         found[j] = found.get(j, 0.0) + whole_area[i]
                         continue
                     part = geom.intersection(piece)
