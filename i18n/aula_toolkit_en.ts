@@ -74,11 +74,6 @@
       <translation>Artificial land</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="302" />
-      <source>Artificialisation and renaturation</source>
-      <translation>Artificialisation and renaturation</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Artificialisation and renaturation polygons</source>
       <translation>Artificialisation and renaturation polygons</translation>
@@ -582,6 +577,11 @@
       <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
       <translation>OCS GE artificialisation, last millésime (file, folder or PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>OCS GE changes</source>
+      <translation>OCS GE changes</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="83" />

@@ -74,11 +74,6 @@
       <translation>Sols artificialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="302" />
-      <source>Artificialisation and renaturation</source>
-      <translation>Artificialisation et renaturation</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Artificialisation and renaturation polygons</source>
       <translation>Polygones artificialisés et renaturés</translation>
@@ -582,6 +577,11 @@
       <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
       <translation>OCS GE artificialisation, millésime final (fichier, dossier ou PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>OCS GE changes</source>
+      <translation>Changements OCS GE</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="83" />
