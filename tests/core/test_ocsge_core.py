@@ -167,3 +167,11 @@ def test_wkb_bounds_and_areas_equal_shapely_on_holes_multipolygons_and_big_endia
     bounds, areas = wkb_bounds_areas(blobs)
     assert areas == pytest.approx([g.area for g in geoms], abs=1e-7)
     assert bounds.tolist() == [list(g.bounds) for g in geoms]
+
+
+def test_every_output_field_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "zan_artificialisation.md").read_text(encoding="utf-8")
+    missing = [f.name for f in artif.OUTPUT_FIELDS + artif.CHANGE_FIELDS if f"`{f.name}`" not in doc]
+    assert missing == []
