@@ -162,27 +162,37 @@ def status(polygons):
 
 
 def evolve(polygons, artificial, rng):
-    """2021: extensions at the edge of town, renaturations, cover changes without artificialisation."""
+    """2021 stock and the 2018→2021 changes: extensions at the edge of town (a part of a field, cut by a
+    straight line), renaturation of business yards, afforestation (a change without change of status)."""
     urban_geoms = [p[2] for p, a in zip(polygons, artificial) if a]
     from shapely.strtree import STRtree  # noqa: PLC0415
+
     tree = STRtree(urban_geoms)
-    after = []
+    after, changes = [], []
     for (cs, us, geom), art in zip(polygons, artificial):
         r = rng.random()
-        if not art and us == "US1.1" and cs == "CS2.2.1" and r < 0.006 and geom.area > 3000:
-            near = tree.query(geom.buffer(10))
-            if len(near):
-                after.append(("CS1.1.1.1" if rng.random() < 0.7 else "CS1.1.1.2",
-                              "US5" if rng.random() < 0.6 else "US2", geom))
+        if not art and us == "US1.1" and cs == "CS2.2.1" and r < 0.012 and geom.area > 3000:
+            if len(tree.query(geom.buffer(10))):
+                minx, miny, maxx, maxy = geom.bounds
+                cut = minx + (maxx - minx) * rng.uniform(0.3, 1.0)
+                built = geom.intersection(box(minx, miny, cut, maxy))
+                rest = geom.difference(built)
+                new = ("CS1.1.1.1" if rng.random() < 0.7 else "CS1.1.1.2", "US5" if rng.random() < 0.6 else "US2")
+                after.append((*new, built))
+                changes.append((cs, us, *new, built))
+                if rest.area > 1:
+                    after.append((cs, us, rest))
                 continue
         if art and cs == "CS1.1.1.2" and us == "US2" and r < 0.05:
-            after.append(("CS2.2.1", "US6.3", geom))  # brownfield renaturalised
+            after.append(("CS2.2.1", "US6.3", geom))  # business yard renaturalised
+            changes.append((cs, us, "CS2.2.1", "US6.3", geom))
             continue
         if not art and us == "US1.1" and r < 0.005:
             after.append(("CS2.1.1.1", "US1.2", geom))  # afforestation: no change of status
+            changes.append((cs, us, "CS2.1.1.1", "US1.2", geom))
             continue
         after.append((cs, us, geom))
-    return after
+    return after, changes
 
 
 def main():
@@ -191,7 +201,7 @@ def main():
     write_communes(communes)
     before = farm_buildings(land_cover(communes, rng), rng)
     art_before, below_before = status(before)
-    after = evolve(before, art_before, rng)
+    after, changes = evolve(before, art_before, rng)
     art_after, below_after = status(after)
     fields = [("id", ogr.OFTString), ("code_cs", ogr.OFTString), ("code_us", ogr.OFTString),
               ("millesime", ogr.OFTString), ("artif", ogr.OFTString), ("crit_seuil", ogr.OFTInteger),
@@ -209,9 +219,8 @@ def main():
                    ("artif_2018", ogr.OFTString), ("cs_2021", ogr.OFTString), ("us_2021", ogr.OFTString),
                    ("artif_2021", ogr.OFTString), ("artificialisation", ogr.OFTInteger)]
     rows = []
-    for i, ((cs1, us1, g), (cs2, us2, _), a1, a2) in enumerate(zip(before, after, art_before, art_after)):
-        if (cs1, us1) == (cs2, us2):
-            continue
+    for i, (cs1, us1, cs2, us2, g) in enumerate(changes):
+        (a1, a2), _ = status([(cs1, us1, g), (cs2, us2, g)])
         rows.append(({"id": f"DIFF_62_{i:07d}", "cs_2018": cs1, "us_2018": us1,
                       "artif_2018": "artif" if a1 else "non artif", "cs_2021": cs2, "us_2021": us2,
                       "artif_2021": "artif" if a2 else "non artif", "artificialisation": int(a2) - int(a1)}, g))
