@@ -94,3 +94,21 @@ def test_epci_grouping_and_reprojected_territories(aula_provider, tmp_path):
     # reprojection back and forth moves vertices by < 1 mm: net area equal to the m² over 36 communes
     assert rows[0]["net_ha"] == pytest.approx(sum(f["net_ha"] for f in communes), abs=1e-2)
     assert rows[0]["nb_communes"] == 36
+
+
+def test_ocs_ge_layer_in_another_crs_is_measured_in_lambert93(aula_provider, tmp_path):
+    """A difference layer delivered in WGS 84 (read through QGIS, reprojected) gives the Lambert-93 areas."""
+    import processing
+
+    wgs84 = processing.run("native:reprojectlayer", {
+        "INPUT": str(DIFF / "artif_diff_2018_2021_62.gpkg"), "TARGET_CRS": "EPSG:4326",
+        "OUTPUT": str(tmp_path / "difference_wgs84.shp")})["OUTPUT"]
+    direct = processing.run("aula:zan_net_artificialisation", {
+        "DIFFERENCE": str(DIFF), "TERRITORIES": COMMUNES, "OUTPUT": str(tmp_path / "a.gpkg")})
+    reprojected = processing.run("aula:zan_net_artificialisation", {
+        "DIFFERENCE": wgs84, "TERRITORIES": COMMUNES, "OUTPUT": str(tmp_path / "b.gpkg")})
+    a = {f["territoire_id"]: f for f in features(direct["OUTPUT"])}
+    b = {f["territoire_id"]: f for f in features(reprojected["OUTPUT"])}
+    assert sum(f["artificialisation_ha"] for f in a.values()) > 10
+    for code in a:
+        assert b[code]["artificialisation_ha"] == pytest.approx(a[code]["artificialisation_ha"], abs=1e-3)
