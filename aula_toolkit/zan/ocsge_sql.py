@@ -143,8 +143,9 @@ def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
         raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
                              en=f"'{table.label}': unknown millésime (no millesime field, no artif_YYYY_DD name).")
     return (f"WITH {communes_cte(communes)} "
-            f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, SUM({_area_sql(table)}) "
-            f"{_join(table)} AND {stock_artificial_sql(table, method)} GROUP BY 1, 2, 3")
+            f"SELECT insee, departement, millesime, SUM(a) FROM ("
+            f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, {_area_sql(table)} AS a "
+            f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
 
 
 def coverage_query(table: SqlTable) -> Optional[str]:
@@ -212,9 +213,10 @@ def difference_query(table: SqlTable, communes: Communes, method: str) -> str:
     columns = difference_sql_columns(table)
     direction = direction_sql(table, columns, method)
     return (f"WITH {communes_cte(communes)} "
-            f"SELECT c.insee, {_dep_sql(table)} AS departement, ({columns.before})::int, ({columns.after})::int, "
-            f"{direction} AS sens, SUM({_area_sql(table)}) {_join(table)} AND {direction} <> 0 "
-            f"GROUP BY 1, 2, 3, 4, 5")
+            f"SELECT insee, departement, avant, apres, sens, SUM(a) FROM ("
+            f"SELECT c.insee, {_dep_sql(table)} AS departement, ({columns.before})::int AS avant, "
+            f"({columns.after})::int AS apres, {direction} AS sens, {_area_sql(table)} AS a "
+            f"{_join(table)} AND {direction} <> 0 OFFSET 0) x GROUP BY 1, 2, 3, 4, 5")
 
 
 def changes_query(table: SqlTable, communes: Communes, method: str) -> str:

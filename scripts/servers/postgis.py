@@ -66,8 +66,8 @@ class PostgisServer:
     def psql(self, sql: str, database: str = None) -> str:
         """Run SQL with ``psql`` and return its unaligned output."""
         result = subprocess.run([str(PG_BIN / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user,
-                                 "-d", database or self.database, "-v", "ON_ERROR_STOP=1", "-qAtX", "-c", sql],
-                                capture_output=True, text=True, timeout=600)
+                                 "-d", database or self.database, "-v", "ON_ERROR_STOP=1", "-qAtX", "-f", "-"],
+                                input=sql, capture_output=True, text=True, timeout=600)
         if result.returncode != 0:
             raise RuntimeError(result.stderr.strip())
         return result.stdout.strip()
