@@ -289,11 +289,7 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
     territory_of, names, level_names = _territories(communes, membership, warnings)
     per["territoire_id"] = territory_of.reindex(insee).to_numpy()
     per = per[per["territoire_id"].notna()]
-    rows = []
-    for territory, group in per.groupby("territoire_id", sort=False):
-        rows.append(_territory_row(territory, names.get(territory, territory), group, pairs, method,
-                                   has_stock, has_difference))
-    table = pd.DataFrame(rows, columns=[f.name for f in OUTPUT_FIELDS])
+    table = _territory_table(per, names, pairs, method, has_stock, has_difference)
     flagged = table[table["ecart_signale"] == 1]
     if len(flagged):
         warnings.append(Message(
@@ -353,38 +349,60 @@ def _ha(value) -> float:
     return float(value) / M2_PER_HA if value is not None and not pd.isna(value) else np.nan
 
 
-def _territory_row(territory, name, group: pd.DataFrame, pairs, method, has_stock, has_difference) -> list:
-    covered = group["couvert"].to_numpy()
-    deps = sorted(set(group.loc[group["couvert"], "departement"]))
-    dep_pairs = [(d, *pairs[d]) for d in deps]
-    status = ocsge.coverage_status(list(covered), [pairs.get(d) for d in deps])
-    area = group["surface_m2"].sum()
-    first = sorted({p[1] for p in dep_pairs})
-    last = sorted({p[2] for p in dep_pairs})
+def _territory_table(per: pd.DataFrame, names, pairs, method, has_stock, has_difference) -> pd.DataFrame:
+    """Plain sums of the communes per territory (vectorised), coverage and consistency."""
+    order = pd.unique(per["territoire_id"])
+    key = per["territoire_id"]
+    covered = per["couvert"].astype(bool)
+    measured = covered & per["stocks_mesures"].astype(bool)
+    grouped = per.groupby(key, sort=False)
+    n_covered = covered.groupby(key, sort=False).sum().reindex(order)
 
-    def total(column):
-        values = group.loc[group["couvert"], column]
-        return values.sum() if covered.any() and values.notna().any() else np.nan
+    def total(column, mask=covered):
+        values = per[column].where(mask)
+        sums = values.groupby(key, sort=False).sum(min_count=1).reindex(order)
+        return sums.where(n_covered > 0)
 
+    area = grouped["surface_m2"].sum().reindex(order)
     stock_before, stock_after = total("stock_avant_m2"), total("stock_apres_m2")
-    gross_up, gross_down = total("artificialisation_m2"), total("renaturation_m2")
     net = total("net_m2")
-    net_year = total("net_m2_an")
-    gap = np.nan
-    measured = group["couvert"] & group["stocks_mesures"].astype(bool)
-    if has_stock and has_difference and measured.any():
-        m = group[measured]
-        gap = m["net_m2"].sum() - (m["stock_apres_m2"].sum() - m["stock_avant_m2"].sum())
-    pct = (lambda v: v * 100.0 / area if area > 0 and not pd.isna(v) else np.nan)
-    return [
-        territory, name, int(len(group)), area / M2_PER_HA,
-        ", ".join(map(str, first)), ", ".join(map(str, last)), ocsge.millesime_text(dep_pairs),
-        _ha(stock_before), pct(stock_before), _ha(stock_after), pct(stock_after),
-        _ha(gross_up), _ha(gross_down), _ha(net), _ha(net_year), pct(net),
-        status, ocsge.COVERAGE_LABELS[status][0], _ha(gap),
-        (int(abs(gap) / M2_PER_HA > ocsge.CONSISTENCY_TOLERANCE_HA) if not pd.isna(gap) else None),
-        ocsge.METHOD_LABELS[method][0],
-    ]
+    gap = pd.Series(np.nan, index=order)
+    if has_stock and has_difference:
+        n_measured = measured.groupby(key, sort=False).sum().reindex(order)
+        change = total("stock_apres_m2", measured) - total("stock_avant_m2", measured)
+        gap = (total("net_m2", measured) - change).where(n_measured > 0)
+    rows = []
+    for territory in order:
+        group_deps = sorted(set(per.loc[(key == territory) & covered, "departement"])) if n_covered[territory] else []
+        dep_pairs = [(d, *pairs[d]) for d in group_deps]
+        status = ocsge.coverage_status(list(covered[key == territory]), [pairs.get(d) for d in group_deps])
+        rows.append((territory, status, dep_pairs))
+    pct = (lambda v: (v * 100.0 / area).where(area > 0))
+    table = pd.DataFrame({
+        "territoire_id": order,
+        "territoire_nom": [names.get(t, t) for t in order],
+        "nb_communes": grouped.size().reindex(order).to_numpy(),
+        "surface_ha": (area / M2_PER_HA).to_numpy(),
+        "millesime_avant": [", ".join(map(str, sorted({p[1] for p in r[2]}))) for r in rows],
+        "millesime_apres": [", ".join(map(str, sorted({p[2] for p in r[2]}))) for r in rows],
+        "millesimes": [ocsge.millesime_text(r[2]) for r in rows],
+        "stock_avant_ha": (stock_before / M2_PER_HA).to_numpy(),
+        "stock_avant_pct": pct(stock_before).to_numpy(),
+        "stock_apres_ha": (stock_after / M2_PER_HA).to_numpy(),
+        "stock_apres_pct": pct(stock_after).to_numpy(),
+        "artificialisation_ha": (total("artificialisation_m2") / M2_PER_HA).to_numpy(),
+        "renaturation_ha": (total("renaturation_m2") / M2_PER_HA).to_numpy(),
+        "net_ha": (net / M2_PER_HA).to_numpy(),
+        "net_ha_an": (total("net_m2_an") / M2_PER_HA).to_numpy(),
+        "net_pct": pct(net).to_numpy(),
+        "couverture": [r[1] for r in rows],
+        "couverture_libelle": [ocsge.COVERAGE_LABELS[r[1]][0] for r in rows],
+        "ecart_ha": (gap / M2_PER_HA).to_numpy(),
+        "ecart_signale": [None if pd.isna(g) else int(abs(g) / M2_PER_HA > ocsge.CONSISTENCY_TOLERANCE_HA)
+                          for g in gap],
+        "methode": ocsge.METHOD_LABELS[method][0],
+    })
+    return table[[f.name for f in OUTPUT_FIELDS]]
 
 
 def compute(communes: Communes, stock_layers: Sequence[PolygonLayer], difference_layers: Sequence[PolygonLayer],

@@ -126,8 +126,9 @@ def find_column(columns: Sequence[str], candidates: Sequence[str]) -> Optional[s
 
 def _codes(series: pd.Series) -> np.ndarray:
     """OCS GE codes as upper-case text without spaces (``cs1.1.1.1 `` → ``CS1.1.1.1``)."""
-    return series.astype(object).where(series.notna(), "").astype(str).str.strip().str.upper().str.replace(
-        " ", "", regex=False).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(series.astype(object).where(series.notna(), ""), sort=False)
+    clean = pd.Series(uniques, dtype=object).astype(str).str.strip().str.upper().str.replace(" ", "", regex=False)
+    return clean.to_numpy(dtype=object)[codes] if len(codes) else np.zeros(0, dtype=object)
 
 
 def artificial_by_matrix(code_cs, code_us, with_us6: bool = True) -> np.ndarray:
@@ -155,11 +156,12 @@ def artificial_with_thresholds(code_cs, code_us, areas_m2, with_us6: bool = True
 
 def artif_flag(values: pd.Series, label: str, column: str) -> np.ndarray:
     """IGN ``artif`` field (``artif`` / ``non artif``; also 1/0, true/false, oui/non) → bool."""
-    text = values.astype(object).where(values.notna(), "").astype(str).str.strip().str.lower()
+    codes, uniques = pd.factorize(values.astype(object).where(values.notna(), ""), sort=False)
+    text = pd.Series(uniques, dtype=object).astype(str).str.strip().str.lower()
     text = text.str.replace(r"\.0$", "", regex=True).str.replace("_", " ", regex=False)
-    yes = text.isin(["artif", "artificialise", "artificialisé", "1", "true", "t", "oui", "vrai"])
+    yes = text.isin(["artif", "artificialise", "artificialisé", "1", "true", "t", "oui", "vrai"]).to_numpy()
     no = text.isin(["non artif", "non artificialise", "non artificialisé", "nonartif", "0", "false", "f", "non",
-                    "faux"])
+                    "faux"]).to_numpy()
     unknown = sorted(set(text[~(yes | no)]))
     if unknown:
         raise AulaInputError(
@@ -167,7 +169,7 @@ def artif_flag(values: pd.Series, label: str, column: str) -> np.ndarray:
                f"(attendu : artif / non artif).",
             en=f"'{label}': unexpected values in field '{column}': {preview(unknown)} (expected: artif / non artif).",
         )
-    return yes.to_numpy()
+    return yes[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
 def _column_or_error(frame: pd.DataFrame, key: str, candidates, label: str, why: str) -> str:

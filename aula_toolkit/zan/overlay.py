@@ -95,6 +95,7 @@ class Zones:
     summed: np.ndarray = None
     bbox: np.ndarray = None
     _tiles: Dict[Tuple[int, int], list] = field(default_factory=dict)
+    _prepared: Optional[list] = None
 
     @classmethod
     def build(cls, geoms: Sequence) -> "Zones":
@@ -176,11 +177,13 @@ class Zones:
             hit = np.nonzero((self.bbox[:, 0] <= x + size) & (self.bbox[:, 2] >= x)
                              & (self.bbox[:, 1] <= y + size) & (self.bbox[:, 3] >= y))[0]
             pieces = []
+            if self._prepared is None:
+                self._prepared = [prep(g) for g in self.geoms]
             for j in hit:
-                geom = self.geoms[j]
-                if not geom.intersects(tile):
+                geom, prepared = self.geoms[j], self._prepared[j]
+                if not prepared.intersects(tile):
                     continue
-                if geom.contains(tile):
+                if prepared.contains(tile):
                     pieces.append((int(j), tile, True, tile.bounds, None))
                 else:
                     piece = geom.intersection(tile)
@@ -252,6 +255,8 @@ def overlay_areas(blobs: Sequence[bytes], zones: Zones, keep_geometry: bool = Fa
                     inside_box = minx >= pminx and maxx <= pmaxx and miny >= pminy and maxy <= pmaxy
                     if inside_box and (whole_tile or prepared.contains(geom)):
                         found[j] = found.get(j, 0.0) + whole_area[i]
+                        continue
+                    if prepared is not None and not prepared.intersects(geom):
                         continue
                     part = geom.intersection(piece)
                     if not part.is_empty:

@@ -91,19 +91,16 @@ def _chunk(blobs) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         terms = dx * dy[nxt] - dx[nxt] * dy
         ring_area = np.abs(np.add.reduceat(terms, first)) / 2.0 if total else np.zeros(0)
         area = np.bincount(geom, weights=np.where(exterior, ring_area, -ring_area), minlength=n)
-        ext_points = exterior[point_ring]
-        g = geom[point_ring][ext_points]
-        px, py = x[ext_points], y[ext_points]
-        box[:, 0] = np.inf
-        box[:, 1] = np.inf
-        box[:, 2] = -np.inf
-        box[:, 3] = -np.inf
-        np.minimum.at(box[:, 0], g, px)
-        np.minimum.at(box[:, 1], g, py)
-        np.maximum.at(box[:, 2], g, px)
-        np.maximum.at(box[:, 3], g, py)
-        empty = ~np.isfinite(box[:, 0])
-        box[empty] = np.nan
+        ring_box = [np.minimum.reduceat(x, first), np.minimum.reduceat(y, first),
+                    np.maximum.reduceat(x, first), np.maximum.reduceat(y, first)]
+        ext = np.nonzero(exterior)[0]
+        g = geom[ext]
+        order = np.argsort(g, kind="stable")
+        g_sorted = g[order]
+        starts_g = np.nonzero(np.r_[True, g_sorted[1:] != g_sorted[:-1]])[0]
+        owners = g_sorted[starts_g]
+        for k, (values, reduce) in enumerate(zip(ring_box, (np.minimum, np.minimum, np.maximum, np.maximum))):
+            box[owners, k] = reduce.reduceat(values[ext][order], starts_g)
     return box, area, fallback
 
 
