@@ -110,7 +110,8 @@ def read_layer(layer: QgsVectorLayer, context, canceled) -> ocsge_io.PolygonLaye
     return ocsge_io.PolygonLayer(frame, blobs, label, delivery)
 
 
-def polygon_layers(inputs: List[OcsInput], product: str, context, canceled) -> List[ocsge_io.PolygonLayer]:
+def polygon_layers(inputs: List[OcsInput], product: str, method: str, context,
+                   canceled) -> List[ocsge_io.PolygonLayer]:
     """Every layer of ``product`` (stock / difference) of the file inputs, each read once."""
     seen, out = set(), []
     for item in inputs:
@@ -120,8 +121,12 @@ def polygon_layers(inputs: List[OcsInput], product: str, context, canceled) -> L
                 if key in seen:
                     continue
                 seen.add(key)
-                polygons = ocsge_io.read_gpkg_layer(layer, canceled=canceled)
-                polygons.delivery = ocsge_io.delivery_of(layer)
+                if layer.srs_id != 2154:  # not Lambert-93: QGIS reads and reprojects it
+                    other = QgsVectorLayer(f"{layer.path}|layername={layer.layer}", layer.layer, "ogr")
+                    polygons = read_layer(other, context, canceled)
+                    polygons.delivery = ocsge_io.delivery_of(layer)
+                else:
+                    polygons = ocsge_io.read_ocsge_layer(layer, product, method, canceled)
                 out.append(polygons)
         for layer in item.layers:
             if layer.id() in seen:

@@ -151,9 +151,9 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             self.check_canceled(feedback)
             result = artif.aggregate(communes, measures, membership, method, bool(stocks), bool(diffs))
         else:
-            stock_layers = ocsge_inputs.polygon_layers(stocks, "stock", context, canceled)
+            stock_layers = ocsge_inputs.polygon_layers(stocks, "stock", method, context, canceled)
             self.check_canceled(feedback)
-            diff_layers = ocsge_inputs.polygon_layers(diffs, "difference", context, canceled)
+            diff_layers = ocsge_inputs.polygon_layers(diffs, "difference", method, context, canceled)
             self.check_canceled(feedback)
             feedback.pushInfo(tr("{n} polygons read.").format(
                 n=sum(len(layer.blobs) for layer in stock_layers + diff_layers)))

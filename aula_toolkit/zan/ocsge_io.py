@@ -110,14 +110,14 @@ def strip_gpkg_header(blob: bytes) -> Optional[bytes]:
 
 
 def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, where: str = "",
-                    canceled: Callable[[], bool] = lambda: False) -> PolygonLayer:
+                    canceled: Callable[[], bool] = lambda: False, params: Sequence = ()) -> PolygonLayer:
     """Attributes (all or ``columns``) and geometries of a GeoPackage layer in EPSG:2154."""
     if layer.srs_id != 2154:
         raise AulaInputError(
             fr=f"« {layer.label} » : système de coordonnées {layer.srs_id} au lieu de Lambert-93 (EPSG:2154).",
             en=f"'{layer.label}': coordinate system {layer.srs_id} instead of Lambert-93 (EPSG:2154).",
         )
-    wanted = [c for c in (columns or layer.columns) if c != layer.geometry_column]
+    wanted = [c for c in (columns if columns is not None else layer.columns) if c != layer.geometry_column]
     missing = [c for c in wanted if c not in layer.columns]
     if missing:
         raise AulaInputError(fr=f"« {layer.label} » : champ(s) introuvable(s) : {preview(missing)}",
@@ -125,7 +125,7 @@ def read_gpkg_layer(layer: GpkgLayer, columns: Optional[Sequence[str]] = None, w
     select = ", ".join(f'"{c}"' for c in wanted + [layer.geometry_column])
     frames, blobs_out = [], []
     with _connect(layer.path) as db:
-        cursor = db.execute(f'SELECT {select} FROM "{layer.layer}" {where}')
+        cursor = db.execute(f'SELECT {select} FROM "{layer.layer}" {where}', list(params))
         while True:
             if canceled():
                 break
@@ -182,3 +182,44 @@ def is_ocsge_layer(layer: GpkgLayer) -> bool:
         return True
     lower = {c.lower() for c in layer.columns}
     return bool(lower & {"artif", "code_cs", "artificialisation"}) or _looks_like_difference(layer.columns)
+
+
+def _distinct(layer: GpkgLayer, column: str) -> list:
+    with _connect(layer.path) as db:
+        return [r[0] for r in db.execute(f'SELECT DISTINCT "{column}" FROM "{layer.layer}"')]
+
+
+def read_ocsge_layer(layer: GpkgLayer, product: str, method: str,
+                     canceled: Callable[[], bool] = lambda: False) -> PolygonLayer:
+    """Read only what the method needs: with IGN's fields, only the artificial stock polygons and the
+    changes of status (SQLite filters), after checking every distinct value; only the useful columns."""
+    columns = layer.columns
+    wanted, where, params = [], "", []
+    keys = ("millesime", "departement") + (("artif",) if method == ocsge.METHOD_ARTIF else ("code_cs", "code_us"))
+    if product == "stock":
+        for key in keys:
+            found = ocsge.find_column(columns, ocsge.STOCK_FIELDS[key])
+            if found:
+                wanted.append(found)
+        artif = ocsge.find_column(columns, ocsge.STOCK_FIELDS["artif"])
+        if method == ocsge.METHOD_ARTIF and artif:
+            values = _distinct(layer, artif)
+            flags = ocsge.artif_flag(pd.Series(values, dtype=object), layer.label, artif)
+            chosen = [v for v, f in zip(values, flags) if f]
+            where = f'WHERE "{artif}" IN ({", ".join("?" for _ in chosen)})' if chosen else "WHERE 0"
+            params = chosen
+    else:
+        for column in columns:
+            low = column.lower()
+            if low[:3] in ("cs_", "us_") or low.startswith("artif_") or low in (
+                    "artificialisation", "artif_diff", "sens") or low in ocsge.STOCK_FIELDS["departement"]:
+                wanted.append(column)
+        direction = ocsge.find_column(columns, ("artificialisation", "artif_diff", "sens"))
+        if method == ocsge.METHOD_ARTIF and direction:
+            values = _distinct(layer, direction)
+            numeric = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+            if numeric.isin([1, -1, 0]).all():
+                where = f'WHERE "{direction}" <> 0'
+    polygons = read_gpkg_layer(layer, wanted or None, where, canceled, params)
+    polygons.delivery = delivery_of(layer)
+    return polygons
