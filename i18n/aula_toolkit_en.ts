@@ -29,6 +29,16 @@
       <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="25" />
+      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
@@ -44,7 +54,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="33" />
+      <location filename="../processing/provider.py" line="36" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -92,6 +102,16 @@
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <source>Artificial land</source>
+      <translation>Artificial land</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <source>Artificialisation and renaturation polygons</source>
+      <translation>Artificialisation and renaturation polygons</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -174,6 +194,16 @@
       <translation>Business zones</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
+      <translation>CS × US matrix with US6.1/US6.2, then thresholds</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
+      <translation>CS × US matrix without US6.1/US6.2, then thresholds</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
@@ -192,6 +222,11 @@
       <location filename="../processing/zan_counters.py" line="91" />
       <source>Cerema consumption file</source>
       <translation>Cerema consumption file</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
+      <translation>Cerema consumption file (for the 2011–2050 trajectory)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="50" />
@@ -224,6 +259,11 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <source>Communes (polygons)</source>
+      <translation>Communes (polygons)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="118" />
       <source>Communes flagged or listed</source>
       <translation>Communes flagged or listed</translation>
@@ -232,6 +272,11 @@
       <location filename="../processing/zan_counters.py" line="106" />
       <source>Communes: INSEE code field</source>
       <translation>Communes: INSEE code field</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <source>Communes: name field</source>
+      <translation>Communes: name field</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="153" />
@@ -302,6 +347,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="64" />
+      <source>Deliveries loaded</source>
+      <translation>Deliveries loaded</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="202" />
@@ -574,6 +624,16 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>IGN artif field</source>
+      <translation>IGN artif field</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="52" />
+      <source>IGN deliveries (folder or GeoPackage)</source>
+      <translation>IGN deliveries (folder or GeoPackage)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="82" />
       <source>IIC index</source>
       <translation>IIC index</translation>
@@ -714,6 +774,21 @@
       <translation>Lizmap user group ids separated by commas; empty: everyone who can see the repository.</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="41" />
+      <source>Load OCS GE deliveries into PostGIS</source>
+      <translation>Load OCS GE deliveries into PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="125" />
+      <source>Loaded: {list}</source>
+      <translation>Loaded: {list}</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="105" />
+      <source>Loading {layer} (département {dep}, {years})…</source>
+      <translation>Loading {layer} (département {dep}, {years})…</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="70" />
       <source>Local folder (disk or mounted share) or WebDAV repository.</source>
       <translation>Local folder (disk or mounted share) or WebDAV repository.</translation>
@@ -749,9 +824,19 @@
       <translation>Membership table</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="91" />
+      <source>Membership table (commune → territory)</source>
+      <translation>Membership table (commune → territory)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership: INSEE code</source>
       <translation>Membership: INSEE code</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="93" />
+      <source>Membership: commune INSEE code field</source>
+      <translation>Membership: commune INSEE code field</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="101" />
@@ -759,9 +844,19 @@
       <translation>Membership: territory code</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="94" />
+      <source>Membership: territory code field</source>
+      <translation>Membership: territory code field</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="102" />
       <source>Membership: territory name</source>
       <translation>Membership: territory name</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <source>Membership: territory name field</source>
+      <translation>Membership: territory name field</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="146" />
@@ -772,6 +867,21 @@
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>Motorways or accesses</source>
       <translation>Motorways or accesses</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <source>Net artificialisation</source>
+      <translation>Net artificialisation</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="284" />
+      <source>Net artificialisation (OCS GE)</source>
+      <translation>Net artificialisation (OCS GE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <source>Net artificialisation report (HTML)</source>
+      <translation>Net artificialisation report (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -792,6 +902,26 @@
       <location filename="../processing/tvb_continuity.py" line="83" />
       <source>Number of réservoirs</source>
       <translation>Number of réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, first millésime (file, folder or PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, last millésime (file, folder or PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>OCS GE changes</source>
+      <translation>OCS GE changes</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <source>OCS GE difference layer (file, folder or PostGIS)</source>
+      <translation>OCS GE difference layer (file, folder or PostGIS)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="111" />
@@ -882,6 +1012,21 @@
       <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (Filosofi squares)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <source>PostGIS path: also write the results to this table (schema.table)</source>
+      <translation>PostGIS path: also write the results to this table (schema.table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <source>PostGIS path: the computation runs inside the database.</source>
+      <translation>PostGIS path: the computation runs inside the database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="54" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL connection</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="452" />
@@ -1049,6 +1194,11 @@
       <translation>Saturated grid (renewables)</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="56" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="115" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
@@ -1127,6 +1277,16 @@
       <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="60" />
+      <source>Table of the difference layers</source>
+      <translation>Table of the difference layers</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="58" />
+      <source>Table of the stock layers</source>
+      <translation>Table of the stock layers</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="49" />
@@ -1334,6 +1494,11 @@
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <source>ZAN net artificialisation (OCS GE)</source>
+      <translation>ZAN net artificialisation (OCS GE)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="137" />
       <source>ZAN report (HTML)</source>
       <translation>ZAN report (HTML)</translation>
@@ -1409,9 +1574,19 @@
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="74" />
+      <source>{layer}: not an OCS GE layer, skipped.</source>
+      <translation>{layer}: not an OCS GE layer, skipped.</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="195" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <source>{n} polygons read.</source>
+      <translation>{n} polygons read.</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="418" />

@@ -29,6 +29,16 @@
       <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="25" />
+      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Charge les livraisons « OCS GE artificialisation » de l'IGN (couches de stock de chaque millésime et couches de différence, un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS prêt pour le calcul PostGIS de l'artificialisation nette : une table par produit, avec le département et le millésime en colonnes, un index spatial, et des statistiques à jour (ANALYZE).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un dossier de livraisons IGN (les GeoPackages y sont cherchés récursivement) ou un GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt; : une connexion PostgreSQL de QGIS (identifiants de la connexion ou de la base d'authentification) ; &lt;b&gt;SCHEMA&lt;/b&gt; : le schéma, créé au besoin.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Recharger un département et un millésime remplace ses lignes en une seule transaction : un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
+      <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE (la mesure du ZAN à partir de 2031) : les sols devenus artificialisés moins les sols renaturés, avec la surface artificialisée à chaque millésime, le statut de couverture et le contrôle de cohérence de Mon Diagnostic Artificialisation (différence contre écart des stocks, 0,5 ha).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt; : couches de stock « OCS GE artificialisation » de l'IGN (champ artif) : un GeoPackage, un dossier de livraisons IGN décompressées (un ou plusieurs départements), une couche quelconque ou une table PostGIS. Dans un dossier, le premier millésime de chaque département est le millésime initial et le suivant le millésime final.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt; : la couche de différence de l'IGN (champ artificialisation = 1 / −1) ; facultative si les deux stocks sont donnés, et STOCK_AFTER est facultatif si elle est donnée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt; : les polygones des communes ; avec une table d'appartenance &lt;b&gt;MEMBERSHIP&lt;/b&gt; (commune → territoire, comme pour les compteurs ZAN) elles sont regroupées en EPCI, SCoT ou tout territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt; : le champ artif de l'IGN, ou la matrice CS × US (avec ou sans US6.1/US6.2) suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (facultatif) : le fichier de consommation du Cerema, pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les polygones sont découpés par les limites communales et mesurés en Lambert-93 quel que soit le système de coordonnées d'entrée. Quand les couches OCS GE sont des tables PostGIS, tout le calcul s'exécute dans PostgreSQL et seuls les résultats reviennent.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt; : les polygones artificialisés et renaturés découpés par les communes, avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML par territoire avec la trajectoire 2011–2050.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
       <source>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet web propre (couches copiées dans un GeoPackage à côté, rasters en GeoTIFF, styles et noms de champs en français conservés, un groupe par algorithme, tables sans géométrie dans le groupe caché) et sa configuration Lizmap (infobulles, tables attributaires, filtres par EPCI et commune, graphiques de la trajectoire ZAN et des friches), avec fonds de carte, une mise en page A4 paysage et des droits d'accès.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Couches de résultats à publier&lt;/b&gt;, &lt;b&gt;Titre de la carte&lt;/b&gt;, &lt;b&gt;Résumé de la carte&lt;/b&gt;, &lt;b&gt;Nom du projet dans le répertoire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cible&lt;/b&gt; : un &lt;b&gt;Dossier local du répertoire&lt;/b&gt; (disque ou partage monté) ou l'&lt;b&gt;Adresse WebDAV du dossier du répertoire&lt;/b&gt; avec une &lt;b&gt;Authentification&lt;/b&gt; de QGIS (le mot de passe n'est écrit nulle part ; le proxy, les exceptions SSL et le délai de QGIS s'appliquent).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adresse de Lizmap Web Client&lt;/b&gt; : sa version et ses répertoires y sont lus ; sinon choisissez la &lt;b&gt;Version de Lizmap Web Client&lt;/b&gt; (3.7 à 3.10) et saisissez l'&lt;b&gt;Identifiant du répertoire Lizmap&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonds de carte&lt;/b&gt; (Plan IGN par défaut, photographies aériennes IGN, OpenStreetMap), &lt;b&gt;Logo de l'agence pour la mise en page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accès : &lt;b&gt;Groupes Lizmap autorisés à voir la carte&lt;/b&gt;, &lt;b&gt;Groupes Lizmap par couche&lt;/b&gt;, &lt;b&gt;Masquer la carte de la page d'accueil&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vérifier la carte publiée (WMS)&lt;/b&gt; : chaque couche doit être listée et la carte doit s'afficher.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La publication est verrouillée par nom de projet et se fait en tout ou rien : les données partent sous un nouveau nom versionné que seul le nouveau projet utilise, si bien qu'une publication interrompue laisse la carte publiée telle quelle ; le projet précédent est gardé en sauvegarde. Republier conserve ce qu'un administrateur a modifié dans la configuration et ne renvoie pas des données inchangées. La même publication est disponible dans le panneau &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; (menu &lt;i&gt;Internet&lt;/i&gt;) ; le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
@@ -44,7 +54,7 @@
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="33" />
+      <location filename="../processing/provider.py" line="36" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -92,6 +102,16 @@
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <source>Artificial land</source>
+      <translation>Sols artificialisés</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <source>Artificialisation and renaturation polygons</source>
+      <translation>Polygones artificialisés et renaturés</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -174,6 +194,16 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
+      <translation>Matrice CS × US avec US6.1/US6.2, puis seuils du décret</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
+      <translation>Matrice CS × US sans US6.1/US6.2, puis seuils du décret</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
@@ -192,6 +222,11 @@
       <location filename="../processing/zan_counters.py" line="91" />
       <source>Cerema consumption file</source>
       <translation>Fichier de consommation du Cerema</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
+      <translation>Fichier de consommation du Cerema (pour la trajectoire 2011–2050)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="50" />
@@ -224,6 +259,11 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <source>Communes (polygons)</source>
+      <translation>Communes (polygones)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="118" />
       <source>Communes flagged or listed</source>
       <translation>Communes signalées ou listées</translation>
@@ -232,6 +272,11 @@
       <location filename="../processing/zan_counters.py" line="106" />
       <source>Communes: INSEE code field</source>
       <translation>Communes : champ code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <source>Communes: name field</source>
+      <translation>Communes : champ du nom</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="153" />
@@ -302,6 +347,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="64" />
+      <source>Deliveries loaded</source>
+      <translation>Livraisons chargées</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="202" />
@@ -574,6 +624,16 @@
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <source>IGN artif field</source>
+      <translation>Champ artif de l'IGN</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="52" />
+      <source>IGN deliveries (folder or GeoPackage)</source>
+      <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="82" />
       <source>IIC index</source>
       <translation>Indice IIC</translation>
@@ -714,6 +774,21 @@
       <translation>Identifiants de groupes d'utilisateurs Lizmap séparés par des virgules ; vide : tous ceux qui voient le répertoire.</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="41" />
+      <source>Load OCS GE deliveries into PostGIS</source>
+      <translation>Charger des livraisons OCS GE dans PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="125" />
+      <source>Loaded: {list}</source>
+      <translation>Chargé : {list}</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="105" />
+      <source>Loading {layer} (département {dep}, {years})…</source>
+      <translation>Chargement de {layer} (département {dep}, {years})…</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="70" />
       <source>Local folder (disk or mounted share) or WebDAV repository.</source>
       <translation>Dossier local (disque ou partage monté) ou répertoire WebDAV.</translation>
@@ -749,9 +824,19 @@
       <translation>Table d'appartenance</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="91" />
+      <source>Membership table (commune → territory)</source>
+      <translation>Table d'appartenance (commune → territoire)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership: INSEE code</source>
       <translation>Appartenance : code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="93" />
+      <source>Membership: commune INSEE code field</source>
+      <translation>Appartenance : champ du code INSEE de la commune</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="101" />
@@ -759,9 +844,19 @@
       <translation>Appartenance : code territoire</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="94" />
+      <source>Membership: territory code field</source>
+      <translation>Appartenance : champ du code du territoire</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="102" />
       <source>Membership: territory name</source>
       <translation>Appartenance : nom territoire</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <source>Membership: territory name field</source>
+      <translation>Appartenance : champ du nom du territoire</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="146" />
@@ -772,6 +867,21 @@
       <location filename="../processing/friches_mutability.py" line="45" />
       <source>Motorways or accesses</source>
       <translation>Autoroutes ou échangeurs</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <source>Net artificialisation</source>
+      <translation>Artificialisation nette</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="284" />
+      <source>Net artificialisation (OCS GE)</source>
+      <translation>Artificialisation nette (OCS GE)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <source>Net artificialisation report (HTML)</source>
+      <translation>Rapport d'artificialisation nette (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -792,6 +902,26 @@
       <location filename="../processing/tvb_continuity.py" line="83" />
       <source>Number of réservoirs</source>
       <translation>Nombre de réservoirs</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, millésime initial (fichier, dossier ou PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
+      <translation>OCS GE artificialisation, millésime final (fichier, dossier ou PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <source>OCS GE changes</source>
+      <translation>Changements OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <source>OCS GE difference layer (file, folder or PostGIS)</source>
+      <translation>Couche de différence OCS GE (fichier, dossier ou PostGIS)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="111" />
@@ -882,6 +1012,21 @@
       <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (carreaux Filosofi)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <source>PostGIS path: also write the results to this table (schema.table)</source>
+      <translation>Calcul PostGIS : écrire aussi les résultats dans cette table (schéma.table)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <source>PostGIS path: the computation runs inside the database.</source>
+      <translation>Calcul PostGIS : le calcul s'exécute dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="54" />
+      <source>PostgreSQL connection</source>
+      <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="452" />
@@ -1049,6 +1194,11 @@
       <translation>Réseau électrique saturé</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="56" />
+      <source>Schema</source>
+      <translation>Schéma</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="115" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
@@ -1127,6 +1277,16 @@
       <location filename="../processing/icu_hotspots.py" line="135" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="60" />
+      <source>Table of the difference layers</source>
+      <translation>Table des couches de différence</translation>
+    </message>
+    <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="58" />
+      <source>Table of the stock layers</source>
+      <translation>Table des couches de stock</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="49" />
@@ -1334,6 +1494,11 @@
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <source>ZAN net artificialisation (OCS GE)</source>
+      <translation>ZAN – artificialisation nette (OCS GE)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="137" />
       <source>ZAN report (HTML)</source>
       <translation>Rapport ZAN (HTML)</translation>
@@ -1409,9 +1574,19 @@
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
+      <location filename="../processing/ocsge_to_postgis.py" line="74" />
+      <source>{layer}: not an OCS GE layer, skipped.</source>
+      <translation>{layer} : pas une couche OCS GE, ignorée.</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="195" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <source>{n} polygons read.</source>
+      <translation>{n} polygones lus.</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="418" />

@@ -11,7 +11,9 @@ from .friches_mutability import FrichesMutabilityAlgorithm
 from .icu_hotspots import IcuHotspotsAlgorithm
 from .lizmap_publish import LizmapPublishAlgorithm
 from .tvb_continuity import TvbContinuityAlgorithm
+from .ocsge_to_postgis import OcsgeToPostgisAlgorithm
 from .zan_counters import ZanCountersAlgorithm
+from .zan_net_artificialisation import ZanNetArtificialisationAlgorithm
 
 PROVIDER_ID = "aula"
 
@@ -19,7 +21,8 @@ PROVIDER_ID = "aula"
 def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
     return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm,
-            TvbContinuityAlgorithm]
+            TvbContinuityAlgorithm,
+            ZanNetArtificialisationAlgorithm, OcsgeToPostgisAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):

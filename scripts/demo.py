@@ -21,6 +21,7 @@ ADMIN = DEMO / "admin" / "artois_admin_2026.gpkg"
 CONTEXT = DEMO / "friches" / "contexte_artois_GENERE.gpkg"
 ICU = DEMO / "icu"
 TVB = DEMO / "tvb"
+OCSGE = DEMO / "ocsge"
 GPKG_NAME = "aula_resultats_demo.gpkg"
 LIZMAP_REPOSITORY = "depot_lizmap"
 
@@ -79,11 +80,24 @@ def demo_parameters(out_dir: Path) -> dict:
             "CONFLICTS": table(gpkg, "tvb_points_noirs_boisee"), "INDICES": table(gpkg, "tvb_indices_boisee", False),
             "CONEFOR": str(out_dir / "tvb_conefor"), "REPORT": str(out_dir / "tvb_rapport.html"),
         },
+        "aula:zan_net_artificialisation": {
+            "STOCK_BEFORE": str(OCSGE / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D062_2018-01-01"),
+            "STOCK_AFTER": str(OCSGE / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D062_2021-01-01"),
+            "DIFFERENCE": str(OCSGE / "OCS-GE_2-0_ARTIF-DIFF-2018-2021_GPKG_LAMB93_D062_2025-09-16"),
+            "TERRITORIES": f"{OCSGE / 'communes_ca_lens_lievin.gpkg'}|layername=communes",
+            "METHOD": 0,
+            "CONSUMPTION": str(DEMO / "zan" / "conso_enaf_artois_2009_2023_GENERE.csv"),
+            "OUTPUT": table(gpkg, "zan_artificialisation_nette"),
+            "CHANGES": table(gpkg, "zan_artificialisation_changements"),
+            "REPORT": str(out_dir / "zan_artificialisation_rapport.html"),
+        },
         # Last: publishes what the others wrote (the order of this dict is the order of the run).
         "aula:lizmap_publish": {
             "LAYERS": [f"{gpkg}|layername=zan_compteurs_epci", f"{gpkg}|layername=zan_trajectoire_epci",
                        f"{gpkg}|layername=friches_mutabilite", f"{gpkg}|layername=icu_points_chauds_froids",
-                       f"{gpkg}|layername=icu_enjeux_population"],
+                       f"{gpkg}|layername=icu_enjeux_population",
+                       f"{gpkg}|layername=zan_artificialisation_nette",
+                       f"{gpkg}|layername=tvb_reservoirs_boisee", f"{gpkg}|layername=tvb_points_noirs_boisee"],
             "TITLE": "AULA Toolkit – démonstration sur l'Artois",
             "ABSTRACT": "Compteurs ZAN des EPCI (données de consommation GÉNÉRÉES) et mutabilité des friches.",
             "PROJECT_NAME": "aula_demo_artois",
@@ -110,6 +124,9 @@ MAPS = {
                             ("PATCHES", "CONFLICTS", "PATHS"),
                             "Occupation du sol GÉNÉRÉE à 20 m sur les communes réelles de la CALL "
                             "(démonstration) ; table de friction au format BioDispersal. Limites : IGN Admin Express."),
+    "aula:zan_net_artificialisation": ("Artificialisation nette 2018-2021 des communes de la CA de Lens-Liévin (OCS GE)",
+                                       "OUTPUT", "OCS GE (format IGN artificialisation D062 2018/2021) GÉNÉRÉE pour la "
+                                       "démonstration ; limites communales IGN Admin Express."),
     "aula:lizmap_publish": ("Projet web publié pour Lizmap (rendu par QGIS depuis le dépôt)", None,
                             "Projet aula_demo_artois.qgs du dépôt Lizmap local, couches copiées dans son GeoPackage."),
 }

@@ -13,6 +13,9 @@ echo "== Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
 PACKAGES=(python3-qgis qgis qgis-providers qgis-server xvfb xauth python3-pandas python3-shapely python3-scipy
           python3-pytest python3-requests python3-pip python3-venv qttools5-dev-tools gdal-bin
           fonts-dejavu-core locales chromium)
+# PostgreSQL + PostGIS: the tests and benchmark of the PostGIS path of aula:zan_net_artificialisation start one
+case "$(cut -d. -f1 /etc/debian_version 2>/dev/null)" in 13) PG_VERSION=17 ;; *) PG_VERSION=15 ;; esac
+PACKAGES+=("postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3")
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,0 +1,285 @@
+"""The measure stage of :mod:`artif` as SQL run inside PostgreSQL/PostGIS (the région-scale path).
+
+The communes travel to the server as WKB in a ``VALUES`` list, are cut by ``ST_Subdivide`` (small
+pieces keep each intersection cheap), and are joined to the OCS GE table on its GiST index;
+polygons covered by a piece take their own area, the others ``ST_Area(ST_Intersection)``; the sums
+per (commune, département, millésime) come back: a few thousand rows whatever the table size.
+PostgreSQL runs the join and aggregation with parallel workers when the table is large.
+Works on IGN tables loaded as they are (``artif``, ``cs_2018``…) and on the normalised schema of
+``aula:ocsge_to_postgis`` (``departement``, ``millesime``, ``cs_avant``…). Executes through any
+``run(sql) -> rows`` callable (QGIS provider connection, psycopg2…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..errors import AulaInputError, preview
+from . import ocsge
+from .artif import DIFF_COLUMNS, STOCK_COLUMNS, Communes, Measures, _grouped
+from .overlay import to_wkb
+
+SUBDIVIDE_VERTICES = 256
+
+Run = Callable[[str], List[tuple]]
+
+
+@dataclass
+class SqlTable:
+    """A PostGIS table of OCS GE polygons."""
+
+    schema: str
+    table: str
+    geometry: str
+    srid: int
+    columns: List[str]
+    where: str = ""
+
+    @property
+    def qualified(self) -> str:
+        return f"{quote_ident(self.schema)}.{quote_ident(self.table)}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.schema}.{self.table}"
+
+    def delivery(self) -> Optional[ocsge.Delivery]:
+        return ocsge.parse_delivery(self.table)
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def communes_cte(communes: Communes) -> str:
+    """The communes as a subdivided CTE ``c(insee, geom)`` plus the whole shapes ``cw(insee, geom)``."""
+    values = ",".join(f"({quote_literal(code)},'{wkb.hex()}')" for code, wkb in zip(communes.insee,
+                                                                                  to_wkb(communes.geoms)))
+    return (f"cw AS (SELECT v.insee, ST_SetSRID(ST_GeomFromWKB(decode(v.wkb, 'hex')), 2154) AS geom "
+            f"FROM (VALUES {values}) AS v(insee, wkb)), "
+            f"c AS MATERIALIZED (SELECT insee, ST_Subdivide(geom, {SUBDIVIDE_VERTICES}) AS geom FROM cw)")
+
+
+def _col(table: SqlTable, candidates: Sequence[str]) -> Optional[str]:
+    found = ocsge.find_column(table.columns, candidates)
+    return quote_ident(found) if found else None
+
+
+def _geom(table: SqlTable, alias: str = "s") -> str:
+    column = f"{alias}.{quote_ident(table.geometry)}"
+    return column if table.srid == 2154 else f"ST_Transform({column}, 2154)"
+
+
+def _codes(expr: str) -> str:
+    return f"upper(replace(trim(coalesce({expr}::text, '')), ' ', ''))"
+
+
+def matrix_sql(cs: str, us: str, with_us6: bool) -> str:
+    """The CS × US matrix as a SQL boolean (same lists as :func:`ocsge.artificial_by_matrix`)."""
+    cs, us = _codes(cs), _codes(us)
+    uses = ocsge.US_ARTIFICIAL_HERBACEOUS + (ocsge.US_TRANSITION if with_us6 else ())
+    lst = lambda values: ", ".join(quote_literal(v) for v in values)  # noqa: E731
+    return (f"({cs} IN ({lst(ocsge.CS_ALWAYS_ARTIFICIAL)}) OR ({cs} = '{ocsge.CS_MINERAL}' AND {us} <> 'US1.3') "
+            f"OR ({cs} IN ({lst(ocsge.CS_HERBACEOUS)}) AND {us} IN ({lst(uses)})))")
+
+
+def thresholded_sql(cs: str, us: str, with_us6: bool, area: str) -> str:
+    threshold = (f"CASE WHEN {_codes(cs)} = 'CS1.1.1.1' THEN {ocsge.BUILT_THRESHOLD_M2} "
+                 f"ELSE {ocsge.SURFACE_THRESHOLD_M2} END")
+    return f"({matrix_sql(cs, us, with_us6)} AND {area} >= {threshold})"
+
+
+def stock_artificial_sql(table: SqlTable, method: str) -> str:
+    if method == ocsge.METHOD_ARTIF:
+        column = _col(table, ocsge.STOCK_FIELDS["artif"])
+        if column is None:
+            raise AulaInputError(
+                fr=f"« {table.label} » : pas de champ « artif » ; choisissez la méthode « matrice CS × US ».",
+                en=f"'{table.label}': no 'artif' field; choose the 'CS × US matrix' method.")
+        return (f"lower(replace(trim(s.{column}::text), '_', ' ')) IN "
+                f"('artif', 'artificialise', 'artificialisé', '1', 'true', 't', 'oui', 'vrai')")
+    cs, us = _col(table, ocsge.STOCK_FIELDS["code_cs"]), _col(table, ocsge.STOCK_FIELDS["code_us"])
+    if cs is None or us is None:
+        raise AulaInputError(fr=f"« {table.label} » : champs code_cs / code_us introuvables.",
+                             en=f"'{table.label}': fields code_cs / code_us not found.")
+    return thresholded_sql(f"s.{cs}", f"s.{us}", method == ocsge.METHOD_MATRIX, f"ST_Area({_geom(table)})")
+
+
+def _dep_sql(table: SqlTable) -> str:
+    column = _col(table, ocsge.STOCK_FIELDS["departement"])
+    delivery = table.delivery()
+    fallback = quote_literal(delivery.departement) if delivery and delivery.departement else "''"
+    return f"coalesce(s.{column}::text, {fallback})" if column else fallback
+
+
+def _area_sql(table: SqlTable) -> str:
+    g = _geom(table)
+    return f"CASE WHEN ST_CoveredBy({g}, c.geom) THEN ST_Area({g}) ELSE ST_Area(ST_Intersection({g}, c.geom)) END"
+
+
+def _join(table: SqlTable) -> str:
+    g = _geom(table)
+    where = f" AND ({table.where})" if table.where else ""
+    return f"FROM c JOIN {table.qualified} s ON ST_Intersects({g}, c.geom){where}"
+
+
+def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
+    year_column = _col(table, ocsge.STOCK_FIELDS["millesime"])
+    delivery = table.delivery()
+    if year_column:
+        year = f"left(s.{year_column}::text, 4)::int"
+    elif delivery and delivery.years:
+        year = str(int(delivery.years[0]))
+    else:
+        raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
+                             en=f"'{table.label}': unknown millésime (no millesime field, no artif_YYYY_DD name).")
+    return (f"WITH {communes_cte(communes)} "
+            f"SELECT insee, departement, millesime, SUM(a) FROM ("
+            f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, {_area_sql(table)} AS a "
+            f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
+
+
+def coverage_query(table: SqlTable) -> Optional[str]:
+    """Départements and millésimes present in a stock table, or None when it does not say."""
+    dep, year = _col(table, ocsge.STOCK_FIELDS["departement"]), _col(table, ocsge.STOCK_FIELDS["millesime"])
+    delivery = table.delivery()
+    dep_expr = f"s.{dep}::text" if dep else (quote_literal(delivery.departement) if delivery and
+                                             delivery.departement else None)
+    year_expr = f"left(s.{year}::text, 4)::int" if year else (str(delivery.years[0]) if delivery and
+                                                              delivery.years else None)
+    if dep_expr is None or year_expr is None:
+        return None
+    where = f" WHERE {table.where}" if table.where else ""
+    return f"SELECT DISTINCT {dep_expr}, {year_expr} FROM {table.qualified} s{where}"
+
+
+@dataclass
+class DiffSql:
+    before: str
+    after: str
+    cs_before: Optional[str]
+    us_before: Optional[str]
+    cs_after: Optional[str]
+    us_after: Optional[str]
+    direction: Optional[str]
+
+
+def difference_sql_columns(table: SqlTable) -> DiffSql:
+    """Raw IGN names (``cs_2018``, ``artificialisation``) or the normalised ones (``cs_avant``)."""
+    lower = {c.lower(): c for c in table.columns}
+    direction = _col(table, ("artificialisation", "artif_diff", "sens"))
+    if "millesime_avant" in lower:
+        q = lambda k: f"s.{quote_ident(lower[k])}" if k in lower else None  # noqa: E731
+        return DiffSql(q("millesime_avant"), q("millesime_apres"), q("cs_avant"), q("us_avant"), q("cs_apres"),
+                       q("us_apres"), f"s.{direction}" if direction else None)
+    years = sorted({int(m.group(2)) for c in table.columns
+                    for m in [re.fullmatch(r"(cs|us)_(\d{4})", c.lower())] if m})
+    delivery = table.delivery()
+    if len(years) < 2 and delivery and len(delivery.years) == 2:
+        years = list(delivery.years)
+    if len(years) < 2:
+        raise AulaInputError(fr=f"« {table.label} » : champs cs_<année>/us_<année> introuvables ; champs : "
+                                f"{preview(table.columns)}",
+                             en=f"'{table.label}': fields cs_<year>/us_<year> not found; fields: "
+                                f"{preview(table.columns)}")
+    a, b = years[0], years[-1]
+    q = lambda k: f"s.{quote_ident(lower[k])}" if k in lower else None  # noqa: E731
+    return DiffSql(str(a), str(b), q(f"cs_{a}"), q(f"us_{a}"), q(f"cs_{b}"), q(f"us_{b}"),
+                   f"s.{direction}" if direction else None)
+
+
+def direction_sql(table: SqlTable, columns: DiffSql, method: str) -> str:
+    if method == ocsge.METHOD_ARTIF and columns.direction:
+        return f"({columns.direction})::int"
+    if not all([columns.cs_before, columns.us_before, columns.cs_after, columns.us_after]):
+        raise AulaInputError(fr=f"« {table.label} » : ni champ artificialisation, ni champs cs/us avant et après.",
+                             en=f"'{table.label}': neither an artificialisation field nor cs/us before and after.")
+    with_us6 = method != ocsge.METHOD_MATRIX_NO_US6
+    area = f"ST_Area({_geom(table)})"
+    return (f"({thresholded_sql(columns.cs_after, columns.us_after, with_us6, area)})::int - "
+            f"({thresholded_sql(columns.cs_before, columns.us_before, with_us6, area)})::int")
+
+
+def difference_query(table: SqlTable, communes: Communes, method: str) -> str:
+    columns = difference_sql_columns(table)
+    direction = direction_sql(table, columns, method)
+    return (f"WITH {communes_cte(communes)} "
+            f"SELECT insee, departement, avant, apres, sens, SUM(a) FROM ("
+            f"SELECT c.insee, {_dep_sql(table)} AS departement, ({columns.before})::int AS avant, "
+            f"({columns.after})::int AS apres, {direction} AS sens, {_area_sql(table)} AS a "
+            f"{_join(table)} AND {direction} <> 0 OFFSET 0) x GROUP BY 1, 2, 3, 4, 5")
+
+
+def changes_query(table: SqlTable, communes: Communes, method: str) -> str:
+    """Change polygons clipped to the communes, with before/after codes (geometry as WKB hex)."""
+    columns = difference_sql_columns(table)
+    direction = direction_sql(table, columns, method)
+    g = _geom(table)
+    text = lambda expr: f"coalesce(({expr})::text, '')" if expr else "''"  # noqa: E731
+    where = f" AND ({table.where})" if table.where else ""
+    return (f"WITH {communes_cte(communes)} "
+            f"SELECT cw.insee, {_dep_sql(table)}, ({columns.before})::int, ({columns.after})::int, "
+            f"{text(columns.cs_before)}, {text(columns.us_before)}, {text(columns.cs_after)}, {text(columns.us_after)}, "
+            f"{direction} AS sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
+            f"FROM cw JOIN {table.qualified} s ON ST_Intersects({g}, cw.geom){where} "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy({g}, cw.geom) THEN {g} "
+            f"ELSE ST_CollectionExtract(ST_Intersection({g}, cw.geom), 3) END AS geom) x "
+            f"WHERE {direction} <> 0 AND ST_Area(x.geom) > 0")
+
+
+def _fix_departement(frame: pd.DataFrame) -> pd.DataFrame:
+    if len(frame):
+        frame["departement"] = [ocsge.departement_code(d) or ocsge.departement_of_commune(c)
+                                for d, c in zip(frame["departement"], frame["insee"])]
+    return frame
+
+
+def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], difference_tables: Sequence[SqlTable],
+            method: str, keep_changes: bool = True) -> Measures:
+    """Same :class:`artif.Measures` as the file path, computed by the server."""
+    from shapely import wkb as shapely_wkb
+
+    stock_parts, cover_parts = [], []
+    for table in stock_tables:
+        rows = run(stock_query(table, communes, method))
+        stock_parts.append(_fix_departement(pd.DataFrame([list(r) for r in rows], columns=STOCK_COLUMNS)))
+        query = coverage_query(table)
+        if query is not None:
+            cover_parts.append(pd.DataFrame([[ocsge.departement_code(d) or "", int(y)] for d, y in run(query)],
+                                            columns=["departement", "millesime"]))
+        else:
+            cover_parts.append(stock_parts[-1][["departement", "millesime"]].drop_duplicates())
+    stock = _grouped(stock_parts, STOCK_COLUMNS)
+    for column in ("surface_m2",):
+        stock[column] = stock[column].astype(float)
+    stock["millesime"] = stock["millesime"].astype(np.int64)
+    cover = pd.concat(cover_parts).drop_duplicates().reset_index(drop=True) if cover_parts else \
+        pd.DataFrame(columns=["departement", "millesime"])
+    difference, changes, geoms = None, None, []
+    if difference_tables:
+        parts, change_rows = [], []
+        for table in difference_tables:
+            rows = run(difference_query(table, communes, method))
+            parts.append(_fix_departement(pd.DataFrame([list(r) for r in rows], columns=DIFF_COLUMNS)))
+            if keep_changes:
+                change_rows.extend(run(changes_query(table, communes, method)))
+        difference = _grouped(parts, DIFF_COLUMNS)
+        difference["surface_m2"] = difference["surface_m2"].astype(float)
+        if keep_changes:
+            changes = pd.DataFrame(
+                [[r[0], ocsge.departement_code(r[1]) or ocsge.departement_of_commune(r[0]), int(r[2]), int(r[3]),
+                  r[4], r[5], r[6], r[7], int(r[8]), "artificialisation" if int(r[8]) > 0 else "renaturation",
+                  float(r[9])] for r in change_rows],
+                columns=["insee_com", "departement", "millesime_avant", "millesime_apres", "cs_avant", "us_avant",
+                         "cs_apres", "us_apres", "sens", "classe", "surface_m2"])
+            geoms = [shapely_wkb.loads(bytes.fromhex(r[10])) for r in change_rows]
+    return Measures(stock, difference, cover, changes, geoms)

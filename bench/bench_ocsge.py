@@ -1,0 +1,196 @@
+"""Net artificialisation of a synthetic OCS GE département, ``processing.run`` end to end.
+
+Data: ``aula_toolkit.zan.ocsge_synthetic`` (GENERATED): N polygons per stock millésime (2018, 2021),
+their difference (~1.5 % of N), ~N/1100 Voronoi communes with densified borders, GeoPackages in
+IGN's layout. (a) ``aula:zan_net_artificialisation`` (file path, outputs to GeoPackage) against the
+equivalent chain of native QGIS algorithms in the same run (per layer: extract artif → intersection
+with the communes → area → statistics by categories; outputs in memory, which favours the baseline).
+(b) the PostGIS path (tables loaded by ``aula:ocsge_to_postgis`` in a throw-away PostgreSQL 15 +
+PostGIS 3, loading not timed) against the file path. Sizes: ``--size`` (default 250 000 and 1 000 000).
+
+Both paths of (a) run in this process: their CPU times are printed too (fair on a shared, loaded machine);
+the PostGIS path works in the server's processes, so (b) compares wall-clock times.
+
+Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/bench_ocsge.py [--size N ...] [--no-native] [--no-postgis]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from _common import ROOT, import_core, report  # noqa: E402
+
+import_core()
+from aula_toolkit_plugin.aula_toolkit.zan import ocsge_synthetic  # noqa: E402
+
+_APP = []
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    if not _APP:
+        app = QgsApplication.instance() or QgsApplication([], False)
+        app.initQgis()
+        if "/usr/share/qgis/python/plugins" not in sys.path:
+            sys.path.append("/usr/share/qgis/python/plugins")
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        from aula_toolkit_plugin.processing.provider import AulaProvider
+
+        provider = AulaProvider()
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById("aula") is None:
+            registry.addProvider(provider)
+        _APP.extend([app, provider])
+
+
+def postgis_module():
+    spec = importlib.util.spec_from_file_location("aula_postgis_launch", ROOT / "scripts" / "servers" / "postgis.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def timed(function):
+    """Wall-clock seconds and the value; the CPU seconds of this process go to ``CPU[-1]``."""
+    start, cpu = time.perf_counter(), time.process_time()
+    value = function()
+    CPU.append(time.process_time() - cpu)
+    return time.perf_counter() - start, value
+
+
+CPU = []
+
+
+def ours_files(paths, out: Path):
+    import processing
+
+    return processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": str(paths["stock_2018"].parent), "STOCK_AFTER": str(paths["stock_2021"].parent),
+        "DIFFERENCE": str(paths["difference"].parent), "TERRITORIES": f"{paths['communes']}|layername=communes",
+        "METHOD": 0, "OUTPUT": str(out / "artif.gpkg"), "CHANGES": str(out / "changements.gpkg")})
+
+
+def native_chain(paths):
+    """What a géomaticien would chain in the Modeler to get the same per-commune sums."""
+    import processing
+
+    communes = f"{paths['communes']}|layername=communes"
+    tables = []
+    for key, layer, where, categories in (
+            ("stock_2018", "artif_2018_99", "\"artif\" = 'artif'", ["insee_com"]),
+            ("stock_2021", "artif_2021_99", "\"artif\" = 'artif'", ["insee_com"]),
+            ("difference", "artif_diff_2018_2021_99", "\"artificialisation\" <> 0",
+             ["insee_com", "artificialisation"])):
+        extracted = processing.run("native:extractbyexpression", {
+            "INPUT": f"{paths[key]}|layername={layer}", "EXPRESSION": where, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        cut = processing.run("native:intersection", {
+            "INPUT": extracted, "OVERLAY": communes, "INPUT_FIELDS": [], "OVERLAY_FIELDS": ["insee_com"],
+            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        measured = processing.run("native:fieldcalculator", {
+            "INPUT": cut, "FIELD_NAME": "surface_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 4,
+            "FORMULA": "area($geometry)", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        tables.append(processing.run("qgis:statisticsbycategories", {
+            "INPUT": measured, "VALUES_FIELD_NAME": "surface_m2", "CATEGORIES_FIELD_NAME": categories,
+            "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    return tables
+
+
+def ours_postgis(server, out: Path):
+    import processing
+
+    from aula_toolkit_plugin.processing.ocsge_to_postgis import table_uri
+
+    return processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": table_uri(server.uri, "ocsge", "ocsge_artif"),
+        "DIFFERENCE": table_uri(server.uri, "ocsge", "ocsge_artif_difference"),
+        "TERRITORIES": f"{out.parent / 'data' / 'communes_GENERE.gpkg'}|layername=communes",
+        "METHOD": 0, "OUTPUT": str(out / "artif_postgis.gpkg"), "CHANGES": str(out / "changements_postgis.gpkg")})
+
+
+def check_same(a_path, b_path):
+    from qgis.core import QgsVectorLayer
+
+    a = {f["territoire_id"]: f["net_ha"] for f in QgsVectorLayer(a_path, "a", "ogr").getFeatures()}
+    b = {f["territoire_id"]: f["net_ha"] for f in QgsVectorLayer(b_path, "b", "ogr").getFeatures()}
+    worst = max(abs(a[k] - b[k]) * 1e4 for k in a)
+    assert set(a) == set(b) and worst < 1.0, f"file and PostGIS paths differ by {worst:.3f} m²"
+    return worst
+
+
+def main(size: int = 0, argv=None) -> list:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, nargs="*", default=[size] if size else [250_000, 1_000_000])
+    parser.add_argument("--no-native", action="store_true")
+    parser.add_argument("--no-postgis", action="store_true")
+    args = parser.parse_args(argv if argv is not None else [])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start_qgis()
+    results = []
+    server = None
+    if not args.no_postgis:
+        from qgis.core import QgsProviderRegistry
+
+        server = postgis_module().start_postgis(workers=2)
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        metadata.saveConnection(metadata.createConnection(server.uri, {"saveUsername": True}), "aula_bench")
+    try:
+        for n in args.size:
+            tmp = Path(tempfile.mkdtemp(prefix=f"aula_bench_ocsge_{n}_"))
+            try:
+                paths = ocsge_synthetic.write_departement(tmp / "data", n)
+                out = tmp / "out"
+                out.mkdir()
+                size = f"{n:,} polygons × 2 millésimes + difference, {len(_communes(paths))} communes".replace(",", " ")
+                ours_s, outputs = timed(lambda: ours_files(paths, out))
+                ours_cpu = CPU[-1]
+                print(f"[ocsge_file_{n}] ours: {ours_s:.1f} s wall, {ours_cpu:.1f} s CPU", flush=True)
+                if not args.no_native:
+                    native_s, _ = timed(lambda: native_chain(paths))
+                    native_cpu = CPU[-1]
+                    results.append(report(f"ocsge_file_vs_native_{n}", size, ours_s,
+                                          "native chain extract → intersection → area → statistics by categories",
+                                          native_s, aim="≤ 0.1"))
+                    results.append(report(f"ocsge_file_vs_native_cpu_{n}", size + " (CPU time of the process)",
+                                          ours_cpu, "same native chain, CPU time", native_cpu, aim="≤ 0.1"))
+                if server is not None:
+                    import processing
+
+                    server.psql("DROP SCHEMA IF EXISTS ocsge CASCADE")
+                    load_s, _ = timed(lambda: processing.run("aula:ocsge_to_postgis", {
+                        "INPUT": str(tmp / "data"), "DATABASE": "aula_bench", "SCHEMA": "ocsge"}))
+                    print(f"[ocsge_postgis_{n}] loading with aula:ocsge_to_postgis: {load_s:.1f} s (not timed below)")
+                    postgis_s, db_outputs = timed(lambda: ours_postgis(server, out))
+                    worst = check_same(outputs["OUTPUT"], db_outputs["OUTPUT"])
+                    print(f"[ocsge_postgis_{n}] largest difference file vs PostGIS: {worst:.6f} m²")
+                    results.append(report(f"ocsge_postgis_vs_file_{n}", size, postgis_s,
+                                          "file path of the same algorithm", ours_s))
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        if server is not None:
+            server.stop()
+    return results
+
+
+def _communes(paths):
+    import sqlite3
+
+    with sqlite3.connect(str(paths["communes"])) as db:
+        return [r[0] for r in db.execute("SELECT insee_com FROM communes")]
+
+
+if __name__ == "__main__":
+    main(argv=sys.argv[1:])
