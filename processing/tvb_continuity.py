@@ -459,7 +459,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
 
         patch_geoms = self._polygons(result.labels, grid)
         outputs[self.PATCHES] = self._write(parameters, context, self.PATCHES, F.PATCH_FIELDS, result.patches,
-                                            patch_geoms, F.ID_RESV.name, QgsWkbTypes.MultiPolygon, crs, french,
+                                            patch_geoms, F.ID_RESV.name, QgsWkbTypes.Type.MultiPolygon, crs, french,
                                             "tvb_patches", tr("Réservoirs") + suffix, feedback)
         feedback.setProgress(88)
         links = result.links
@@ -470,21 +470,21 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                                                         QgsPointXY(cx[b - 1], cy[b - 1])])
         if parameters.get(self.LINKS):
             outputs[self.LINKS] = self._write(parameters, context, self.LINKS, F.LINK_FIELDS, links, link_geoms,
-                                              F.ID_CORR.name, QgsWkbTypes.LineString, crs, french, "tvb_links",
+                                              F.ID_CORR.name, QgsWkbTypes.Type.LineString, crs, french, "tvb_links",
                                               tr("Links") + suffix, feedback)
         path_geoms = {}
         for k, xy in zip(links[F.ID_CORR.name].tolist(), result.paths_xy):
             if len(xy) >= 2:
                 path_geoms[k] = QgsGeometry(QgsLineString(xy[:, 0].tolist(), xy[:, 1].tolist()))
         outputs[self.PATHS] = self._write(parameters, context, self.PATHS, F.LINK_FIELDS, links, path_geoms,
-                                          F.ID_CORR.name, QgsWkbTypes.LineString, crs, french, "tvb_paths",
+                                          F.ID_CORR.name, QgsWkbTypes.Type.LineString, crs, french, "tvb_paths",
                                           tr("Least-cost paths") + suffix, feedback)
         if parameters.get(self.CONFLICTS) and result.conflicts is not None:
             conf = result.conflicts
             geoms = {k: QgsGeometry.fromPointXY(QgsPointXY(x, y))
                      for k, x, y in zip(conf[F.ID_CONF.name].tolist(), conf["x"].tolist(), conf["y"].tolist())}
             outputs[self.CONFLICTS] = self._write(parameters, context, self.CONFLICTS, F.CONFLICT_FIELDS, conf, geoms,
-                                                  F.ID_CONF.name, QgsWkbTypes.Point, crs, french, "tvb_conflicts",
+                                                  F.ID_CONF.name, QgsWkbTypes.Type.Point, crs, french, "tvb_conflicts",
                                                   tr("Conflict points") + suffix, feedback)
         if result.corridors is not None:
             corridor_path = self.parameterAsOutputLayer(parameters, self.CORRIDORS, context)
@@ -495,7 +495,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                 geoms = self._polygons(result.corridors.link, grid)
                 outputs[self.CORRIDOR_POLYGONS] = self._write(
                     parameters, context, self.CORRIDOR_POLYGONS, F.CORRIDOR_FIELDS, result.corridor_table, geoms,
-                    F.ID_CORR.name, QgsWkbTypes.MultiPolygon, crs, french, "tvb_corridors",
+                    F.ID_CORR.name, QgsWkbTypes.Type.MultiPolygon, crs, french, "tvb_corridors",
                     tr("Corridors") + suffix, feedback)
         feedback.setProgress(94)
         if parameters.get(self.INDICES):
@@ -503,7 +503,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
 
             frame = pd.DataFrame([result.indices])
             fields = fields_from_specs(F.GLOBAL_FIELDS, french)
-            sink, dest = self.parameterAsSink(parameters, self.INDICES, context, fields, QgsWkbTypes.NoGeometry)
+            sink, dest = self.parameterAsSink(parameters, self.INDICES, context, fields, QgsWkbTypes.Type.NoGeometry)
             if sink is not None:
                 write_frame(sink, fields, frame)
                 outputs[self.INDICES] = dest
@@ -546,7 +546,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
         if sink is None:
             return None
-        if wkb == QgsWkbTypes.MultiPolygon:
+        if wkb == QgsWkbTypes.Type.MultiPolygon:
             for g in geometries.values():
                 g.convertToMultiType()
         write_frame(sink, fields, frame, geometries, key_field, feedback)

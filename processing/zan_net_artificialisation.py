@@ -278,7 +278,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         french = self.french()
         fields = fields_from_specs(artif.OUTPUT_FIELDS, french)
         territory_geoms = self._territory_geometries(communes, membership, result)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           ocsge_inputs.LAMBERT93)
         write_frame(sink, fields, result.territories, territory_geoms, "territoire_id", feedback)
         style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation (OCS GE)"))
@@ -287,7 +287,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         if parameters.get(self.CHANGES):
             change_fields = fields_from_specs(artif.CHANGE_FIELDS, french)
             change_sink, change_dest = self.parameterAsSink(parameters, self.CHANGES, context, change_fields,
-                                                            QgsWkbTypes.MultiPolygon, ocsge_inputs.LAMBERT93)
+                                                            QgsWkbTypes.Type.MultiPolygon, ocsge_inputs.LAMBERT93)
             if change_sink is not None:
                 frame = result.changes.copy()
                 frame["_key"] = [str(i) for i in range(len(frame))]
