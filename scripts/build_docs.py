@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 OUT = ROOT / "resources" / "help"
 PAGES = {"zan_counters": "zan.md", "friches_mutability": "friches.md", "icu_hotspots": "icu.md",
-         "lizmap_publish": "lizmap.md"}
+         "lizmap_publish": "lizmap.md", "tvb_continuity": "tvb.md", "zan_net_artificialisation": "zan_artificialisation.md",
+         "ocsge_to_postgis": "zan_artificialisation.md", "zae_inventory": "zae.md"}
 EXTRA = {"friches_grid_format": "friches_grid_format.md"}
 CSS = """body{font-family:'Segoe UI',Roboto,Helvetica,Arial,sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;
 color:#222;line-height:1.45}h1{color:#1b4965;border-bottom:3px solid #1b4965}h2{color:#1b4965;margin-top:1.6em;
@@ -189,7 +190,8 @@ def output_specs():
     from aula_toolkit_plugin.aula_toolkit.friches import fields as FF
     from aula_toolkit_plugin.aula_toolkit.friches import grid as G
     from aula_toolkit_plugin.aula_toolkit.icu import fields as FI
-    from aula_toolkit_plugin.aula_toolkit.zan import counters
+    from aula_toolkit_plugin.aula_toolkit.tvb import fields as FT
+    from aula_toolkit_plugin.aula_toolkit.zan import artif, counters
 
     grid = G.load_grid()
     return {
@@ -200,6 +202,9 @@ def output_specs():
         "icu_hotspots": {"HOTSPOTS": FI.HOTSPOT_FIELDS, "STAKES_POPULATION": FI.STAKES_POPULATION_FIELDS,
                          "STAKES_ERP": FI.STAKES_ERP_FIELDS, "SUMMARY": FI.SUMMARY_FIELDS},
         "lizmap_publish": {},
+        "tvb_continuity": {"PATCHES": FT.PATCH_FIELDS, "LINKS": FT.LINK_FIELDS, "CORRIDOR_POLYGONS": FT.CORRIDOR_FIELDS,
+                           "CONFLICTS": FT.CONFLICT_FIELDS, "INDICES": FT.GLOBAL_FIELDS},
+        "zan_net_artificialisation": {"OUTPUT": artif.OUTPUT_FIELDS, "CHANGES": artif.CHANGE_FIELDS},
     }
 
 

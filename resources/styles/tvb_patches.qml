@@ -202,7 +202,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontItalic="0" fontSizeUnit="Point" fontSize="8" textOpacity="1" capitalization="0" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" blendMode="0" fontWeight="50" fontKerning="1" fontFamily="Sans" fontUnderline="0" legendString="Aa" fontLetterSpacing="0" textOrientation="horizontal" textColor="0,0,0,255" useSubstitutions="0" allowHtml="0" multilineHeight="1" fieldName="if(&quot;rank_dpc&quot; &lt;= 10, '#' || &quot;rank_dpc&quot;, '')" isExpression="1" fontStrikeout="0">
+      <text-style fontItalic="0" fontSizeUnit="Point" fontSize="8" textOpacity="1" capitalization="0" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" blendMode="0" fontWeight="50" fontKerning="1" fontUnderline="0" legendString="Aa" fontLetterSpacing="0" textOrientation="horizontal" textColor="0,0,0,255" useSubstitutions="0" allowHtml="0" multilineHeight="1" fieldName="if(&quot;rank_dpc&quot; &lt;= 10, '#' || &quot;rank_dpc&quot;, '')" isExpression="1" fontStrikeout="0">
         <families/>
         <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferDraw="1" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferJoinStyle="128" bufferOpacity="1" bufferSize="0.80000000000000004" bufferNoFill="1"/>
         <text-mask maskJoinStyle="128" maskedSymbolLayers="" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5" maskSizeUnits="MM" maskType="0" maskEnabled="0" maskOpacity="1"/>
@@ -301,7 +301,7 @@
   </customproperties>
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
-  <layerOpacity>1</layerOpacity>
+  <layerOpacity>0.7</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>

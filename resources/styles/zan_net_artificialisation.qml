@@ -288,7 +288,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style isExpression="1" useSubstitutions="0" legendString="Aa" fontSize="9" fontKerning="1" fontSizeUnit="Point" blendMode="0" fontItalic="0" allowHtml="0" textOpacity="1" fontWeight="50" fontLetterSpacing="0" multilineHeight="1" previewBkgrdColor="255,255,255,255" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" fontUnderline="0" fontStrikeout="0" fontWordSpacing="0" fontFamily="Sans Serif" fieldName="&quot;territoire_nom&quot; || '\n' || format_number(&quot;net_ha&quot;, 1) || ' ha'" textColor="0,0,0,255" textOrientation="horizontal" capitalization="0">
+      <text-style isExpression="1" useSubstitutions="0" legendString="Aa" fontSize="9" fontKerning="1" fontSizeUnit="Point" blendMode="0" fontItalic="0" allowHtml="0" textOpacity="1" fontWeight="50" fontLetterSpacing="0" multilineHeight="1" previewBkgrdColor="255,255,255,255" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontUnderline="0" fontStrikeout="0" fontWordSpacing="0" fieldName="&quot;territoire_nom&quot; || '\n' || format_number(&quot;net_ha&quot;, 1) || ' ha'" textColor="0,0,0,255" textOrientation="horizontal" capitalization="0">
         <families/>
         <text-buffer bufferSizeUnits="MM" bufferSize="1" bufferDraw="1" bufferNoFill="1" bufferJoinStyle="128" bufferColor="255,255,255,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferBlendMode="0"/>
         <text-mask maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskOpacity="1" maskedSymbolLayers="" maskSize="1.5" maskJoinStyle="128" maskType="0" maskSizeUnits="MM"/>
@@ -387,7 +387,7 @@
   </customproperties>
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
-  <layerOpacity>1</layerOpacity>
+  <layerOpacity>0.7</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
