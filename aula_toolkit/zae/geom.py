@@ -21,9 +21,12 @@ _POLY, _MULTI = 3, 6
 
 def _dims(code: int) -> Tuple[int, int]:
     """(base type, number of ordinates) of an ISO or EWKB geometry type code."""
-    z = bool(code & 0x80000000) or (code % 10000) // 1000 in (1, 3)
-    m = bool(code & 0x40000000) or (code % 10000) // 1000 in (2, 3)
-    base = (code & 0x0FFFFFFF) % 1000
+    if code & 0xE0000000:  # EWKB flags
+        z, m = bool(code & 0x80000000), bool(code & 0x40000000)
+        base = code & 0x0FFFFFFF
+    else:  # ISO: 1000 Z, 2000 M, 3000 ZM
+        z, m = (code // 1000) in (1, 3), (code // 1000) in (2, 3)
+        base = code % 1000
     return base, 2 + int(z) + int(m)
 
 
