@@ -340,3 +340,34 @@ def test_stage_values_must_be_cnig():
 def test_reference_date_is_1_january():
     assert activity.reference_date(2025) == dt.date(2025, 1, 1)
     assert activity.years_before(dt.date(2024, 2, 29), 2) == dt.date(2022, 2, 28)
+
+
+# --- outputs ------------------------------------------------------------------------------------------
+
+
+def test_cnig_tables_use_the_standard_names_and_hide_natural_persons(tmp_path):
+    from aula_toolkit_plugin.aula_toolkit.zae import cnig, report
+
+    parcels = [box(i * 40, 0, i * 40 + 40, 40) for i in range(3)]
+    est = [estab("00000000000001", 20, 20, catjur="1000"), estab("00000000000002", 60, 20, catjur="6540"),
+           estab("00000000000003", 100, 20, "F", "2000-01-01", "2015-01-01")]
+    est[2]["denominationUsuelleEtablissement"] = "ACME"
+    r = run([box(0, 0, 120, 40)], parcels, establishments=est)
+    today = dt.date(2024, 3, 1)
+    etab = cnig.etablissement_table(r, YEAR, today)
+    assert etab["siret"].tolist() == ["00000000000001", "00000000000003"]  # SCI left out
+    assert etab["etab_nom"].tolist() == [cnig.HIDDEN, "ACME"]
+    assert etab["etab_actif"].tolist() == ["oui", "non"]
+    assert etab["etab_fermeture_date"].tolist() == [None, "2015-01-01"]
+    site = cnig.site_eco_table(r, today)
+    assert site["site_taux_vacance"].tolist() == [33]
+    terr = cnig.terrain_eco_table(r, today)
+    assert set(terr["terr_etat_occup"]) <= {"occupé", "vacant", "inoccupé", "friche"}
+    assert terr["terr_refcad"].str.match(r"^\d{8}[0-9A-Z]{2}\d{4}(\|\d{8}[0-9A-Z]{2}\d{4})*$").all()
+    units = cnig.unit_table(r)
+    assert [f.name for f in cnig.UNIT_FIELDS] == list(units.columns)
+    summary = cnig.summary_table(r, YEAR)
+    assert summary["controle_surfaces"].tolist() == ["ok"]
+    pages = report.build_reports(summary, r.units, r.unit_shapes, [box(0, 0, 120, 40)], YEAR)
+    html = next(iter(pages.values()))
+    assert "Taux de vacance" in html and "<svg" in html and "33" in html
