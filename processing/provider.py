@@ -10,6 +10,7 @@ from ..toolbelt.resources import icon_path, version
 from .friches_mutability import FrichesMutabilityAlgorithm
 from .icu_hotspots import IcuHotspotsAlgorithm
 from .lizmap_publish import LizmapPublishAlgorithm
+from .zae_inventory import ZaeInventoryAlgorithm
 from .zan_counters import ZanCountersAlgorithm
 
 PROVIDER_ID = "aula"
@@ -17,7 +18,8 @@ PROVIDER_ID = "aula"
 
 def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
-    return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm]
+    return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm,
+            ZaeInventoryAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):

@@ -228,8 +228,10 @@ def load_establishments(frame: pd.DataFrame, layer: str = "ESTABLISHMENTS",
         g["gq"] = _text(geoloc[gq]).to_numpy() if gq else None
         out = out.merge(g.drop_duplicates("siret"), on="siret", how="left")
         has = out["gx"].notna()
-        out.loc[has, "x"], out.loc[has, "y"], out.loc[has, "epsg"] = out["gx"][has], out["gy"][has], out["ge"][has]
-        out.loc[has, "qualite"] = out["gq"][has]
+        out["x"] = np.where(has, out["gx"], out["x"]).astype(float)
+        out["y"] = np.where(has, out["gy"], out["y"]).astype(float)
+        out["epsg"] = np.where(has, out["ge"], out["epsg"]).astype(float)
+        out["qualite"] = np.where(has, out["gq"], out["qualite"])
         out = out.drop(columns=["gx", "gy", "ge", "gq"])
     dup = out["siret"].duplicated()
     if dup.any():
