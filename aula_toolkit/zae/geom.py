@@ -53,7 +53,59 @@ class PolygonArray:
 
     @classmethod
     def from_wkb(cls, wkbs: Sequence[Optional[bytes]]) -> "PolygonArray":
-        """Decode (Multi)Polygon WKB (2D, Z, M; ISO or EWKB codes) without building shapely objects."""
+        """Decode (Multi)Polygon WKB (2D, Z, M; ISO or EWKB codes) without building shapely objects.
+        Single-ring little-endian 2D polygons (most parcels) are decoded in bulk with numpy."""
+        wkbs = [bytes(w) if w is not None and not isinstance(w, bytes) else w for w in wkbs]
+        n = len(wkbs)
+        lengths = np.fromiter((len(w) if w else 0 for w in wkbs), dtype=np.int64, count=n)
+        buf = np.frombuffer(b"".join(w for w in wkbs if w), dtype=np.uint8)
+        start = np.cumsum(lengths) - lengths
+        simple = lengths >= 13 + 4 * 16
+        if simple.any():
+            idx = np.nonzero(simple)[0]
+            off = start[idx]
+
+            def u32(at):
+                return (buf[at].astype(np.uint32) | (buf[at + 1].astype(np.uint32) << 8)
+                        | (buf[at + 2].astype(np.uint32) << 16) | (buf[at + 3].astype(np.uint32) << 24))
+
+            ok = (buf[off] == 1) & (u32(off + 1) == 3) & (u32(off + 5) == 1)
+            npts = np.where(ok, u32(off + 9), 0).astype(np.int64)
+            ok &= lengths[idx] == 13 + 16 * npts
+            simple[idx[~ok]] = False
+        if not simple.all():
+            rest = cls._from_wkb_slow([w if not s_ else None for w, s_ in zip(wkbs, simple)])
+        else:
+            rest = None
+        sidx = np.nonzero(simple)[0]
+        if len(sidx) == 0:
+            rest._wkbs = list(wkbs)
+            return rest
+        npts = (lengths[sidx] - 13) // 16
+        coord_start = start[sidx] + 13
+        total = int(npts.sum())
+        rel = np.arange(total * 16) - np.repeat((np.cumsum(npts) - npts) * 16, npts * 16)
+        byte_idx = np.repeat(coord_start, npts * 16) + rel
+        xy = buf[byte_idx].view("<f8").reshape(-1, 2)
+        ring_start = np.r_[0, np.cumsum(npts)]
+        if rest is None:
+            return cls(xy, ring_start, sidx, np.zeros(len(sidx), bool), n, wkbs=list(wkbs))
+        # merge the bulk rings with the slowly decoded ones, ordered by geometry
+        rings_xy = [xy[ring_start[k]:ring_start[k + 1]] for k in range(len(sidx))]
+        rings_geom = list(sidx)
+        rings_hole = [False] * len(sidx)
+        for r in range(len(rest.ring_geom)):
+            rings_xy.append(rest.xy[rest.ring_start[r]:rest.ring_start[r + 1]])
+            rings_geom.append(int(rest.ring_geom[r]))
+            rings_hole.append(bool(rest.ring_hole[r]))
+        order = np.argsort(np.asarray(rings_geom), kind="stable")
+        sizes = np.array([len(rings_xy[k]) for k in order], dtype=np.int64)
+        return cls(np.concatenate([rings_xy[k] for k in order]) if len(order) else np.zeros((0, 2)),
+                   np.r_[0, np.cumsum(sizes)], np.asarray(rings_geom)[order], np.asarray(rings_hole)[order], n,
+                   wkbs=list(wkbs))
+
+    @classmethod
+    def _from_wkb_slow(cls, wkbs: Sequence[Optional[bytes]]) -> "PolygonArray":
         coords, starts, geoms, holes = [], [0], [], []
         total = 0
         for gi, blob in enumerate(wkbs):
@@ -250,11 +302,11 @@ def bbox_pairs(a: np.ndarray, b: np.ndarray, margin: float = 0.0, cell: Optional
     aa[:, 2:] += margin
     bb = b[vb]
     if cell is None:
-        sizes = np.r_[aa[:, 2] - aa[:, 0], aa[:, 3] - aa[:, 1], bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]]
-        cell = max(float(np.median(sizes)) * 2.0, 1.0)
+        size_a = np.median(np.maximum(aa[:, 2] - aa[:, 0], aa[:, 3] - aa[:, 1]))
+        size_b = np.median(np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]))
         span = max(np.nanmax(np.r_[aa[:, 2], bb[:, 2]]) - np.nanmin(np.r_[aa[:, 0], bb[:, 0]]),
                    np.nanmax(np.r_[aa[:, 3], bb[:, 3]]) - np.nanmin(np.r_[aa[:, 1], bb[:, 1]]), 1.0)
-        cell = max(cell, span / 4096.0)
+        cell = max(float(max(size_a, size_b)), span / 4096.0, 1e-6)
     x0 = min(aa[:, 0].min(), bb[:, 0].min())
     y0 = min(aa[:, 1].min(), bb[:, 1].min())
     nrows = int(np.floor((max(aa[:, 3].max(), bb[:, 3].max()) - y0) / cell)) + 1

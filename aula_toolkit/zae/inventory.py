@@ -8,7 +8,6 @@ unit, and one summary row per zone (legal vacancy rate, surfaces and their closu
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
@@ -89,6 +88,18 @@ class Inventory:
 
 
 Progress = Optional[Callable[[float, str], bool]]
+
+
+def stable_uuids(keys: pd.Series) -> list:
+    """Deterministic UUID-formatted ids from text keys (two vectorised 64-bit hashes; same key, same id)."""
+    a = pd.util.hash_pandas_object(keys.reset_index(drop=True), index=False, hash_key="aula-zae-uf-0001").to_numpy()
+    b = pd.util.hash_pandas_object(keys.reset_index(drop=True), index=False, hash_key="aula-zae-uf-0002").to_numpy()
+    out = []
+    for x, y in zip(a.tolist(), b.tolist()):
+        h = f"{x:016x}{y:016x}"
+        h = f"{h[:12]}5{h[13:16]}8{h[17:]}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
 
 
 def vacancy_rate(vacant: int, total: int) -> Optional[int]:
@@ -393,7 +404,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     g = order.groupby("unit", sort=True)
     units = pd.DataFrame({
         "zone": g["zone"].first(), "ufsurf": g["area"].sum(), "nbparcel": g["idu"].nunique(),
-        "parcel": g["idu"].agg(lambda v: ";".join(dict.fromkeys(v))),
+        "parcel": loaders.join_unique(order, "unit", "idu"),
         "share_max": g["share"].max(), "surf_fiscale": g["contenance"].sum(min_count=1),
         "owner": g["owner"].first(), "npieces": g.size(),
     })
@@ -420,14 +431,16 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     def piece_geom(i):
         return piece_shape[i] if piece_shape[i] is not None else data.parcels.shape(int(piece_parcel[i]))
 
-    multi_units = units.index[units["npieces"] > 1].to_numpy()
-    for u in range(n_units):
-        if units["npieces"].iat[u] == 1:
-            i = int(first_piece[u])
-            unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i])) if whole[i] else piece_shape[i]
+    npieces = units["npieces"].to_numpy()
+    for u in np.nonzero(npieces == 1)[0]:
+        i = int(first_piece[u])
+        unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i])) if whole[i] else piece_shape[i]
     groups = order.groupby("unit", sort=True).indices
-    for u in multi_units:
-        unit_shapes[u] = unary_union([piece_geom(int(order.index[i])) for i in groups[u]])
+    order_index = order.index.to_numpy()
+    for k, u in enumerate(np.nonzero(npieces > 1)[0]):
+        unit_shapes[u] = unary_union([piece_geom(int(order_index[i])) for i in groups[u]])
+        if k % 2000 == 1999:
+            _step(progress, 0.5, "geometry")
     _step(progress, 0.55, "geometry")
 
     def unit_shape(u):
@@ -556,7 +569,10 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         ((units["ufsurf"] - units["emprise_bati"]) >= s.min_available_area)
 
     # R11 dents creuses, R12 friches
-    units["dent_creuse"] = dents_creuses(units, unit_shape, unit_boxes, data.zones, s)
+    if data.buildings is not None and len(data.buildings):
+        units["dent_creuse"] = dents_creuses(units, unit_shape, unit_boxes, data.zones, s, progress)
+    else:
+        units["dent_creuse"] = False
     units["friche"] = False
     units["friche_url"] = None
     nb_friches = np.zeros(len(data.zones), dtype=np.int64)
@@ -568,8 +584,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     # identifiers
     units = units.reset_index(drop=True)
     units["insee"] = [i[:5] for i in units["parcel"].str.split(";").str[0]]
-    units["uf_uuid"] = [str(uuid.uuid5(uuid.NAMESPACE_URL, f"aula-zae:{z}:{p}"))
-                        for z, p in zip(units["zone"], units["parcel"])]
+    units["uf_uuid"] = stable_uuids(units["zone"].astype(str) + ":" + units["parcel"])
     sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages)
     site_of_zone = sites["site_id"].to_numpy()
     units["site_id"] = site_of_zone[units["zone"].to_numpy()]
@@ -592,7 +607,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
 
 
 def dents_creuses(units: pd.DataFrame, unit_shape: Callable, boxes: np.ndarray, zones: PolygonArray,
-                  s: Settings) -> np.ndarray:
+                  s: Settings, progress: Progress = None) -> np.ndarray:
     """R11: a counted, unbuilt unit (≤ cap) with no unbuilt neighbour and at least ``dent_creuse_share`` of
     its perimeter along built units or roads (the non-cadastred space of the zone)."""
     out = np.zeros(len(units), dtype=bool)
@@ -606,8 +621,13 @@ def dents_creuses(units: pd.DataFrame, unit_shape: Callable, boxes: np.ndarray, 
     ci, nj = ci[keep], nj[keep]
     bati = units["bati"].to_numpy()
     zone = units["zone"].to_numpy()
+    near_built = np.zeros(len(units), dtype=bool)
+    near_built[ci[bati[nj]]] = True
+    cand = cand[near_built[cand]]
     neighbours = pd.DataFrame({"c": ci, "n": nj}).groupby("c")["n"].apply(list).to_dict()
-    for c in cand:
+    for k, c in enumerate(cand):
+        if k % 1000 == 999:
+            _step(progress, 0.8, "dents creuses")
         shape = unit_shape(int(c))
         ring = shape.boundary
         perimeter = ring.length
@@ -701,7 +721,17 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
 
     insee_share = units.groupby(["zone", "insee"])["ufsurf"].sum().reset_index().sort_values(
         ["zone", "ufsurf"], ascending=[True, False]).drop_duplicates("zone").set_index("zone")["insee"]
-    active = est[(est["zone"] >= 0) & ~est["sci"] & est["actif_ref"]]
+    active = est[(est["zone"] >= 0) & ~est["sci"].astype(bool) & est["actif_ref"].astype(bool)]
+    n_etab = active.groupby("zone").size().reindex(range(nz), fill_value=0).to_numpy()
+    jobs_z = active.groupby("zone")["emplois"].sum().reindex(range(nz), fill_value=0).to_numpy()
+    by_zone_rows = active.groupby("zone").indices
+    n_occ, n_free = count(counted["occup"]), count(~counted["occup"] & ~counted["vacant"])
+    n_bati, n_bati_vac = count(counted["bati"]), count(counted["bati"] & ~counted["occup"])
+    n_dents, n_dens = count(counted["dent_creuse"]), count(counted["densifiable"])
+    total_units_area = area(np.ones(len(counted), bool))
+    owner_mode = units[units["uf_mode"] == "proprietaire"].groupby("zone").size().reindex(range(nz), fill_value=0)
+    naf = active["naf"].to_numpy()
+    emplois = active["emplois"].to_numpy()
     rows = []
     counters: Dict[str, int] = {}
     for z in range(nz):
@@ -712,18 +742,17 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
         if sid is None:
             counters[insee] = counters.get(insee, 0) + 1
             sid = f"{insee}_SITE-ECO_{counters[insee]:05d}"
-        za = active[active["zone"] == z]
-        jobs = int(za["emplois"].sum())
-        voc = zval("vocadomi", z) or activity.dominant_vocation(za["naf"].tolist(), za["emplois"].tolist(),
+        idx = by_zone_rows.get(z, [])
+        jobs = int(jobs_z[z])
+        voc = zval("vocadomi", z) or activity.dominant_vocation(naf[idx].tolist(), emplois[idx].tolist(),
                                                                 s.dominant_share)
         stype = zval("site_type", z)
         if stype is None:
-            if len(za) == 1 and (jobs > s.isolated_jobs or zone_area[z] * ha >= s.isolated_area_ha) and n_uf[z] <= 1:
+            if n_etab[z] == 1 and (jobs > s.isolated_jobs or zone_area[z] * ha >= s.isolated_area_ha) and n_uf[z] <= 1:
                 stype = "établissement économique isolé"
             else:
                 stype = "zone d'activité économique"
         rate = vacancy_rate(int(n_vac[z]), int(n_uf[z]))
-        total_units_area = area(np.ones(len(counted), bool))[z]
         rows.append({
             "site_id": sid, "site_nom": zval("site_nom", z) or sid, "site_type": stype,
             "site_vocadomi": voc, "site_etat": zval("site_etat", z) or "existant et actif",
@@ -741,16 +770,14 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
             "surf_non_cadastree_ha": non_cadastre[z] * ha, "surf_marges_ha": margins[z] * ha,
             "surf_non_utile_ha": non_utile[z] * ha,
             "site_uf_nbre": int(n_uf[z]), "site_uf_vacant_nbre": int(n_vac[z]), "site_taux_vacance": rate,
-            "taux_vacance_surface": (100.0 * surf[CAT_VACANT][z] / total_units_area) if total_units_area > 0 else None,
-            "nb_uf_occupees": int(count(counted["occup"])[z]),
-            "nb_uf_libres": int(count(~counted["occup"] & ~counted["vacant"])[z]),
-            "site_uf_bati_nbre": int(count(counted["bati"])[z]),
-            "nb_bati_vacants": int(count(counted["bati"] & ~counted["occup"])[z]),
-            "nb_dents_creuses": int(count(counted["dent_creuse"])[z]),
-            "nb_uf_densifiables": int(count(counted["densifiable"])[z]),
-            "site_nb_etab": int(len(za)), "site_nb_emploi": jobs,
+            "taux_vacance_surface": (100.0 * surf[CAT_VACANT][z] / total_units_area[z]) if total_units_area[z] > 0
+            else None,
+            "nb_uf_occupees": int(n_occ[z]), "nb_uf_libres": int(n_free[z]),
+            "site_uf_bati_nbre": int(n_bati[z]), "nb_bati_vacants": int(n_bati_vac[z]),
+            "nb_dents_creuses": int(n_dents[z]), "nb_uf_densifiables": int(n_dens[z]),
+            "site_nb_etab": int(n_etab[z]), "site_nb_emploi": jobs,
             "presence_friche": "oui" if nb_friches[z] > 0 else "non", "nb_friches": int(nb_friches[z]),
-            "uf_mode": "proprietaire" if (units[units["zone"] == z]["uf_mode"] == "proprietaire").any() else "parcelle",
+            "uf_mode": "proprietaire" if owner_mode.iat[z] > 0 else "parcelle",
         })
     out = pd.DataFrame(rows)
     closing = (out["surf_occupee_ha"] + out["surf_vacante_ha"] + out["surf_dispo_amenagee_ha"]

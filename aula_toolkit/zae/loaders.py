@@ -61,14 +61,25 @@ def require(frame: pd.DataFrame, candidates: Sequence[str], layer: str, what_fr:
 
 
 def _text(series: pd.Series) -> pd.Series:
-    def clean(v):
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return None
-        text = str(v).strip()
-        if text.endswith(".0") and text[:-2].isdigit():
-            text = text[:-2]
-        return text or None
-    return series.map(clean).astype(object)
+    """Values as stripped text (``12.0`` → ``12``), blanks and NULL → None; vectorised."""
+    series = pd.Series(series)
+    present = series.notna() & series.map(lambda v: not (isinstance(v, float) and np.isnan(v))) \
+        if series.dtype == object else series.notna()
+    text = series[present].astype(str).str.strip()
+    text = text.str.replace(r"^(\d+)\.0$", r"\1", regex=True)
+    out = pd.Series(None, index=series.index, dtype=object)
+    out[present] = text.where(text != "", None).to_numpy(dtype=object)
+    return out
+
+
+def join_unique(frame: pd.DataFrame, key: str, column: str, sep: str = ";") -> pd.Series:
+    """Per ``key``: the distinct non-null values of ``column`` joined (single values taken as they are)."""
+    sub = frame[[key, column]].dropna().drop_duplicates()
+    counts = sub[key].map(sub[key].value_counts())
+    single = sub[(counts == 1).to_numpy()].set_index(key)[column]
+    multi = sub[(counts > 1).to_numpy()]
+    joined = multi.groupby(key, sort=True)[column].agg(sep.join) if len(multi) else pd.Series(dtype=object)
+    return pd.concat([single, joined]).sort_index()
 
 
 def parcel_id(commune, prefixe, section, numero) -> pd.Series:
@@ -151,10 +162,12 @@ def owner_keys(owners: Optional[pd.DataFrame]) -> pd.DataFrame:
     accounts, the legal persons' names, the number of owners."""
     if owners is None or owners.empty:
         return pd.DataFrame(columns=["idu", "cle", "comptes", "noms", "nbproprio", "morale"])
-    g = owners.sort_values(["idu", "compte"]).groupby("idu", sort=False)
-    out = g.agg(comptes=("compte", lambda s: ";".join(dict.fromkeys(s))),
-                noms=("nom", lambda s: ";".join(dict.fromkeys(v for v in s if v))),
-                nbproprio=("compte", "nunique"), morale=("morale", "all")).reset_index()
+    o = owners.drop_duplicates(["idu", "compte"]).sort_values(["idu", "compte"])
+    g = o.groupby("idu", sort=True)
+    out = pd.DataFrame({"comptes": join_unique(o, "idu", "compte"), "nbproprio": g.size(),
+                        "morale": g["morale"].all()})
+    out["noms"] = join_unique(o, "idu", "nom").reindex(out.index)
+    out = out.reset_index().rename(columns={"index": "idu"})
     out["cle"] = out["comptes"]
     return out
 
