@@ -155,7 +155,7 @@ def main():
     for zname, insee, friche_id, width, height, angle, typezone in ZONES:
         com_geom, com_name = commune_geometry(insee)
         centre = read_gpkg_point(friche_id) if friche_id else com_geom.representative_point()
-        ox, oy = centre.x - width / 2, centre.y - height / 2
+        ox, oy = centre.x - width * 0.27, centre.y - height * 0.23  # the friche falls in a lot
 
         def place(g):
             return rotate(translate(g, ox, oy), angle, origin=(centre.x, centre.y))
