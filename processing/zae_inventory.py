@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -191,7 +192,9 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         p_attrs, p_wkb = self._polygons(parameters, self.PARCELS, parcels_src, crs, context, feedback,
                                         columns=["id", "idu", "idpar", "commune", "prefixe", "section", "numero",
                                                  "contenance", "dcntpa"])
+        self.check_canceled(feedback)
         parcel_attrs = loaders.load_parcels(p_attrs, "PARCELS")
+        self.check_canceled(feedback)
         parcels = PolygonArray.from_wkb(p_wkb)
         del p_wkb
         self.check_canceled(feedback)
@@ -275,6 +278,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback)
         outputs[self.OUTPUT] = str(out_path)
         feedback.setProgress(95)
+        self.check_canceled(feedback)
         if report_dir:
             folder = Path(report_dir)
             folder.mkdir(parents=True, exist_ok=True)
@@ -288,6 +292,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 (folder / f"{stem}.html").write_text(html, encoding="utf-8")
             outputs[self.REPORT_FOLDER] = str(folder)
             feedback.pushInfo(tr("{n} report(s) written in {folder}.").format(n=len(pages), folder=folder))
+        self.check_canceled(feedback)
         feedback.setProgress(100)
         return outputs
 
@@ -438,7 +443,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             QgsProcessingUtils.mapLayerFromString(str(value), context) if isinstance(value, str) and value else None)
         return layer if isinstance(layer, QgsVectorLayer) else None
 
-    def _fast_gpkg(self, parameters, key, context, crs, columns=None):
+    def _fast_gpkg(self, parameters, key, context, crs, columns=None, feedback=None):
         """Attributes and WKB straight from a GeoPackage table (no subset, same CRS): 10× faster than features."""
         layer = self._layer(parameters, key, context)
         if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.crs() != crs:
@@ -465,7 +470,14 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                                                                 {w.lower() for w in columns})]
                 select = ", ".join(f'"{c}"' for c in [*wanted, geom_col])
                 cur = con.execute(f'select {select} from "{name}"')
-                rows = cur.fetchall()
+                rows = []
+                while True:
+                    chunk = cur.fetchmany(20000)
+                    if not chunk:
+                        break
+                    rows.extend(chunk)
+                    if feedback is not None and feedback.isCanceled():
+                        self.check_canceled(feedback)
         except sqlite3.Error:
             return None
         frame = pd.DataFrame([r[:-1] for r in rows], columns=wanted, dtype=object)
@@ -473,7 +485,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         return frame, wkbs
 
     def _polygons(self, parameters, key, source, crs, context, feedback, columns=None):
-        fast = self._fast_gpkg(parameters, key, context, crs, columns)
+        fast = self._fast_gpkg(parameters, key, context, crs, columns, feedback)
         if fast is not None:
             return fast
         return self._features(source, crs, context, feedback, columns)
@@ -508,7 +520,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         path = self._input_file(parameters.get(key), context)
         layer = self._layer(parameters, key, context)
         if path is not None and path.suffix.lower() in (".csv", ".txt") and (layer is None or not layer.subsetString()):
-            return read_csv(path, key)
+            return read_csv(path, key, feedback)
         source = self._source(parameters, key, context)
         return source_to_frame(source, key, feedback=feedback)
 
@@ -529,7 +541,11 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 np.isnan(est["x"].to_numpy(dtype=float)) & has_geom[: len(est)]]
         else:
             frame = self._table(parameters, self.ESTABLISHMENTS, context, feedback)
-            est = loaders.load_establishments(frame, "ESTABLISHMENTS", geoloc)
+            parts = []
+            for lo in range(0, max(len(frame), 1), 100000):
+                self.check_canceled(feedback)
+                parts.append(loaders.load_establishments(frame.iloc[lo:lo + 100000], "ESTABLISHMENTS", geoloc))
+            est = pd.concat(parts, ignore_index=True).drop_duplicates("siret").reset_index(drop=True)
         self._reproject_rows(est, crs, context, feedback)
         return est
 
@@ -607,7 +623,7 @@ def _plain(value):
     return value
 
 
-def read_csv(path: Path, key: str) -> pd.DataFrame:
+def read_csv(path: Path, key: str, feedback=None) -> pd.DataFrame:
     """A CSV of an official layout (SIRENE: comma, UTF-8; DGFiP: semicolon, Latin-1), read as text."""
     raw = path.read_bytes()[:20000]
     try:
@@ -619,7 +635,13 @@ def read_csv(path: Path, key: str) -> pd.DataFrame:
     first = head.splitlines()[0] if head else ""
     sep = ";" if first.count(";") > first.count(",") else ","
     try:
-        return pd.read_csv(path, sep=sep, dtype=str, encoding=encoding, keep_default_na=False, na_values=[""])
+        chunks = []
+        for chunk in pd.read_csv(path, sep=sep, dtype=str, encoding=encoding, keep_default_na=False, na_values=[""],
+                                 chunksize=50000):
+            chunks.append(chunk)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException("Traitement annulé par l'utilisateur.\nCancelled by the user.")
+        return pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
     except (ValueError, pd.errors.ParserError) as error:
         raise AulaInputError(fr=f"{key} : fichier CSV illisible {path} ({error}).",
                              en=f"{key}: unreadable CSV file {path} ({error}).") from None

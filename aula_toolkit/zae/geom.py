@@ -57,6 +57,8 @@ class PolygonArray:
         Single-ring little-endian 2D polygons (most parcels) are decoded in bulk with numpy."""
         wkbs = [bytes(w) if w is not None and not isinstance(w, bytes) else w for w in wkbs]
         n = len(wkbs)
+        if n == 0:
+            return cls(np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, bool), 0, wkbs=[])
         lengths = np.fromiter((len(w) if w else 0 for w in wkbs), dtype=np.int64, count=n)
         buf = np.frombuffer(b"".join(w for w in wkbs if w), dtype=np.uint8)
         start = np.cumsum(lengths) - lengths
