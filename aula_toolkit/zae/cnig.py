@@ -176,11 +176,18 @@ def terrain_eco_table(result: Inventory, today: dt.date) -> pd.DataFrame:
     })
 
 
-def _address(row) -> str:
-    parts = [row.get("numero"), row.get("typevoie"), row.get("voie")]
-    street = " ".join(str(p) for p in parts if p)
-    town = " ".join(str(p) for p in (row.get("cp"), row.get("ville")) if p)
-    return "; ".join(p for p in (street, town) if p) or None
+def addresses(e: pd.DataFrame) -> pd.Series:
+    """SIRENE address parts → ``numéro type voie; code postal commune`` (vectorised)."""
+    def cat(cols, sep):
+        out = pd.Series("", index=e.index)
+        for c in cols:
+            part = e[c].fillna("").astype(str) if c in e else pd.Series("", index=e.index)
+            out = np.where((out != "") & (part != ""), out + sep + part, out + part)
+            out = pd.Series(out, index=e.index)
+        return out
+    street, town = cat(["numero", "typevoie", "voie"], " "), cat(["cp", "ville"], " ")
+    full = pd.Series(np.where((street != "") & (town != ""), street + "; " + town, street + town), index=e.index)
+    return full.where(full != "", None)
 
 
 def natural_person(catjur) -> bool:
@@ -204,8 +211,7 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
     commune = e["commune"].where(e["commune"].notna(), pd.Series(site_insee)).to_numpy()
     siege = e["siege"].astype(str).str.lower().isin(["true", "oui", "1", "t"])
     return pd.DataFrame({
-        "siret": e["siret"], "siren": e["siren"], "terr_id": e["terr_id"], "etab_adresse":
-            [_address(r) for r in e.to_dict("records")],
+        "siret": e["siret"], "siren": e["siren"], "terr_id": e["terr_id"], "etab_adresse": addresses(e),
         "etab_raison_sociale": raison, "etab_nat_juridique": e["catjur"], "etab_nom": name,
         "epci_nom": site_epci_nom, "epci_siren": site_epci, "comm_nom": np.where(commune == site_insee, site_comm, None),
         "comm_insee": commune, "etab_siege": oui(siege),

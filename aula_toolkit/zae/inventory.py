@@ -204,6 +204,16 @@ def shared_length(a, b, tolerance: float) -> float:
     return a.boundary.intersection(b.buffer(max(tolerance, 1e-9))).length
 
 
+def piece_boxes(parcels: PolygonArray, piece_parcel: np.ndarray, piece_shape: list) -> np.ndarray:
+    """Bounding boxes of the pieces: the parcel's (numpy) when whole, shapely's for the few cut pieces."""
+    whole = np.array([sh is None for sh in piece_shape], dtype=bool)
+    boxes = np.full((len(piece_parcel), 4), np.nan)
+    boxes[whole] = parcels.bounds()[piece_parcel[whole]]
+    for i in np.nonzero(~whole)[0]:
+        boxes[i] = piece_shape[i].bounds
+    return boxes
+
+
 def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, share: np.ndarray,
                 pieces: Dict[int, list], keys: pd.DataFrame, s: Settings, progress: Progress = None):
     """R2: pieces (whole parcels, or the parts of a cut parcel inside its zone) linked when they have the
@@ -247,11 +257,7 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
     # exact path: pairs of the same group with close boxes not yet linked (cut pieces, topology gaps)
     idx = np.nonzero(multi)[0]
     if len(idx):
-        pb = parcels.bounds()
-        boxes = np.full((npieces, 4), np.nan)
-        boxes[whole_piece] = pb[piece_parcel[whole_piece]]
-        for i in np.nonzero(~whole_piece)[0]:
-            boxes[i] = piece_shape[i].bounds
+        boxes = piece_boxes(parcels, piece_parcel, piece_shape)
         sub = np.full((npieces, 4), np.nan)
         sub[idx] = boxes[idx]
         i, j = bbox_pairs(sub, sub, margin=s.tolerance, group_a=group, group_b=group)
@@ -278,7 +284,8 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
 
 
 def locate_points(x: np.ndarray, y: np.ndarray, parcels: PolygonArray, piece_parcel: np.ndarray,
-                  piece_shape: list, unit_of_piece: np.ndarray, distance: float) -> np.ndarray:
+                  piece_shape: list, unit_of_piece: np.ndarray, distance: float,
+                  boxes: Optional[np.ndarray] = None) -> np.ndarray:
     """R3: the unit of each point: the piece containing it, else the nearest piece within ``distance``
     (-1 when none)."""
     n = len(x)
@@ -289,10 +296,8 @@ def locate_points(x: np.ndarray, y: np.ndarray, parcels: PolygonArray, piece_par
     pts = np.c_[x, y, x, y]
     pts[~ok] = np.nan
     whole = np.array([sh is None for sh in piece_shape], dtype=bool)
-    boxes = np.full((len(piece_parcel), 4), np.nan)
-    boxes[whole] = parcels.bounds()[piece_parcel[whole]]
-    for i in np.nonzero(~whole)[0]:
-        boxes[i] = piece_shape[i].bounds
+    if boxes is None:
+        boxes = piece_boxes(parcels, piece_parcel, piece_shape)
     pi, gj = bbox_pairs(pts, boxes, margin=distance)
     if len(pi) == 0:
         return out
@@ -455,14 +460,11 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
             shapes_cache[u] = geom
         return geom
 
-    unit_boxes = np.full((n_units, 4), np.nan)
-    pb = data.parcels.bounds()
-    single = units["npieces"].to_numpy() == 1
-    fp = first_piece
-    sw = single & whole[fp]
-    unit_boxes[sw] = pb[piece_parcel[fp[sw]]]
-    for u in np.nonzero(~sw)[0]:
-        unit_boxes[u] = unit_shape(u).bounds
+    pboxes = piece_boxes(data.parcels, piece_parcel, piece_shape)
+    bx = pd.DataFrame(pboxes, columns=["x0", "y0", "x1", "y1"])
+    bx["unit"] = label
+    gb = bx.groupby("unit", sort=True)
+    unit_boxes = np.c_[gb["x0"].min(), gb["y0"].min(), gb["x1"].max(), gb["y1"].max()]
 
     # R3/R4/R5/R6 establishments
     est = data.establishments
@@ -475,7 +477,8 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     x = est["x"].to_numpy(dtype=float) if len(est) else np.zeros(0)
     y = est["y"].to_numpy(dtype=float) if len(est) else np.zeros(0)
     unit_of_piece = label
-    est["unit"] = locate_points(x, y, data.parcels, piece_parcel, piece_shape, unit_of_piece, s.occupant_distance)
+    est["unit"] = locate_points(x, y, data.parcels, piece_parcel, piece_shape, unit_of_piece, s.occupant_distance,
+                                pboxes)
     est["zone"] = points_in_zones(x, y, data.zones)
     via_unit = (est["zone"] < 0) & (est["unit"] >= 0)
     est.loc[via_unit, "zone"] = units["zone"].to_numpy()[est.loc[via_unit, "unit"].to_numpy()]

@@ -65,8 +65,15 @@ def _text(series: pd.Series) -> pd.Series:
     series = pd.Series(series)
     present = series.notna() & series.map(lambda v: not (isinstance(v, float) and np.isnan(v))) \
         if series.dtype == object else series.notna()
-    text = series[present].astype(str).str.strip()
-    text = text.str.replace(r"^(\d+)\.0$", r"\1", regex=True)
+    kept = series[present]
+    if pd.api.types.is_float_dtype(kept):
+        kept = kept.map(lambda v: str(int(v)) if float(v).is_integer() else str(v))
+    elif kept.dtype == object:
+        floats = kept.map(lambda v: isinstance(v, float)).to_numpy(dtype=bool)
+        if floats.any():
+            kept = kept.copy()
+            kept[floats] = [str(int(v)) if v.is_integer() else str(v) for v in kept[floats]]
+    text = kept.astype(str).str.strip()
     out = pd.Series(None, index=series.index, dtype=object)
     out[present] = text.where(text != "", None).to_numpy(dtype=object)
     return out
