@@ -9,6 +9,11 @@
       <translation>65-or-over population field(s)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="46" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="33" />
       <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</translation>
@@ -29,12 +34,17 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="92" />
+      <source>A dwelling occupies a unit</source>
+      <translation>A dwelling occupies a unit</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="43" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -52,6 +62,11 @@
       <location filename="../processing/zan_counters.py" line="124" />
       <source>All communes (covered by a planning document)</source>
       <translation>All communes (covered by a planning document)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="124" />
+      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
+      <translation>Aménagement stage per parcel (CNIG terr_stade_amngt)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="145" />
@@ -74,6 +89,11 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="80" />
+      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
+      <translation>Available land: minimum unit area, smaller is a remnant (m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="145" />
       <source>Backups of the previous version</source>
       <translation>Backups of the previous version</translation>
@@ -94,6 +114,21 @@
       <translation>Brownfields</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="121" />
+      <source>Brownfields (CNIG Friches / Cartofriches)</source>
+      <translation>Brownfields (CNIG Friches / Cartofriches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="119" />
+      <source>Buildings (BD TOPO batiment)</source>
+      <translation>Buildings (BD TOPO batiment)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
+      <source>Built unit: minimum footprint (m²)</source>
+      <translation>Built unit: minimum footprint (m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="48" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
@@ -102,6 +137,21 @@
       <location filename="../processing/base.py" line="29" />
       <source>Business zones</source>
       <translation>Business zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="110" />
+      <source>Business zones (or PLU zoning)</source>
+      <translation>Business zones (or PLU zoning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="100" />
+      <source>Business zones inventory (L318-8-2, CNIG standard)</source>
+      <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>Cadastral parcels (Etalab)</source>
+      <translation>Cadastral parcels (Etalab)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
@@ -144,6 +194,11 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="133" />
+      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
+      <translation>Communes table (insee_com, nom, siren_epci, nom_epci)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Conditional permutations (0 = analytical p-values)</translation>
@@ -154,6 +209,21 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="74" />
+      <source>Contiguity: minimum shared boundary (m)</source>
+      <translation>Contiguity: minimum shared boundary (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Contiguity: topology tolerance (m)</source>
+      <translation>Contiguity: topology tolerance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="93" />
+      <source>Count unbuilt vacant units as available</source>
+      <translation>Count unbuilt vacant units as available</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="119" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
@@ -162,6 +232,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="85" />
+      <source>Densifiable below this building coverage (0–1)</source>
+      <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
@@ -182,6 +257,11 @@
       <location filename="../processing/friches_mutability.py" line="53" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="88" />
+      <source>Dominant vocation: share of employees above (0–1)</source>
+      <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="172" />
@@ -217,6 +297,11 @@
       <location filename="../processing/friches_mutability.py" line="43" />
       <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
       <translation>Environmental zonings (field type: Natura 2000, ZNIEFF…)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="76" />
+      <source>Establishment within this distance of a unit (m)</source>
+      <translation>Establishment within this distance of a unit (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="165" />
@@ -259,7 +344,7 @@
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
@@ -277,6 +362,11 @@
       <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="142" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="28" />
@@ -364,14 +454,49 @@
       <translation>INSEE code field of the consumption file (default: idcom)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="84" />
+      <source>Infill plot: maximum area (m²)</source>
+      <translation>Infill plot: maximum area (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="82" />
+      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
+      <translation>Infill plot: share of perimeter along built units or roads (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="127" />
+      <source>Inventory year (reference date 1 January)</source>
+      <translation>Inventory year (reference date 1 January)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="87" />
+      <source>Isolated establishment: area at least (ha)</source>
+      <translation>Isolated establishment: area at least (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="86" />
+      <source>Isolated establishment: more jobs than</source>
+      <translation>Isolated establishment: more jobs than</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="144" />
+      <source>Land units (UF-ECO)</source>
+      <translation>Land units (UF-ECO)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
       <translation>Landsat Collection 2 Level-2 ST_B10 raw values</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="91" />
+      <source>Leave out SCI (legal category 6540)</source>
+      <translation>Leave out SCI (legal category 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="120" />
@@ -529,6 +654,11 @@
       <translation>PLU/GPU zoning (typezone, destdomi, libelong)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="113" />
+      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
+      <translation>Parcel owners (DGFiP legal entities file or parcel → account table)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (INSEE Filosofi 200 m squares or polygons/points)</translation>
@@ -619,6 +749,16 @@
       <translation>Raster band</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="190" />
+      <source>Reading the parcels…</source>
+      <translation>Reading the parcels…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="175" />
+      <source>Reading the zones…</source>
+      <translation>Reading the zones…</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="46" />
       <source>Renewable energy acceleration zones (ZAER)</source>
       <translation>Renewable energy acceleration zones (ZAER)</translation>
@@ -664,6 +804,16 @@
       <translation>SCoT (column scot of the file)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="116" />
+      <source>SIRENE establishments (stock, geolocated file or points)</source>
+      <translation>SIRENE establishments (stock, geolocated file or points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="130" />
+      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
+      <translation>SIRENE geolocated file (siret, x, y, epsg), joined on siret</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="49" />
       <source>Saturated grid zones for renewables</source>
       <translation>Saturated grid zones for renewables</translation>
@@ -687,6 +837,11 @@
       <location filename="../processing/friches_mutability.py" line="118" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="73" />
+      <source>Share of a parcel inside a zone to count it (0–1)</source>
+      <translation>Share of a parcel inside a zone to count it (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="38" />
@@ -889,6 +1044,41 @@
       <translation>Wetlands</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="277" />
+      <source>Writing the CNIG GeoPackage…</source>
+      <translation>Writing the CNIG GeoPackage…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="78" />
+      <source>Years of inactivity before vacancy</source>
+      <translation>Years of inactivity before vacancy</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="142" />
+      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
+      <translation>ZAE inventory (CNIG Sites économiques GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="148" />
+      <source>ZAE inventory reports (one HTML page per EPCI)</source>
+      <translation>ZAE inventory reports (one HTML page per EPCI)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="271" />
+      <source>ZAE land units</source>
+      <translation>ZAE land units</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="146" />
+      <source>ZAE summary per zone</source>
+      <translation>ZAE summary per zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="272" />
+      <source>ZAE vacancy rate per zone</source>
+      <translation>ZAE vacancy rate per zone</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="139" />
       <source>ZAN counters</source>
       <translation>ZAN counters</translation>
@@ -952,6 +1142,11 @@
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="294" />
+      <source>{n} report(s) written in {folder}.</source>
+      <translation>{n} report(s) written in {folder}.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />

@@ -9,6 +9,11 @@
       <translation>Champ(s) de la population de 65 ans ou plus</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="46" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme (loi Climat et Résilience, art. 220) : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, écrits au géostandard CNIG « Sites économiques ».&lt;/p&gt;&lt;h3&gt;Méthode&lt;/h3&gt;&lt;p&gt;Une parcelle est rattachée à la zone qui contient au moins la moitié de sa surface et découpée au périmètre. Une unité foncière réunit des parcelles contiguës (une limite commune, pas un simple contact par un point) d'un même propriétaire ou d'un même ensemble d'indivisaires. Une unité est occupée si un établissement SIRENE (hors SCI) qui s'y trouve a été actif au cours des deux années précédant le 1er janvier de l'année de l'inventaire ; vacante si elle n'est pas occupée et qu'une activité y a fermé ; sinon libre. Taux de vacance légal = unités vacantes ÷ unités, en % entier.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité&lt;/b&gt; (ZONES) : périmètres, ou zonage de PLU (seules les zones destdomi = '02' sont gardées).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales&lt;/b&gt; (PARCELS) : format Etalab (identifiant à 14 caractères, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétaires des parcelles&lt;/b&gt; (OWNERS, optionnel) : fichier DGFiP des parcelles des personnes morales ou toute table parcelle → compte propriétaire ; sans elle, chaque parcelle est une unité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; (ESTABLISHMENTS) : stock ou fichier géolocalisé (état, dates, catégorie juridique, coordonnées avec EPSG par ligne), ou une couche de points.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bâtiments&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Friches&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; (STAGE), &lt;b&gt;Année de l'inventaire&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;GeoPackage CNIG&lt;/b&gt; (OUTPUT) : une copie du modèle du standard, couches site_eco, terrain_eco et etablissement remplies.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières&lt;/b&gt; (UNITS) : champs UF-ECO de l'extension BFC.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par zone&lt;/b&gt; (SUMMARY) : taux de vacance légal et taux en surface côte à côte, surfaces et contrôle de bouclage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; (REPORT_FOLDER) : une page HTML par EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="33" />
       <source>&lt;p&gt;Computes the ZAN counters of each territory from the Cerema communal consumption file of natural, agricultural and forest land (ENAF flows from the Fichiers fonciers): the 2011–2020 reference, the 2021–2030 envelope, the consumption since 2021, the projection to 2030 and the status.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt;: the Cerema file (any millésime from 2009–2019 to 2009–2025, ';' or ',' CSV, shapefile or any table; columns read by name, nafNNartMM and artNN{act,hab,mix,rou,fer,inc}MM), or the long layout of the Cerema API (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt;: commune, EPCI or SCoT columns of the file, or a membership table (&lt;b&gt;MEMBERSHIP&lt;/b&gt;: commune INSEE code → territory code and name).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (optional): commune polygons; territories are dissolved from them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (optional): reduction % per territory, with an optional parent field: a territory without an objective inherits the one of its nearest parent (SCoT, then SRADDET); otherwise &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Negative values widen the envelope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt;: the 1 ha garantie communale, applied commune by commune (all communes, only those flagged in &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; of the membership table or listed in &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, or none) and summed per territory; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; pools it at EPCI level.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (optional): consumption of projects of national or European scope to deduct, per commune or territory, in m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory with every counter, styled by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt;: territory × year 2011–2030, observed and objective, yearly and cumulative.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page with a chart and the counters per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Communes of the membership missing from the file, and communes of the file outside every territory, are listed in the log, in the communes_absentes field and in the report.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule les compteurs ZAN de chaque territoire à partir du fichier communal de consommation d'espaces naturels, agricoles et forestiers du Cerema (flux ENAF issus des Fichiers fonciers) : la référence 2011–2020, l'enveloppe 2021–2030, la consommation depuis 2021, la projection à 2030 et le statut.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; : le fichier du Cerema (tout millésime de 2009–2019 à 2009–2025, CSV à ';' ou ',', shapefile ou toute table ; colonnes lues par leur nom, nafNNartMM et artNN{act,hab,mix,rou,fer,inc}MM), ou le format long de l'API du Cerema (idcom, annee, naf_arti).&lt;/li&gt;&lt;li&gt;&lt;b&gt;LEVEL&lt;/b&gt; : communes, colonnes EPCI ou SCoT du fichier, ou table d'appartenance (&lt;b&gt;MEMBERSHIP&lt;/b&gt; : code INSEE de la commune → code et nom du territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;COMMUNES&lt;/b&gt; (facultatif) : polygones communaux ; les territoires en sont fusionnés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OBJECTIVES&lt;/b&gt; (facultatif) : % de réduction par territoire, avec un champ parent facultatif : un territoire sans objectif hérite de celui de son plus proche parent (SCoT, puis SRADDET) ; sinon &lt;b&gt;DEFAULT_OBJECTIVE&lt;/b&gt; (50 %). Une valeur négative élargit l'enveloppe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GUARANTEE&lt;/b&gt; : la garantie communale de 1 ha, appliquée commune par commune (toutes les communes, seulement celles signalées dans &lt;b&gt;GUARANTEE_FIELD&lt;/b&gt; de la table d'appartenance ou listées dans &lt;b&gt;GUARANTEE_COMMUNES&lt;/b&gt;, ou aucune) puis additionnée par territoire ; &lt;b&gt;GUARANTEE_POOLING&lt;/b&gt; la mutualise à l'échelle de l'EPCI.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PENE&lt;/b&gt; (facultatif) : consommation des projets d'envergure nationale ou européenne à déduire, par commune ou par territoire, en m².&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire avec tous les compteurs, symbolisée par statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TRAJECTORY&lt;/b&gt; : territoire × année 2011–2030, observé et objectif, annuel et cumulé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML avec un graphique et les compteurs par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les communes de la table d'appartenance absentes du fichier, et les communes du fichier hors de tout territoire, sont listées dans le journal, dans le champ communes_absentes et dans le rapport.&lt;/p&gt;</translation>
@@ -29,12 +34,17 @@
       <translation>&lt;p&gt;Évalue chaque site d'une couche de friches pour les sept usages de Mutafriches (logement, équipements publics, culture, bureaux, industrie, renaturation, photovoltaïque au sol) avec l'arithmétique publiée de Mutafriches, hors ligne, à partir des couches propres de l'agence.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt; : points ou polygones. Les champs du standard CNIG Friches et les exports Cartofriches sont reconnus ; les champs nommés d'après l'identifiant d'un critère (p. ex. typeProprietaire) sont lus tels quels. Les entités qui partagent un identifiant de site (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) forment un seul site composé de plusieurs parcelles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt; : une grille prédéfinie (Mutafriches v1.11, v1.16, v1.19 — par défaut la plus récente) ou &lt;b&gt;GRID_FILE&lt;/b&gt;, votre propre grille JSON (copier une grille prédéfinie puis la modifier ; format décrit dans docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Couches de contexte facultatives, une par famille de critères : MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK ; COMMUNE_DATA fournit le taux de vacance (taux_vacance) et la zone ABC (zone_abc) de chaque commune (insee_com). Elles sont reprojetées dans le SCR des sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) et &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt; : font varier chaque poids de ±N % sur M tirages à graine fixe et indiquent la part des tirages où l'usage le plus adapté reste en tête (champ stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Un critère sans source reste inconnu et abaisse la fiabilité (fiabilite) ; il ne reçoit jamais de valeur par défaut.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les sites avec ind_* et rang_* par usage, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt; : site × usage × critère : valeur, code, note, poids, points, côté.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML, une fiche par site et une synthèse du territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="92" />
+      <source>A dwelling occupies a unit</source>
+      <translation>Un logement occupe une unité</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="43" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="31" />
+      <location filename="../processing/provider.py" line="33" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -52,6 +62,11 @@
       <location filename="../processing/zan_counters.py" line="124" />
       <source>All communes (covered by a planning document)</source>
       <translation>Toutes les communes (couvertes par un document d'urbanisme)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="124" />
+      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
+      <translation>Stade d'aménagement par parcelle (CNIG terr_stade_amngt)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="145" />
@@ -74,6 +89,11 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="80" />
+      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
+      <translation>Disponible : surface minimale d'une unité, en dessous c'est un reliquat (m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="145" />
       <source>Backups of the previous version</source>
       <translation>Sauvegardes de la version précédente</translation>
@@ -94,6 +114,21 @@
       <translation>Friches</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="121" />
+      <source>Brownfields (CNIG Friches / Cartofriches)</source>
+      <translation>Friches (CNIG Friches / Cartofriches)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="119" />
+      <source>Buildings (BD TOPO batiment)</source>
+      <translation>Bâtiments (BD TOPO batiment)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
+      <source>Built unit: minimum footprint (m²)</source>
+      <translation>Unité bâtie : emprise minimale (m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="48" />
       <source>Business parks (ZAE)</source>
       <translation>Zones d'activités économiques (ZAE)</translation>
@@ -102,6 +137,21 @@
       <location filename="../processing/base.py" line="29" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="110" />
+      <source>Business zones (or PLU zoning)</source>
+      <translation>Zones d'activité (ou zonage du PLU)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="100" />
+      <source>Business zones inventory (L318-8-2, CNIG standard)</source>
+      <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>Cadastral parcels (Etalab)</source>
+      <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="166" />
@@ -144,6 +194,11 @@
       <translation>Communes</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="133" />
+      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
+      <translation>Table des communes (insee_com, nom, siren_epci, nom_epci)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Conditional permutations (0 = analytical p-values)</source>
       <translation>Permutations conditionnelles (0 = p-values analytiques)</translation>
@@ -154,6 +209,21 @@
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="74" />
+      <source>Contiguity: minimum shared boundary (m)</source>
+      <translation>Contiguïté : limite commune minimale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Contiguity: topology tolerance (m)</source>
+      <translation>Contiguïté : tolérance topologique (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="93" />
+      <source>Count unbuilt vacant units as available</source>
+      <translation>Compter les unités vacantes non bâties comme disponibles</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="119" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
@@ -162,6 +232,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="85" />
+      <source>Densifiable below this building coverage (0–1)</source>
+      <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="189" />
@@ -182,6 +257,11 @@
       <location filename="../processing/friches_mutability.py" line="53" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="88" />
+      <source>Dominant vocation: share of employees above (0–1)</source>
+      <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="172" />
@@ -217,6 +297,11 @@
       <location filename="../processing/friches_mutability.py" line="43" />
       <source>Environmental zonings (field type: Natura 2000, ZNIEFF…)</source>
       <translation>Zonages environnementaux (champ type : Natura 2000, ZNIEFF…)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="76" />
+      <source>Establishment within this distance of a unit (m)</source>
+      <translation>Établissement rattaché à une unité à moins de (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="165" />
@@ -259,7 +344,7 @@
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="191" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
@@ -277,6 +362,11 @@
       <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="142" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="28" />
@@ -364,14 +454,49 @@
       <translation>Champ du code INSEE du fichier de consommation (par défaut : idcom)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="84" />
+      <source>Infill plot: maximum area (m²)</source>
+      <translation>Dent creuse : surface maximale (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="82" />
+      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
+      <translation>Dent creuse : part du périmètre bordée d'unités bâties ou de voiries (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="127" />
+      <source>Inventory year (reference date 1 January)</source>
+      <translation>Année de l'inventaire (date de référence : 1er janvier)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="87" />
+      <source>Isolated establishment: area at least (ha)</source>
+      <translation>Établissement isolé : surface d'au moins (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="86" />
+      <source>Isolated establishment: more jobs than</source>
+      <translation>Établissement isolé : plus d'emplois que</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="144" />
+      <source>Land units (UF-ECO)</source>
+      <translation>Unités foncières (UF-ECO)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="142" />
       <source>Landsat Collection 2 Level-2 ST_B10 raw values</source>
       <translation>Valeurs brutes ST_B10 Landsat Collection 2 Level-2</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="91" />
+      <source>Leave out SCI (legal category 6540)</source>
+      <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="120" />
@@ -529,6 +654,11 @@
       <translation>Zonage PLU/GPU (typezone, destdomi, libelong)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="113" />
+      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
+      <translation>Propriétaires des parcelles (fichier DGFiP des personnes morales ou table parcelle → compte)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Population (INSEE Filosofi 200 m squares or polygons/points)</source>
       <translation>Population (carreaux INSEE Filosofi 200 m ou polygones/points)</translation>
@@ -619,6 +749,16 @@
       <translation>Bande du raster</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="190" />
+      <source>Reading the parcels…</source>
+      <translation>Lecture des parcelles…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="175" />
+      <source>Reading the zones…</source>
+      <translation>Lecture des zones…</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="46" />
       <source>Renewable energy acceleration zones (ZAER)</source>
       <translation>Zones d'accélération des énergies renouvelables (ZAER)</translation>
@@ -664,6 +804,16 @@
       <translation>SCoT (colonne scot du fichier)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="116" />
+      <source>SIRENE establishments (stock, geolocated file or points)</source>
+      <translation>Établissements SIRENE (stock, fichier géolocalisé ou points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="130" />
+      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
+      <translation>Fichier SIRENE géolocalisé (siret, x, y, epsg), joint sur le SIRET</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="49" />
       <source>Saturated grid zones for renewables</source>
       <translation>Zones de réseau électrique saturé pour les EnR</translation>
@@ -687,6 +837,11 @@
       <location filename="../processing/friches_mutability.py" line="118" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="73" />
+      <source>Share of a parcel inside a zone to count it (0–1)</source>
+      <translation>Part d'une parcelle dans une zone pour la compter (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="38" />
@@ -889,6 +1044,41 @@
       <translation>Zones humides</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="277" />
+      <source>Writing the CNIG GeoPackage…</source>
+      <translation>Écriture du GeoPackage CNIG…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="78" />
+      <source>Years of inactivity before vacancy</source>
+      <translation>Années sans activité avant la vacance</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="142" />
+      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
+      <translation>Inventaire des ZAE (GeoPackage CNIG Sites économiques)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="148" />
+      <source>ZAE inventory reports (one HTML page per EPCI)</source>
+      <translation>Rapports de l'inventaire des ZAE (une page HTML par EPCI)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="271" />
+      <source>ZAE land units</source>
+      <translation>Unités foncières des ZAE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="146" />
+      <source>ZAE summary per zone</source>
+      <translation>Synthèse des ZAE par zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="272" />
+      <source>ZAE vacancy rate per zone</source>
+      <translation>Taux de vacance des ZAE par zone</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="139" />
       <source>ZAN counters</source>
       <translation>Compteurs ZAN</translation>
@@ -952,6 +1142,11 @@
       <location filename="../processing/friches_mutability.py" line="157" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="294" />
+      <source>{n} report(s) written in {folder}.</source>
+      <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="162" />
