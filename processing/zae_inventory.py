@@ -39,7 +39,7 @@ from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
 from .base import AulaAlgorithm
 from .compat import make_field
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
 
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
 
@@ -258,15 +258,12 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
         sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
-        units["_k"] = np.arange(len(units))
-        write_frame(sink, u_fields, units, dict(enumerate(unit_geoms)), "_k", feedback)
+        _write_rows(sink, u_fields, units, unit_geoms, feedback)
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
         sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.MultiPolygon, crs)
-        summary_out = summary.copy()
-        summary_out["_k"] = np.arange(len(summary_out))
-        write_frame(sink, s_fields, summary_out, dict(enumerate(zone_geoms)), "_k", feedback)
+        _write_rows(sink, s_fields, summary, zone_geoms, feedback)
         outputs[self.SUMMARY] = s_dest
         style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
         style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))
@@ -334,32 +331,22 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 provider.addAttributes([make_field(s.name, s.kind) for s in extra])
                 layer.updateFields()
             fields = layer.fields()
-            names = [n for n in fields.names() if n in frame.columns]
-            idx = [fields.indexOf(n) for n in names]
-            values = frame[names].astype(object).where(frame[names].notna(), None).to_numpy().tolist()
-            batch = []
-            for i, row in enumerate(values):
-                f = QgsFeature(fields)
-                attrs = [None] * fields.count()
-                for k, v in zip(idx, row):
-                    attrs[k] = v.item() if hasattr(v, "item") else v
-                f.setAttributes(attrs)
-                g = QgsGeometry(geoms[i]) if i < len(geoms) and geoms[i] is not None else QgsGeometry()
-                if not g.isNull():
+            full = pd.DataFrame({n: (frame[n] if n in frame.columns else None) for n in fields.names()},
+                                index=frame.index)
+            prepared = []
+            for i in range(len(frame)):
+                g = geoms[i] if i < len(geoms) and geoms[i] is not None else None
+                if g is not None and not g.isNull():
+                    if transform is not None or (not multi and g.isMultipart()):
+                        g = QgsGeometry(g)
                     if transform is not None:
                         g.transform(transform)
                     if not multi and g.isMultipart():
                         parts = g.asGeometryCollection()
                         g = max(parts, key=lambda p: p.area()) if parts else g
                         g.convertToSingleType()
-                f.setGeometry(g)
-                batch.append(f)
-                if len(batch) == 5000:
-                    provider.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
-                    batch = []
-                    if feedback.isCanceled():
-                        break
-            provider.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+                prepared.append(g)
+            _write_rows(provider, fields, full, prepared, feedback)
             self.check_canceled(feedback)
             layer.setSubsetString("")
             if context.project() is not None or True:
@@ -581,6 +568,36 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                    f"rattachés à une zone.",
                 en=f"ESTABLISHMENTS: {missing} establishment(s) without coordinates (not located) are not attached "
                    f"to a zone.")])
+
+
+def _column_values(series: pd.Series) -> list:
+    """A column as plain Python values, NaN/NaT → None (QGIS takes no numpy scalar)."""
+    if pd.api.types.is_integer_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return series.tolist()
+    values = series.tolist()
+    return [None if v is None or (isinstance(v, float) and v != v) else
+            (v.item() if hasattr(v, "item") else v) for v in values]
+
+
+def _write_rows(sink, fields, frame: pd.DataFrame, geoms, feedback) -> None:
+    """One feature per row of ``frame`` (columns in the order of ``fields``), geometry ``geoms[i]``; checks
+    for cancel every 5,000 features."""
+    columns = [_column_values(frame[n]) if n in frame.columns else [None] * len(frame) for n in fields.names()]
+    batch = []
+    for i, row in enumerate(zip(*columns)):
+        f = QgsFeature(fields)
+        f.setAttributes(list(row))
+        g = geoms[i] if i < len(geoms) else None
+        if g is not None and not g.isNull():
+            f.setGeometry(g)
+        batch.append(f)
+        if len(batch) == 5000:
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            batch = []
+            if feedback.isCanceled():
+                return
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
 
 
 def _from_wkb(wkb) -> QgsGeometry:

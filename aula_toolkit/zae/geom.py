@@ -227,7 +227,13 @@ class PolygonArray:
         return np.bincount(self.ring_geom, weights=signed, minlength=self.size)
 
     def bounds(self) -> np.ndarray:
-        """(size × 4) xmin, ymin, xmax, ymax; NaN for empty geometries."""
+        """(size × 4) xmin, ymin, xmax, ymax; NaN for empty geometries (computed once)."""
+        if getattr(self, "_bounds", None) is not None:
+            return self._bounds
+        self._bounds = self._compute_bounds()
+        return self._bounds
+
+    def _compute_bounds(self) -> np.ndarray:
         out = np.full((self.size, 4), np.nan)
         if len(self.ring_geom) == 0:
             return out

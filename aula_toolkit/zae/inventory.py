@@ -204,13 +204,16 @@ def shared_length(a, b, tolerance: float) -> float:
     return a.boundary.intersection(b.buffer(max(tolerance, 1e-9))).length
 
 
-def piece_boxes(parcels: PolygonArray, piece_parcel: np.ndarray, piece_shape: list) -> np.ndarray:
-    """Bounding boxes of the pieces: the parcel's (numpy) when whole, shapely's for the few cut pieces."""
-    whole = np.array([sh is None for sh in piece_shape], dtype=bool)
-    boxes = np.full((len(piece_parcel), 4), np.nan)
-    boxes[whole] = parcels.bounds()[piece_parcel[whole]]
-    for i in np.nonzero(~whole)[0]:
-        boxes[i] = piece_shape[i].bounds
+def piece_boxes(parcels: PolygonArray, piece_parcel: np.ndarray, piece_shape: list,
+                zone_box: Optional[np.ndarray] = None) -> np.ndarray:
+    """Boxes of the pieces for candidate searches: the parcel's box, cut to its zone's box for the pieces of
+    a cut parcel (a cover of the piece, computed without shapely)."""
+    boxes = parcels.bounds()[piece_parcel].copy()
+    if zone_box is not None:
+        cut = np.array([sh is not None for sh in piece_shape], dtype=bool)
+        zb = zone_box[cut]
+        boxes[cut, :2] = np.maximum(boxes[cut, :2], zb[:, :2])
+        boxes[cut, 2:] = np.minimum(boxes[cut, 2:], zb[:, 2:])
     return boxes
 
 
@@ -344,7 +347,7 @@ def building_footprints(buildings: PolygonArray, keep: np.ndarray, unit_boxes: n
     """R10: hard building footprint (m²) per unit. A building whose box meets a single unit box and whose
     centroid lies in it counts whole; the others are overlaid exactly."""
     area = buildings.areas()
-    bb = buildings.bounds()
+    bb = buildings.bounds().copy()
     bb[~keep] = np.nan
     bi, uj = bbox_pairs(bb, unit_boxes)
     out = np.zeros(n_units)
@@ -460,7 +463,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
             shapes_cache[u] = geom
         return geom
 
-    pboxes = piece_boxes(data.parcels, piece_parcel, piece_shape)
+    pboxes = piece_boxes(data.parcels, piece_parcel, piece_shape, data.zones.bounds()[zone[piece_parcel]])
     bx = pd.DataFrame(pboxes, columns=["x0", "y0", "x1", "y1"])
     bx["unit"] = label
     gb = bx.groupby("unit", sort=True)

@@ -68,25 +68,28 @@ def _text(series: pd.Series) -> pd.Series:
     kept = series[present]
     if pd.api.types.is_float_dtype(kept):
         kept = kept.map(lambda v: str(int(v)) if float(v).is_integer() else str(v))
-    elif kept.dtype == object:
+    elif kept.dtype == object and pd.api.types.infer_dtype(kept, skipna=True) not in ("string", "empty"):
         floats = kept.map(lambda v: isinstance(v, float)).to_numpy(dtype=bool)
         if floats.any():
             kept = kept.copy()
             kept[floats] = [str(int(v)) if v.is_integer() else str(v) for v in kept[floats]]
-    text = kept.astype(str).str.strip()
+    text = kept if pd.api.types.infer_dtype(kept, skipna=True) == "string" else kept.astype(str)
+    text = text.str.strip()
     out = pd.Series(None, index=series.index, dtype=object)
     out[present] = text.where(text != "", None).to_numpy(dtype=object)
     return out
 
 
 def join_unique(frame: pd.DataFrame, key: str, column: str, sep: str = ";") -> pd.Series:
-    """Per ``key``: the distinct non-null values of ``column`` joined (single values taken as they are)."""
-    sub = frame[[key, column]].dropna().drop_duplicates()
-    counts = sub[key].map(sub[key].value_counts())
-    single = sub[(counts == 1).to_numpy()].set_index(key)[column]
-    multi = sub[(counts > 1).to_numpy()]
-    joined = multi.groupby(key, sort=True)[column].agg(sep.join) if len(multi) else pd.Series(dtype=object)
-    return pd.concat([single, joined]).sort_index()
+    """Per ``key``: the distinct non-null values of ``column`` joined, in value order (vectorised)."""
+    sub = frame[[key, column]].dropna().drop_duplicates().sort_values([key, column], kind="stable")
+    if sub.empty:
+        return pd.Series(dtype=object)
+    keys = sub[key].to_numpy()
+    starts = np.r_[0, np.nonzero(keys[1:] != keys[:-1])[0] + 1]
+    values = (sub[column].astype(str) + sep).to_numpy(dtype=object)
+    joined = np.add.reduceat(values, starts)
+    return pd.Series([j[:-len(sep)] for j in joined], index=keys[starts], dtype=object)
 
 
 def parcel_id(commune, prefixe, section, numero) -> pd.Series:
