@@ -47,10 +47,13 @@ def svg_map(zone_shapes: Sequence, zone_labels: Sequence[str], unit_shapes: Sequ
     b = np.array([s.bounds for s in shapes])
     x0, y0, x1, y1 = b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
     span = max(x1 - x0, y1 - y0, 1.0)
-    scale = min((width - 20) / max(x1 - x0, 1.0), (height - 40) / max(y1 - y0, 1.0))
+    pad = 70 if len(shapes) > 1 else 15
+    scale = min((width - 2 * pad) / max(x1 - x0, 1.0), (height - 2 * pad - 20) / max(y1 - y0, 1.0))
+    ox = (width - (x1 - x0) * scale) / 2
+    oy = (height - 20 - (y1 - y0) * scale) / 2
 
     def tx(pts):
-        return np.c_[10 + (pts[:, 0] - x0) * scale, 10 + (y1 - pts[:, 1]) * scale]
+        return np.c_[ox + (pts[:, 0] - x0) * scale, oy + (y1 - pts[:, 1]) * scale]
 
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
              f"aria-label='Carte des zones' style='background:#f7f7f4;font-family:sans-serif;font-size:11px'>"]
@@ -125,11 +128,22 @@ def _page(name, siren, sub, zone_idx, units, unit_shapes, zone_shapes, year, not
     ]
     body.append(table(["Indicateur", "Valeur"], [[esc(a), b] for a, b in totals]))
     body.append("<h2>Carte</h2>")
-    zset = set(int(z) for z in zone_idx)
-    in_epci = np.nonzero(units["zone"].isin(zset).to_numpy())[0][:MAX_MAP_UNITS] if "zone" in units else []
-    body.append(svg_map([zone_shapes[z] for z in zone_idx], list(sub["site_nom"].astype(str)),
-                        [_shape(unit_shapes[i]) for i in in_epci],
-                        [STATUS_COLORS.get(units["synth"].iat[i], "#bbb") for i in in_epci]))
+    names = list(sub["site_nom"].astype(str))
+    if len(zone_idx) > 1:
+        body.append(svg_map([zone_shapes[z] for z in zone_idx], names, [], [], width=900, height=420))
+    zone_of_unit = units["zone"].to_numpy()
+    cards, drawn = [], 0
+    for z, zone_name, rate in zip(zone_idx, names, sub["site_taux_vacance"]):
+        if drawn >= MAX_MAP_UNITS:
+            break
+        idx = np.nonzero(zone_of_unit == z)[0]
+        drawn += len(idx)
+        cards.append(f"<div style='display:inline-block;vertical-align:top;margin:.3em'><b>{esc(zone_name)}</b> – "
+                     f"taux légal {fmt(rate)} %<br>" + svg_map(
+                         [zone_shapes[z]], [""], [_shape(unit_shapes[i]) for i in idx],
+                         [STATUS_COLORS.get(units["synth"].iat[i], "#bbb") for i in idx], width=520, height=380)
+                     + "</div>")
+    body.append("".join(cards))
     body.append("<h2>Une ligne par zone</h2>")
     rows = []
     for r in sub.to_dict("records"):
@@ -140,10 +154,11 @@ def _page(name, siren, sub, zone_idx, units, unit_shapes, zone_shapes, year, not
                      fmt(r["surf_occupee_ha"], 2), fmt(r["surf_vacante_ha"], 2), fmt(r["surf_dispo_amenagee_ha"], 2),
                      fmt(r["surf_dispo_non_amenagee_ha"], 2), fmt(r["surf_reliquat_ha"], 2),
                      esc(r["presence_friche"]), esc(r["controle_surfaces"]) if "controle_surfaces" in r else ""])
-    body.append(table(["Zone", "Identifiant", "Commune", "UF", "UF vacantes", "Taux légal %", "Taux surface %",
-                       "Étab.", "Surf. totale ha", "Surf. utile ha", "Occupée ha", "Vacante ha",
-                       "Dispo. aménagée ha", "Dispo. non aménagée ha", "Reliquats ha", "Friche", "Bouclage"],
-                      rows, (0, 1, 2, 15, 16)))
+    body.append("<div style='overflow-x:auto;font-size:.82em'>" + table(
+        ["Zone", "Identifiant", "Commune", "UF", "UF vacantes", "Taux légal %", "Taux surface %",
+         "Étab.", "Surf. totale ha", "Surf. utile ha", "Occupée ha", "Vacante ha",
+         "Dispo. aménagée ha", "Dispo. non aménagée ha", "Reliquats ha", "Friche", "Bouclage"],
+        rows, (0, 1, 2, 15, 16)) + "</div>")
     body.append("<p class='note'>Taux légal = unités vacantes ÷ unités de la zone × 100, arrondi à l'entier "
                 "(CNIG <code>site_taux_vacance</code>). Le taux en surface est donné à titre indicatif : il n'est pas "
                 "le taux de la loi. Occupants : établissements SIRENE (présumés assujettis à la CFE) actifs au cours "
