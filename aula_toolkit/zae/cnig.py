@@ -196,11 +196,13 @@ def natural_person(catjur) -> bool:
 
 
 def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.DataFrame:
-    """CNIG ETABLISSEMENT: establishments inside a site, SCI excluded; natural persons' names hidden."""
+    """CNIG ETABLISSEMENT: establishments inside a site, SCI excluded; names hidden for entrepreneurs
+    individuels and for partial diffusion (``statutDiffusionEtablissement = P``)."""
     e = result.establishments
     e = e[~e["sci"].astype(bool)].reset_index(drop=True)
     sites = result.sites.set_index("site_id")
-    hide = e["catjur"].map(natural_person).to_numpy(dtype=bool)
+    hide = e["catjur"].map(natural_person).to_numpy(dtype=bool) | \
+        e.get("diffusion", pd.Series(None, index=e.index)).astype(str).str.upper().str.startswith("P").to_numpy()
     name = e["nom"].where(e["nom"].notna(), e["raison"]).to_numpy(dtype=object)
     raison = e["raison"].where(e["raison"].notna(), e["nom"]).to_numpy(dtype=object)
     name[hide], raison[hide] = HIDDEN, HIDDEN

@@ -198,7 +198,7 @@ ESTAB = {
     "commune": ["codeCommuneEtablissement", "comm_insee", "plg_code_commune"],
     "x": ["x", "coordonneeLambertAbscisseEtablissement", "x_l93"],
     "y": ["y", "coordonneeLambertOrdonneeEtablissement", "y_l93"],
-    "epsg": ["epsg"], "qualite": ["qualite_xy"],
+    "epsg": ["epsg"], "qualite": ["qualite_xy"], "diffusion": ["statutDiffusionEtablissement"],
     "numero": ["numeroVoieEtablissement"], "typevoie": ["typeVoieEtablissement"],
     "voie": ["libelleVoieEtablissement"], "cp": ["codePostalEtablissement"],
     "ville": ["libelleCommuneEtablissement"],
@@ -230,7 +230,7 @@ def load_establishments(frame: pd.DataFrame, layer: str = "ESTABLISHMENTS",
     if c["debut"]:
         closure = closure.fillna(activity.to_dates(frame[c["debut"]]))
     out["fermeture"] = closure.where(out["etat"] == "F", pd.NaT).to_numpy()
-    for key in ("catjur", "naf", "tranche", "annee_eff", "siege", "nom", "raison", "commune", "qualite",
+    for key in ("catjur", "naf", "tranche", "annee_eff", "siege", "nom", "raison", "commune", "qualite", "diffusion",
                 "numero", "typevoie", "voie", "cp", "ville"):
         out[key] = _text(frame[c[key]]).to_numpy() if c[key] else None
     out["catjur"] = out["catjur"].map(lambda v: v.zfill(4)[:4] if isinstance(v, str) else None)

@@ -352,15 +352,20 @@ def test_cnig_tables_use_the_standard_names_and_hide_natural_persons(tmp_path):
     est = [estab("00000000000001", 20, 20, catjur="1000"), estab("00000000000002", 60, 20, catjur="6540"),
            estab("00000000000003", 100, 20, "F", "2000-01-01", "2015-01-01")]
     est[2]["denominationUsuelleEtablissement"] = "ACME"
+    est.append(estab("00000000000004", 100, 30))
+    est[3]["denominationUsuelleEtablissement"] = "DURAND PAUL"
+    for e in est:
+        e["statutDiffusionEtablissement"] = "O"
+    est[3]["statutDiffusionEtablissement"] = "P"  # partial diffusion: the person opposed
     r = run([box(0, 0, 120, 40)], parcels, establishments=est)
     today = dt.date(2024, 3, 1)
     etab = cnig.etablissement_table(r, YEAR, today)
-    assert etab["siret"].tolist() == ["00000000000001", "00000000000003"]  # SCI left out
-    assert etab["etab_nom"].tolist() == [cnig.HIDDEN, "ACME"]
-    assert etab["etab_actif"].tolist() == ["oui", "non"]
-    assert etab["etab_fermeture_date"].tolist() == [None, "2015-01-01"]
+    assert etab["siret"].tolist() == ["00000000000001", "00000000000003", "00000000000004"]  # SCI left out
+    assert etab["etab_nom"].tolist() == [cnig.HIDDEN, "ACME", cnig.HIDDEN]
+    assert etab["etab_actif"].tolist() == ["oui", "non", "oui"]
+    assert etab["etab_fermeture_date"].tolist() == [None, "2015-01-01", None]
     site = cnig.site_eco_table(r, today)
-    assert site["site_taux_vacance"].tolist() == [33]
+    assert site["site_taux_vacance"].tolist() == [0]
     terr = cnig.terrain_eco_table(r, today)
     assert set(terr["terr_etat_occup"]) <= {"occupé", "vacant", "inoccupé", "friche"}
     assert terr["terr_refcad"].str.match(r"^\d{8}[0-9A-Z]{2}\d{4}(\|\d{8}[0-9A-Z]{2}\d{4})*$").all()
@@ -370,4 +375,4 @@ def test_cnig_tables_use_the_standard_names_and_hide_natural_persons(tmp_path):
     assert summary["controle_surfaces"].tolist() == ["ok"]
     pages = report.build_reports(summary, r.units, r.unit_shapes, [box(0, 0, 120, 40)], YEAR)
     html = next(iter(pages.values()))
-    assert "Taux de vacance" in html and "<svg" in html and "33" in html
+    assert "Taux de vacance" in html and "<svg" in html and "DURAND" not in html
