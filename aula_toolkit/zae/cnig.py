@@ -202,7 +202,7 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
     e = e[~e["sci"].astype(bool)].reset_index(drop=True)
     sites = result.sites.set_index("site_id")
     hide = e["catjur"].map(natural_person).to_numpy(dtype=bool) | \
-        e.get("diffusion", pd.Series(None, index=e.index)).astype(str).str.upper().str.startswith("P").to_numpy()
+        e.get("diffusion", pd.Series(None, index=e.index, dtype=object)).astype(str).str.upper().str.startswith("P").to_numpy()
     name = e["nom"].where(e["nom"].notna(), e["raison"]).to_numpy(dtype=object)
     raison = e["raison"].where(e["raison"].notna(), e["nom"]).to_numpy(dtype=object)
     name[hide], raison[hide] = HIDDEN, HIDDEN
