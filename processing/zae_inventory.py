@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import struct
 from pathlib import Path
 from typing import List, Optional
 
@@ -33,7 +34,7 @@ from qgis.core import (
 from shapely import wkb as shapely_wkb
 
 from ..aula_toolkit.errors import AulaInputError, Message
-from ..aula_toolkit.zae import cnig, inventory, loaders, report
+from ..aula_toolkit.zae import cnig, gpkg_fill, inventory, loaders, report
 from ..aula_toolkit.zae.geom import PolygonArray
 from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
@@ -272,7 +273,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
 
         feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
-        self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback)
+        self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback,
+                         zone_wkb)
         outputs[self.OUTPUT] = str(out_path)
         feedback.setProgress(95)
         self.check_canceled(feedback)
@@ -308,9 +310,13 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         geom.convertToMultiType()
         return geom
 
-    def _write_cnig(self, path: Path, result, year, today, zone_geoms, unit_geoms, crs, context, feedback):
+    def _write_cnig(self, path: Path, result, year, today, zone_geoms, unit_geoms, crs, context, feedback,
+                    zone_wkb=None):
         cnig.copy_template(TEMPLATE, path)
         target = QgsCoordinateReferenceSystem("EPSG:2154")
+        if crs == target and zone_wkb is not None:
+            self._fill_cnig_fast(path, result, year, today, zone_wkb, context, feedback)
+            return
         transform = None if crs == target else QgsCoordinateTransform(crs, target, context.transformContext())
         tables = {
             "site_eco": (cnig.site_eco_table(result, today), zone_geoms, True),
@@ -354,6 +360,31 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                     {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
                      "etablissement": "Établissements (CNIG)"}[name], context.project(), name)
                 context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
+
+    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, context, feedback):
+        """Lambert-93 inputs: rows go straight into the template copy (sqlite3), no QGIS feature per row."""
+        sites = cnig.site_eco_table(result, today)
+        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in (_flat(w) for w in zone_wkb)]
+        zone_boxes = PolygonArray.from_wkb(multi).bounds()
+        self.check_canceled(feedback)
+        terr = cnig.terrain_eco_table(result, today)
+        polys = [gpkg_fill.largest_polygon(raw)[0] for raw in result.unit_shapes]
+        unit_boxes = PolygonArray.from_wkb(polys).bounds()
+        self.check_canceled(feedback)
+        etab = cnig.etablissement_table(result, year, today)
+        e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
+        xs, ys = e["x"].to_numpy(dtype=float), e["y"].to_numpy(dtype=float)
+        points = [struct.pack("<BIIBIdd", 1, 4, 1, 1, 1, x, y) if np.isfinite(x) and np.isfinite(y) else None
+                  for x, y in zip(xs.tolist(), ys.tolist())]
+        point_boxes = np.c_[xs, ys, xs, ys]
+        gpkg_fill.fill(path, {"site_eco": (sites, multi, zone_boxes), "terrain_eco": (terr, polys, unit_boxes),
+                              "etablissement": (etab, points, point_boxes)}, cnig.TEMPLATE_ADDITIONS)
+        self.check_canceled(feedback)
+        names = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
+                 "etablissement": "Établissements (CNIG)"}
+        for name, label in names.items():
+            context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
+                                               QgsProcessingContext.LayerDetails(label, context.project(), name))
 
     def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
         """No output may overwrite an input."""
@@ -598,6 +629,16 @@ def _write_rows(sink, fields, frame: pd.DataFrame, geoms, feedback) -> None:
                 return
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+
+
+def _flat(wkb):
+    """2D little-endian (Multi)Polygon WKB (Z/M dropped through shapely when present)."""
+    if not wkb:
+        return None
+    wkb = bytes(wkb)
+    if wkb[0] == 1 and struct.unpack_from("<I", wkb, 1)[0] in (3, 6):
+        return wkb
+    return shapely_wkb.dumps(shapely_wkb.loads(wkb), output_dimension=2)
 
 
 def _from_wkb(wkb) -> QgsGeometry:
