@@ -255,11 +255,19 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         zone_geoms = [_from_wkb(w) for w in zone_wkb]
         for g in zone_geoms:
             g.convertToMultiType()
-        unit_geoms = [self._qgs(raw) for raw in result.unit_shapes]
+        unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
 
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
         sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
-        _write_rows(sink, u_fields, units, unit_geoms, feedback)
+        target = _gpkg_table(u_dest)
+        if target is not None:  # a GeoPackage file: QGIS made the table, rows go in bulk
+            del sink
+            wkbs = [gpkg_fill.as_multipolygon(_flat(w)) if w is not None else None
+                    for w in (raw if isinstance(raw, (bytes, bytearray)) or raw is None else raw.wkb
+                              for raw in result.unit_shapes)]
+            gpkg_fill.fill_table(target[0], target[1], units, wkbs, PolygonArray.from_wkb(wkbs).bounds())
+        else:
+            _write_rows(sink, u_fields, units, unit_geoms, feedback)
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
@@ -629,6 +637,43 @@ def _write_rows(sink, fields, frame: pd.DataFrame, geoms, feedback) -> None:
                 return
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+
+
+class _LazyGeometries:
+    """QGIS geometries of the units, built only if a QGIS writer needs them (not on the bulk paths)."""
+
+    def __init__(self, raws, convert):
+        self.raws, self.convert, self.done = raws, convert, None
+
+    def _all(self):
+        if self.done is None:
+            self.done = [self.convert(r) for r in self.raws]
+        return self.done
+
+    def __len__(self):
+        return len(self.raws)
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+
+def _gpkg_table(dest_id: str):
+    """(file, table) when a sink wrote a GeoPackage file table, else None."""
+    if not isinstance(dest_id, str) or dest_id.startswith(("memory:", "ogr:", "postgres")):
+        return None
+    parts = dest_id.split("|")
+    path = Path(parts[0])
+    if path.suffix.lower() != ".gpkg" or not path.exists():
+        return None
+    name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+    try:
+        with sqlite3.connect(str(path)) as con:
+            tables = [r[0] for r in con.execute("select table_name from gpkg_contents where data_type='features'")]
+    except sqlite3.Error:
+        return None
+    if name is None:
+        name = tables[0] if len(tables) == 1 else None
+    return (path, name) if name in tables else None
 
 
 def _flat(wkb):

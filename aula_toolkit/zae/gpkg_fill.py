@@ -101,6 +101,18 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
     return written
 
 
+def fill_table(path: Path, name: str, frame: pd.DataFrame, wkbs: List[Optional[bytes]], boxes: np.ndarray) -> int:
+    """Bulk-insert rows into an existing (empty) feature table of a GeoPackage made by QGIS/OGR; the SRS
+    is the table's own."""
+    with sqlite3.connect(str(path)) as con:
+        row = con.execute("select srs_id, column_name from gpkg_geometry_columns where table_name = ?",
+                          (name,)).fetchone()
+    srs, geom_col = row
+    if geom_col != "geom":
+        raise ValueError(f"unexpected geometry column {geom_col}")
+    return fill(path, {name: (frame, wkbs, boxes)}, {}, srs=int(srs))[name]
+
+
 def _plain(series: pd.Series) -> list:
     values = series.astype(object).where(series.notna(), None).tolist()
     return [v.item() if hasattr(v, "item") else v for v in values]
