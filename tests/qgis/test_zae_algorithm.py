@@ -147,3 +147,16 @@ def test_without_owners_units_are_parcels(run_algorithm, demo_data, tmp_path):
     units = QgsVectorLayer(results["UNITS"], "u", "ogr")
     assert {f["uf_mode"] for f in units.getFeatures()} == {"parcelle"}
     assert all(f["nbparcel"] == 1 for f in units.getFeatures())
+
+
+def test_establishments_as_a_point_layer_cnig_etablissement(demo_run, run_algorithm, demo_data, tmp_path):
+    """A CNIG ETABLISSEMENT layer (points, etab_actif oui/non, dates) is a valid ESTABLISHMENTS input."""
+    from qgis.core import QgsVectorLayer
+
+    results, _ = demo_run
+    points = f"{results['OUTPUT']}|layername=etablissement"
+    params = demo_params(demo_data, tmp_path, ESTABLISHMENTS=points, ESTABLISHMENTS_GEOLOC=None, REPORT_FOLDER=None)
+    again, _ = run_algorithm(ZAE, params)
+    first = {f["site_nom"]: f["site_nb_etab"] for f in QgsVectorLayer(results["SUMMARY"], "a", "ogr").getFeatures()}
+    second = {f["site_nom"]: f["site_nb_etab"] for f in QgsVectorLayer(again["SUMMARY"], "b", "ogr").getFeatures()}
+    assert first == second
