@@ -151,12 +151,13 @@ def parcel_membership(zones: PolygonArray, parcels: PolygonArray, parcel_area: n
         share[idx[inside]] = 1.0
     _step(progress, 0.1, "membership")
     # parcels cut by a perimeter: exact overlay, largest intersection wins
+    inters = _bulk_intersections(parcels, zones, crossing)
     for k, (p, z) in enumerate(crossing):
         p, z = int(p), int(z)
         area = parcel_area[p]
         if area <= 0:
             continue
-        inter = parcels.shape(p).intersection(zones.shape(z))
+        inter = inters[k] if inters is not None else parcels.shape(p).intersection(zones.shape(z))
         s = inter.area / area
         if s > share[p] + 1e-12:
             zone[p], share[p] = z, min(s, 1.0)
@@ -164,6 +165,20 @@ def parcel_membership(zones: PolygonArray, parcels: PolygonArray, parcel_area: n
         if k % 5000 == 4999:
             _step(progress, 0.1, "membership")
     return zone, share, {p: v for p, v in pieces.items() if v is not None and zone[p] >= 0}
+
+
+def _bulk_intersections(parcels: PolygonArray, zones: PolygonArray, pairs: np.ndarray):
+    """Shapely 2: every (parcel, zone) overlay in one vectorised call; None on shapely 1.8."""
+    try:
+        import shapely
+        if int(shapely.__version__.split(".")[0]) < 2 or len(pairs) == 0:
+            return None
+        pg = shapely.from_wkb([parcels.wkb(int(p)) for p in pairs[:, 0]])
+        zs = {int(z): zones.shape(int(z)) for z in np.unique(pairs[:, 1])}
+        zg = np.array([zs[int(z)] for z in pairs[:, 1]], dtype=object)
+        return shapely.intersection(pg, zg)
+    except (ImportError, AttributeError, ValueError):
+        return None
 
 
 # --- R2 unités foncières ------------------------------------------------------------------------
