@@ -90,7 +90,8 @@ def demo_parameters(out_dir: Path) -> dict:
         "aula:lizmap_publish": {
             "LAYERS": [f"{gpkg}|layername=zan_compteurs_epci", f"{gpkg}|layername=zan_trajectoire_epci",
                        f"{gpkg}|layername=friches_mutabilite", f"{gpkg}|layername=icu_points_chauds_froids",
-                       f"{gpkg}|layername=icu_enjeux_population"],
+                       f"{gpkg}|layername=icu_enjeux_population", f"{gpkg}|layername=zae_synthese_zones",
+                       f"{gpkg}|layername=zae_unites_foncieres"],
             "TITLE": "AULA Toolkit – démonstration sur l'Artois",
             "ABSTRACT": "Compteurs ZAN des EPCI (données de consommation GÉNÉRÉES) et mutabilité des friches.",
             "PROJECT_NAME": "aula_demo_artois",
