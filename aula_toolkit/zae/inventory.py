@@ -436,13 +436,20 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     key_info = keys.set_index("cle") if len(keys) else None
     if key_info is not None and not key_info.index.is_unique:
         key_info = key_info[~key_info.index.duplicated()]
-    units["nbproprio"] = [int(key_info.at[k, "nbproprio"]) if key_info is not None and k in key_info.index else 0
-                          for k in units["owner"]]
-    units["proprio_nom"] = [
-        (key_info.at[k, "noms"] or None) if key_info is not None and k in key_info.index and key_info.at[k, "morale"]
-        else ("personne morale (nom inconnu)" if key_info is not None and k in key_info.index
-              else "personne physique ou inconnu (non diffusé)")
-        for k in units["owner"]]
+    owner = units["owner"]
+    if key_info is not None:
+        morale = owner.map(key_info["morale"]).fillna(False).astype(bool)
+        names = owner.map(key_info["noms"])
+        units["nbproprio"] = owner.map(key_info["nbproprio"]).fillna(0).astype(int)
+    else:
+        morale = pd.Series(False, index=units.index)
+        names = pd.Series(None, index=units.index, dtype=object)
+        units["nbproprio"] = 0
+    hidden = "personne physique ou inconnu (non diffusé)"
+    units["proprio_nom"] = np.where(morale, names.where(names.notna() & (names != ""), "personne morale (nom inconnu)"),
+                                    hidden)
+    # accounts of natural persons (e.g. fichiers fonciers idprocpte) are personal data: not exported
+    units["compte"] = np.where(morale | owner.isna(), owner, "non diffusé (personne physique)")
     units["uf_mode"] = ["proprietaire" if k is not None else "parcelle" for k in units["owner"]]
     units["counted"] = units["share_max"] >= s.min_share
 

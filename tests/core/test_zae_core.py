@@ -57,6 +57,12 @@ def estab(siret, x, y, etat="A", created="2010-01-01", debut=None, catjur="5710"
             "trancheEffectifsEtablissement": tranche, "activitePrincipaleEtablissement": naf, "x": x, "y": y}
 
 
+def cnig_units(result):
+    from aula_toolkit_plugin.aula_toolkit.zae import cnig
+
+    return cnig.unit_table(result)
+
+
 def units_of(result):
     return sorted(tuple(u.split(";")) for u in result.units["parcel"])
 
@@ -129,6 +135,9 @@ def test_owner_key_is_the_set_of_co_owners_indivision():
     assert units_of(r) == [(idu(0), idu(1)), (idu(2),), (idu(3),)]
     assert set(r.units["uf_mode"]) == {"proprietaire", "parcelle"}
     assert r.units.set_index("parcel").at[idu(3), "proprio_nom"] == "personne physique ou inconnu (non diffusé)"
+    # accounts without a SIREN (natural persons in a fichiers fonciers table) are never exported
+    assert set(r.units["compte"].dropna()) == {"non diffusé (personne physique)"}
+    assert "A;B" not in set(cnig_units(r)["proprio"].dropna())
 
 
 def test_without_owners_a_unit_is_a_parcel():
