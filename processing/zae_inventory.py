@@ -259,14 +259,20 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
         sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
-        target = _gpkg_table(u_dest)
+        target = None
+        if _looks_like_gpkg_file(u_dest):
+            del sink  # closes the writer: the empty table QGIS made is on disk
+            sink = None
+            target = _gpkg_table(u_dest)
         if target is not None:  # a GeoPackage file: QGIS made the table, rows go in bulk
-            del sink
             wkbs = [gpkg_fill.as_multipolygon(_flat(w)) if w is not None else None
                     for w in (raw if isinstance(raw, (bytes, bytearray)) or raw is None else raw.wkb
                               for raw in result.unit_shapes)]
             gpkg_fill.fill_table(target[0], target[1], units, wkbs, PolygonArray.from_wkb(wkbs).bounds())
         else:
+            if sink is None:  # reopened: the table exists but could not be read through sqlite3
+                layer = QgsVectorLayer(u_dest, "units", "ogr")
+                sink = layer.dataProvider()
             _write_rows(sink, u_fields, units, unit_geoms, feedback)
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
@@ -376,7 +382,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         zone_boxes = PolygonArray.from_wkb(multi).bounds()
         self.check_canceled(feedback)
         terr = cnig.terrain_eco_table(result, today)
-        polys = [gpkg_fill.largest_polygon(raw)[0] for raw in result.unit_shapes]
+        polys = [gpkg_fill.largest_polygon(raw) for raw in result.unit_shapes]
         unit_boxes = PolygonArray.from_wkb(polys).bounds()
         self.check_canceled(feedback)
         etab = cnig.etablissement_table(result, year, today)
@@ -655,6 +661,11 @@ class _LazyGeometries:
 
     def __getitem__(self, i):
         return self._all()[i]
+
+
+def _looks_like_gpkg_file(dest_id) -> bool:
+    return isinstance(dest_id, str) and not dest_id.startswith(("memory:", "ogr:", "postgres")) and \
+        dest_id.split("|")[0].lower().endswith(".gpkg")
 
 
 def _gpkg_table(dest_id: str):

@@ -46,24 +46,21 @@ def as_multipolygon(wkb: bytes) -> bytes:
     return struct.pack("<BII", 1, 6, 1) + wkb
 
 
-def largest_polygon(raw) -> Tuple[Optional[bytes], Optional[Tuple[float, float, float, float]]]:
-    """A single Polygon (2D WKB) and its box from a WKB or shapely (multi)polygon: the largest part."""
+def largest_polygon(raw) -> Optional[bytes]:
+    """A single 2D Polygon WKB from a WKB or shapely (multi)polygon: the largest part."""
     if raw is None:
-        return None, None
+        return None
     if isinstance(raw, (bytes, bytearray)):
         raw = bytes(raw)
-        order = "<" if raw[0] == 1 else ">"
-        if struct.unpack_from(order + "I", raw, 1)[0] == 3 and order == "<":
-            return raw, None
+        if raw[0] == 1 and struct.unpack_from("<I", raw, 1)[0] == 3:
+            return raw
         raw = shapely_wkb.loads(raw)
     shape = raw
     if shape.is_empty:
-        return None, None
+        return None
     if shape.geom_type == "MultiPolygon":
         shape = max(shape.geoms, key=lambda p: p.area)
-    if shape.has_z:
-        shape = shapely_wkb.loads(shapely_wkb.dumps(shape, output_dimension=2))
-    return shape.wkb, shape.bounds
+    return shapely_wkb.dumps(shape, output_dimension=2)
 
 
 def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]], np.ndarray]],
@@ -74,6 +71,7 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
     con = sqlite3.connect(str(path))
     try:
         _register(con)
+        con.execute("PRAGMA synchronous = OFF")
         for name, (frame, wkbs, boxes) in tables.items():
             existing = [r[1] for r in con.execute(f'pragma table_info("{name}")')]
             for spec in additions.get(name, []):
@@ -83,11 +81,29 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
                     existing.append(spec.name)
             cols = [c for c in frame.columns if c in existing and c not in ("fid", "geom")]
             values = [_plain(frame[c]) for c in cols]
-            geoms = [blob(w, b, srs) if w is not None and np.isfinite(b).all() else None for w, b in zip(wkbs, boxes)]
+            ok = [w is not None and bool(np.isfinite(b).all()) for w, b in zip(wkbs, boxes)]
+            geoms = [blob(w, b, srs) if k else None for w, b, k in zip(wkbs, boxes, ok)]
+            # bulk load: the table's triggers (R-tree, feature count) are lifted, then replayed once
+            triggers = con.execute("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ?",
+                                   (name,)).fetchall()
+            for trigger, _ in triggers:
+                con.execute(f'DROP TRIGGER "{trigger}"')
+            start = con.execute(f'select coalesce(max(fid), 0) from "{name}"').fetchone()[0]
             rows = zip(geoms, *values) if cols else ((g,) for g in geoms)
             names = ", ".join(['"geom"'] + [f'"{c}"' for c in cols])
             marks = ", ".join(["?"] * (len(cols) + 1))
             con.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', rows)
+            rtree = f"rtree_{name}_geom"
+            if con.execute("select 1 from sqlite_master where name = ?", (rtree,)).fetchone():
+                fids = np.arange(start + 1, start + 1 + len(geoms))
+                con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                                ((int(f), float(b[0]), float(b[2]), float(b[1]), float(b[3]))
+                                 for f, b, k in zip(fids, boxes, ok) if k))
+            if con.execute("select 1 from sqlite_master where name = 'gpkg_ogr_contents'").fetchone():
+                con.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"%s\") "
+                            "WHERE lower(table_name) = lower(?)" % name, (name,))
+            for _, sql in triggers:
+                con.execute(sql)
             finite = boxes[np.isfinite(boxes).all(axis=1)] if len(boxes) else boxes
             if len(finite):
                 con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
