@@ -438,7 +438,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         key_info = key_info[~key_info.index.duplicated()]
     owner = units["owner"]
     if key_info is not None:
-        morale = owner.map(key_info["morale"]).fillna(False).astype(bool)
+        morale = owner.map(key_info["morale"]).eq(True)
         names = owner.map(key_info["noms"])
         units["nbproprio"] = owner.map(key_info["nbproprio"]).fillna(0).astype(int)
     else:
@@ -563,7 +563,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         stage_of = dict(zip(data.stage["idu"], data.stage["stade"]))
     pt["stade"] = pt["idu"].map(stage_of)
     staged = pt.dropna(subset=["stade"]).sort_values("area", ascending=False).drop_duplicates("unit")
-    units["stade"] = staged.set_index("unit")["stade"].reindex(units.index)
+    units["stade"] = staged.set_index("unit")["stade"].reindex(units.index).astype(object)
     units["stade_source"] = np.where(units["stade"].notna(), "STAGE", None)
     zattrs = data.zone_attrs.reset_index(drop=True)
     tz_col = loaders.find_column(zattrs, ["typezone"])
