@@ -16,7 +16,8 @@ import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-QUICK_SIZES = {"zan": 2_000, "friches": 2_000, "icu": 20_000, "lizmap": 2_000, "tvb": 1_000, "ocsge": 20_000}
+QUICK_SIZES = {"zan": 2_000, "friches": 2_000, "icu": 20_000, "lizmap": 2_000, "tvb": 1_000, "ocsge": 20_000,
+               "zae": 5_000}
 
 
 def load(path: Path):

@@ -14,6 +14,11 @@
       <translation>65-or-over field(s)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="47" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="34" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
@@ -49,12 +54,17 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="93" />
+      <source>A dwelling occupies a unit</source>
+      <translation>A dwelling occupies a unit</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="36" />
+      <location filename="../processing/provider.py" line="38" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
@@ -99,6 +109,11 @@
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="125" />
+      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
+      <translation>Aménagement stage per parcel (CNIG terr_stade_amngt)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
@@ -122,6 +137,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="81" />
+      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
+      <translation>Available land: minimum unit area, smaller is a remnant (m²)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="56" />
@@ -179,9 +199,24 @@
       <translation>Brownfields</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="122" />
+      <source>Brownfields (CNIG Friches / Cartofriches)</source>
+      <translation>Brownfields (CNIG Friches / Cartofriches)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="235" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Build the web map and publish it to the repository.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="120" />
+      <source>Buildings (BD TOPO batiment)</source>
+      <translation>Buildings (BD TOPO batiment)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="80" />
+      <source>Built unit: minimum footprint (m²)</source>
+      <translation>Built unit: minimum footprint (m²)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="57" />
@@ -192,6 +227,16 @@
       <location filename="../processing/base.py" line="41" />
       <source>Business zones</source>
       <translation>Business zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>Business zones (or PLU zoning)</source>
+      <translation>Business zones (or PLU zoning)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="101" />
+      <source>Business zones inventory (L318-8-2, CNIG standard)</source>
+      <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />
@@ -207,6 +252,11 @@
       <location filename="../processing/tvb_continuity.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="112" />
+      <source>Cadastral parcels (Etalab)</source>
+      <translation>Cadastral parcels (Etalab)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="236" />
@@ -269,6 +319,11 @@
       <translation>Communes flagged or listed</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="134" />
+      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
+      <translation>Communes table (insee_com, nom, siren_epci, nom_epci)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="106" />
       <source>Communes: INSEE code field</source>
       <translation>Communes: INSEE code field</translation>
@@ -314,6 +369,16 @@
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Contiguity: minimum shared boundary (m)</source>
+      <translation>Contiguity: minimum shared boundary (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="76" />
+      <source>Contiguity: topology tolerance (m)</source>
+      <translation>Contiguity: topology tolerance (m)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
       <translation>Corridor tolerance (extra cost, 0.1 = 10 %)</translation>
@@ -334,6 +399,11 @@
       <translation>Corridors (raster, relative extra cost)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="94" />
+      <source>Count unbuilt vacant units as available</source>
+      <translation>Count unbuilt vacant units as available</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Data unchanged since the last publication: the same data file is used.</translation>
@@ -352,6 +422,11 @@
       <location filename="../processing/ocsge_to_postgis.py" line="64" />
       <source>Deliveries loaded</source>
       <translation>Deliveries loaded</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="86" />
+      <source>Densifiable below this building coverage (0–1)</source>
+      <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="202" />
@@ -394,6 +469,11 @@
       <translation>District heating networks</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="89" />
+      <source>Dominant vocation: share of employees above (0–1)</source>
+      <translation>Dominant vocation: share of employees above (0–1)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="167" />
       <source>EPCI</source>
       <translation>EPCI</translation>
@@ -432,6 +512,11 @@
       <location filename="../processing/tvb_continuity.py" line="82" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="77" />
+      <source>Establishment within this distance of a unit (m)</source>
+      <translation>Establishment within this distance of a unit (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
@@ -522,6 +607,11 @@
       <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="188" />
@@ -664,6 +754,31 @@
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="85" />
+      <source>Infill plot: maximum area (m²)</source>
+      <translation>Infill plot: maximum area (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="83" />
+      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
+      <translation>Infill plot: share of perimeter along built units or roads (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="128" />
+      <source>Inventory year (reference date 1 January)</source>
+      <translation>Inventory year (reference date 1 January)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="88" />
+      <source>Isolated establishment: area at least (ha)</source>
+      <translation>Isolated establishment: area at least (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="87" />
+      <source>Isolated establishment: more jobs than</source>
+      <translation>Isolated establishment: more jobs than</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
@@ -682,6 +797,11 @@
       <location filename="../processing/tvb_continuity.py" line="351" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="145" />
+      <source>Land units (UF-ECO)</source>
+      <translation>Land units (UF-ECO)</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="131" />
@@ -712,6 +832,11 @@
       <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Least-cost paths</source>
       <translation>Least-cost paths</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="92" />
+      <source>Leave out SCI (legal category 6540)</source>
+      <translation>Leave out SCI (legal category 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
@@ -984,6 +1109,11 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="114" />
+      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
+      <translation>Parcel owners (DGFiP legal entities file or parcel → account table)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Paths</translation>
@@ -1119,6 +1249,16 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="191" />
+      <source>Reading the parcels…</source>
+      <translation>Reading the parcels…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="176" />
+      <source>Reading the zones…</source>
+      <translation>Reading the zones…</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="55" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Renewable acceleration (ZAER)</translation>
@@ -1189,6 +1329,16 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="117" />
+      <source>SIRENE establishments (stock, geolocated file or points)</source>
+      <translation>SIRENE establishments (stock, geolocated file or points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="131" />
+      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
+      <translation>SIRENE geolocated file (siret, x, y, epsg), joined on siret</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="58" />
       <source>Saturated grid (renewables)</source>
       <translation>Saturated grid (renewables)</translation>
@@ -1222,6 +1372,11 @@
       <location filename="../processing/lizmap_publish.py" line="299" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Settings dropped (their layers are no longer published): {keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="74" />
+      <source>Share of a parcel inside a zone to count it (0–1)</source>
+      <translation>Share of a parcel inside a zone to count it (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="47" />
@@ -1474,9 +1629,44 @@
       <translation>Wetlands</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="289" />
+      <source>Writing the CNIG GeoPackage…</source>
+      <translation>Writing the CNIG GeoPackage…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
+      <source>Years of inactivity before vacancy</source>
+      <translation>Years of inactivity before vacancy</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="118" />
       <source>Your own grid (JSON)</source>
       <translation>Your own grid (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
+      <translation>ZAE inventory (CNIG Sites économiques GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="149" />
+      <source>ZAE inventory reports (one HTML page per EPCI)</source>
+      <translation>ZAE inventory reports (one HTML page per EPCI)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="283" />
+      <source>ZAE land units</source>
+      <translation>ZAE land units</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="147" />
+      <source>ZAE summary per zone</source>
+      <translation>ZAE summary per zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="284" />
+      <source>ZAE vacancy rate per zone</source>
+      <translation>ZAE vacancy rate per zone</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="133" />
@@ -1587,6 +1777,11 @@
       <location filename="../processing/zan_net_artificialisation.py" line="158" />
       <source>{n} polygons read.</source>
       <translation>{n} polygons read.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="307" />
+      <source>{n} report(s) written in {folder}.</source>
+      <translation>{n} report(s) written in {folder}.</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="418" />

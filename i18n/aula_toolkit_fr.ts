@@ -14,6 +14,11 @@
       <translation>Champ(s) 65 ans ou plus</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="47" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme (loi Climat et Résilience, art. 220) : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, écrits au géostandard CNIG « Sites économiques ».&lt;/p&gt;&lt;h3&gt;Méthode&lt;/h3&gt;&lt;p&gt;Une parcelle est rattachée à la zone qui contient au moins la moitié de sa surface et découpée au périmètre. Une unité foncière réunit des parcelles contiguës (une limite commune, pas un simple contact par un point) d'un même propriétaire ou d'un même ensemble d'indivisaires. Une unité est occupée si un établissement SIRENE (hors SCI) qui s'y trouve a été actif au cours des deux années précédant le 1er janvier de l'année de l'inventaire ; vacante si elle n'est pas occupée et qu'une activité y a fermé ; sinon libre. Taux de vacance légal = unités vacantes ÷ unités, en % entier.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité&lt;/b&gt; (ZONES) : périmètres, ou zonage de PLU (seules les zones destdomi = '02' sont gardées).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales&lt;/b&gt; (PARCELS) : format Etalab (identifiant à 14 caractères, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétaires des parcelles&lt;/b&gt; (OWNERS, optionnel) : fichier DGFiP des parcelles des personnes morales ou toute table parcelle → compte propriétaire ; sans elle, chaque parcelle est une unité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; (ESTABLISHMENTS) : stock ou fichier géolocalisé (état, dates, catégorie juridique, coordonnées avec EPSG par ligne), ou une couche de points.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bâtiments&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Friches&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; (STAGE), &lt;b&gt;Année de l'inventaire&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;GeoPackage CNIG&lt;/b&gt; (OUTPUT) : une copie du modèle du standard, couches site_eco, terrain_eco et etablissement remplies.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières&lt;/b&gt; (UNITS) : champs UF-ECO de l'extension BFC.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par zone&lt;/b&gt; (SUMMARY) : taux de vacance légal et taux en surface côte à côte, surfaces et contrôle de bouclage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; (REPORT_FOLDER) : une page HTML par EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="34" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
@@ -49,12 +54,17 @@
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="93" />
+      <source>A dwelling occupies a unit</source>
+      <translation>Un logement occupe une unité</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
     <message>
-      <location filename="../processing/provider.py" line="36" />
+      <location filename="../processing/provider.py" line="38" />
       <source>AULA Toolkit {version} – territorial analysis</source>
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
@@ -99,6 +109,11 @@
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="125" />
+      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
+      <translation>Stade d'aménagement par parcelle (CNIG terr_stade_amngt)</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="145" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
@@ -122,6 +137,11 @@
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="81" />
+      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
+      <translation>Disponible : surface minimale d'une unité, en dessous c'est un reliquat (m²)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="56" />
@@ -179,9 +199,24 @@
       <translation>Friches</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="122" />
+      <source>Brownfields (CNIG Friches / Cartofriches)</source>
+      <translation>Friches (CNIG Friches / Cartofriches)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="235" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="120" />
+      <source>Buildings (BD TOPO batiment)</source>
+      <translation>Bâtiments (BD TOPO batiment)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="80" />
+      <source>Built unit: minimum footprint (m²)</source>
+      <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="57" />
@@ -192,6 +227,16 @@
       <location filename="../processing/base.py" line="41" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>Business zones (or PLU zoning)</source>
+      <translation>Zones d'activité (ou zonage du PLU)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="101" />
+      <source>Business zones inventory (L318-8-2, CNIG standard)</source>
+      <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />
@@ -207,6 +252,11 @@
       <location filename="../processing/tvb_continuity.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="112" />
+      <source>Cadastral parcels (Etalab)</source>
+      <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="236" />
@@ -269,6 +319,11 @@
       <translation>Communes signalées ou listées</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="134" />
+      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
+      <translation>Table des communes (insee_com, nom, siren_epci, nom_epci)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="106" />
       <source>Communes: INSEE code field</source>
       <translation>Communes : champ code INSEE</translation>
@@ -314,6 +369,16 @@
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Contiguity: minimum shared boundary (m)</source>
+      <translation>Contiguïté : limite commune minimale (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="76" />
+      <source>Contiguity: topology tolerance (m)</source>
+      <translation>Contiguïté : tolérance topologique (m)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
       <translation>Tolérance des corridors (surcoût, 0,1 = 10 %)</translation>
@@ -334,6 +399,11 @@
       <translation>Corridors (raster, surcoût relatif)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="94" />
+      <source>Count unbuilt vacant units as available</source>
+      <translation>Compter les unités vacantes non bâties comme disponibles</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
       <source>Data unchanged since the last publication: the same data file is used.</source>
       <translation>Données inchangées depuis la dernière publication : le même fichier de données est utilisé.</translation>
@@ -352,6 +422,11 @@
       <location filename="../processing/ocsge_to_postgis.py" line="64" />
       <source>Deliveries loaded</source>
       <translation>Livraisons chargées</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="86" />
+      <source>Densifiable below this building coverage (0–1)</source>
+      <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="202" />
@@ -394,6 +469,11 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="89" />
+      <source>Dominant vocation: share of employees above (0–1)</source>
+      <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="167" />
       <source>EPCI</source>
       <translation>EPCI</translation>
@@ -432,6 +512,11 @@
       <location filename="../processing/tvb_continuity.py" line="82" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="77" />
+      <source>Establishment within this distance of a unit (m)</source>
+      <translation>Établissement rattaché à une unité à moins de (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
@@ -522,6 +607,11 @@
       <location filename="../processing/zan_counters.py" line="260" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="188" />
@@ -664,6 +754,31 @@
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="85" />
+      <source>Infill plot: maximum area (m²)</source>
+      <translation>Dent creuse : surface maximale (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="83" />
+      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
+      <translation>Dent creuse : part du périmètre bordée d'unités bâties ou de voiries (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="128" />
+      <source>Inventory year (reference date 1 January)</source>
+      <translation>Année de l'inventaire (date de référence : 1er janvier)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="88" />
+      <source>Isolated establishment: area at least (ha)</source>
+      <translation>Établissement isolé : surface d'au moins (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="87" />
+      <source>Isolated establishment: more jobs than</source>
+      <translation>Établissement isolé : plus d'emplois que</translation>
+    </message>
+    <message>
       <location filename="../processing/icu_hotspots.py" line="141" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
@@ -682,6 +797,11 @@
       <location filename="../processing/tvb_continuity.py" line="351" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="145" />
+      <source>Land units (UF-ECO)</source>
+      <translation>Unités foncières (UF-ECO)</translation>
     </message>
     <message>
       <location filename="../processing/tvb_continuity.py" line="131" />
@@ -712,6 +832,11 @@
       <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Least-cost paths</source>
       <translation>Chemins de moindre coût</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="92" />
+      <source>Leave out SCI (legal category 6540)</source>
+      <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
@@ -984,6 +1109,11 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="114" />
+      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
+      <translation>Propriétaires des parcelles (fichier DGFiP des personnes morales ou table parcelle → compte)</translation>
+    </message>
+    <message>
       <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Chemins</translation>
@@ -1119,6 +1249,16 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="191" />
+      <source>Reading the parcels…</source>
+      <translation>Lecture des parcelles…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="176" />
+      <source>Reading the zones…</source>
+      <translation>Lecture des zones…</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="55" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Zones d'accélération EnR</translation>
@@ -1189,6 +1329,16 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="117" />
+      <source>SIRENE establishments (stock, geolocated file or points)</source>
+      <translation>Établissements SIRENE (stock, fichier géolocalisé ou points)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="131" />
+      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
+      <translation>Fichier SIRENE géolocalisé (siret, x, y, epsg), joint sur le SIRET</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="58" />
       <source>Saturated grid (renewables)</source>
       <translation>Réseau électrique saturé</translation>
@@ -1222,6 +1372,11 @@
       <location filename="../processing/lizmap_publish.py" line="299" />
       <source>Settings dropped (their layers are no longer published): {keys}</source>
       <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="74" />
+      <source>Share of a parcel inside a zone to count it (0–1)</source>
+      <translation>Part d'une parcelle dans une zone pour la compter (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="47" />
@@ -1474,9 +1629,44 @@
       <translation>Zones humides</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="289" />
+      <source>Writing the CNIG GeoPackage…</source>
+      <translation>Écriture du GeoPackage CNIG…</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
+      <source>Years of inactivity before vacancy</source>
+      <translation>Années sans activité avant la vacance</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="118" />
       <source>Your own grid (JSON)</source>
       <translation>Grille personnalisée (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
+      <translation>Inventaire des ZAE (GeoPackage CNIG Sites économiques)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="149" />
+      <source>ZAE inventory reports (one HTML page per EPCI)</source>
+      <translation>Rapports de l'inventaire des ZAE (une page HTML par EPCI)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="283" />
+      <source>ZAE land units</source>
+      <translation>Unités foncières des ZAE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="147" />
+      <source>ZAE summary per zone</source>
+      <translation>Synthèse des ZAE par zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="284" />
+      <source>ZAE vacancy rate per zone</source>
+      <translation>Taux de vacance des ZAE par zone</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="133" />
@@ -1587,6 +1777,11 @@
       <location filename="../processing/zan_net_artificialisation.py" line="158" />
       <source>{n} polygons read.</source>
       <translation>{n} polygones lus.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="307" />
+      <source>{n} report(s) written in {folder}.</source>
+      <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="418" />

@@ -12,6 +12,7 @@ from .icu_hotspots import IcuHotspotsAlgorithm
 from .lizmap_publish import LizmapPublishAlgorithm
 from .tvb_continuity import TvbContinuityAlgorithm
 from .ocsge_to_postgis import OcsgeToPostgisAlgorithm
+from .zae_inventory import ZaeInventoryAlgorithm
 from .zan_counters import ZanCountersAlgorithm
 from .zan_net_artificialisation import ZanNetArtificialisationAlgorithm
 
@@ -22,7 +23,8 @@ def algorithm_classes():
     """Every algorithm of the provider (one place to register a new one)."""
     return [ZanCountersAlgorithm, FrichesMutabilityAlgorithm, IcuHotspotsAlgorithm, LizmapPublishAlgorithm,
             TvbContinuityAlgorithm,
-            ZanNetArtificialisationAlgorithm, OcsgeToPostgisAlgorithm]
+            ZanNetArtificialisationAlgorithm, OcsgeToPostgisAlgorithm,
+            ZaeInventoryAlgorithm]
 
 
 class AulaProvider(QgsProcessingProvider):

@@ -91,13 +91,30 @@ def demo_parameters(out_dir: Path) -> dict:
             "CHANGES": table(gpkg, "zan_artificialisation_changements"),
             "REPORT": str(out_dir / "zan_artificialisation_rapport.html"),
         },
+        "aula:zae_inventory": {
+            "ZONES": f"{DEMO / 'zae' / 'zones_zae_GENERE.gpkg'}|layername=zae",
+            "PARCELS": str(DEMO / "zae" / "cadastre-62-parcelles_GENERE.json"),
+            "OWNERS": str(DEMO / "zae" / "parcelles_personnes_morales_62_GENERE.csv"),
+            "ESTABLISHMENTS": str(DEMO / "zae" / "StockEtablissement_GENERE.csv"),
+            "ESTABLISHMENTS_GEOLOC": str(DEMO / "zae" / "GeolocalisationEtablissement_Sirene_GENERE.csv"),
+            "BUILDINGS": f"{DEMO / 'zae' / 'batiment_GENERE.gpkg'}|layername=batiment",
+            "FRICHES": f"{DEMO / 'friches' / 'cartofriches_62_2024-03.gpkg'}|layername=friches_62",
+            "STAGE": str(DEMO / "zae" / "stade_amenagement_GENERE.csv"),
+            "COMMUNES": str(DEMO / "zae" / "communes_ca_lens_lievin.csv"),
+            "YEAR": 2025,
+            "OUTPUT": str(out_dir / "inventaire_zae_cnig.gpkg"),
+            "UNITS": table(gpkg, "zae_unites_foncieres"),
+            "SUMMARY": table(gpkg, "zae_synthese_zones"),
+            "REPORT_FOLDER": str(out_dir / "zae_rapports"),
+        },
         # Last: publishes what the others wrote (the order of this dict is the order of the run).
         "aula:lizmap_publish": {
             "LAYERS": [f"{gpkg}|layername=zan_compteurs_epci", f"{gpkg}|layername=zan_trajectoire_epci",
                        f"{gpkg}|layername=friches_mutabilite", f"{gpkg}|layername=icu_points_chauds_froids",
                        f"{gpkg}|layername=icu_enjeux_population",
                        f"{gpkg}|layername=zan_artificialisation_nette",
-                       f"{gpkg}|layername=tvb_reservoirs_boisee", f"{gpkg}|layername=tvb_points_noirs_boisee"],
+                       f"{gpkg}|layername=tvb_reservoirs_boisee", f"{gpkg}|layername=tvb_points_noirs_boisee",
+                       f"{gpkg}|layername=zae_synthese_zones", f"{gpkg}|layername=zae_unites_foncieres"],
             "TITLE": "AULA Toolkit – démonstration sur l'Artois",
             "ABSTRACT": "Compteurs ZAN des EPCI (données de consommation GÉNÉRÉES) et mutabilité des friches.",
             "PROJECT_NAME": "aula_demo_artois",
@@ -127,6 +144,9 @@ MAPS = {
     "aula:zan_net_artificialisation": ("Artificialisation nette 2018-2021 des communes de la CA de Lens-Liévin (OCS GE)",
                                        "OUTPUT", "OCS GE (format IGN artificialisation D062 2018/2021) GÉNÉRÉE pour la "
                                        "démonstration ; limites communales IGN Admin Express."),
+    "aula:zae_inventory": ("Inventaire des zones d'activité de la CA de Lens-Liévin : taux de vacance légal",
+                           "SUMMARY", "Parcelles, propriétaires, bâtiments et établissements GÉNÉRÉS aux formats "
+                           "officiels (Etalab, DGFiP, BD TOPO, SIRENE) ; friches réelles (Cartofriches, 2024-03)."),
     "aula:lizmap_publish": ("Projet web publié pour Lizmap (rendu par QGIS depuis le dépôt)", None,
                             "Projet aula_demo_artois.qgs du dépôt Lizmap local, couches copiées dans son GeoPackage."),
 }
@@ -439,6 +459,9 @@ def run_demo(out_dir: Path) -> dict:
         for key, value in results.items():
             if isinstance(value, str) and value.lower().endswith(".html"):
                 written["reports"].append(Path(value))
+                continue
+            if isinstance(value, str) and Path(value).is_dir():  # a folder of reports (one per EPCI)
+                written["reports"].extend(sorted(Path(value).glob("*.html")))
                 continue
             if not isinstance(value, str) or ".gpkg" not in value:
                 continue

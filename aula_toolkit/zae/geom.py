@@ -1,0 +1,431 @@
+"""Vectorised polygon arithmetic for the ZAE inventory (numpy, shapely 1.8 and 2.x).
+
+A :class:`PolygonArray` keeps every ring's vertices in one coordinate array, so that areas, bounding
+boxes, point-in-polygon tests and shared edges are computed for a million parcels at once; shapely
+objects are built lazily, only for the few geometries that need an exact overlay (parcels cut by a
+zone perimeter, multi-parcel units).
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import List, Optional, Sequence, Tuple
+
+import numpy as np
+from shapely import wkb as shapely_wkb
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+_POLY, _MULTI = 3, 6
+
+
+def _dims(code: int) -> Tuple[int, int]:
+    """(base type, number of ordinates) of an ISO or EWKB geometry type code."""
+    if code & 0xE0000000:  # EWKB flags
+        z, m = bool(code & 0x80000000), bool(code & 0x40000000)
+        base = code & 0x0FFFFFFF
+    else:  # ISO: 1000 Z, 2000 M, 3000 ZM
+        z, m = (code // 1000) in (1, 3), (code // 1000) in (2, 3)
+        base = code % 1000
+    return base, 2 + int(z) + int(m)
+
+
+class PolygonArray:
+    """Polygons as flat arrays: ``xy`` (n×2), ``ring_start`` (r+1 offsets into xy), ``ring_geom`` (owner
+    geometry of each ring), ``ring_hole`` (interior ring?). Geometry ``i`` may be empty (no ring)."""
+
+    def __init__(self, xy: np.ndarray, ring_start: np.ndarray, ring_geom: np.ndarray, ring_hole: np.ndarray,
+                 size: int, wkbs: Optional[Sequence[Optional[bytes]]] = None,
+                 shapes: Optional[List[Optional[BaseGeometry]]] = None):
+        self.xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+        self.ring_start = np.asarray(ring_start, dtype=np.int64)
+        self.ring_geom = np.asarray(ring_geom, dtype=np.int64)
+        self.ring_hole = np.asarray(ring_hole, dtype=bool)
+        self.size = int(size)
+        self._wkbs = wkbs
+        self._shapes = shapes if shapes is not None else [None] * self.size
+        self._segments = None
+
+    def __len__(self) -> int:
+        return self.size
+
+    # --- construction ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_wkb(cls, wkbs: Sequence[Optional[bytes]]) -> "PolygonArray":
+        """Decode (Multi)Polygon WKB (2D, Z, M; ISO or EWKB codes) without building shapely objects.
+        Single-ring little-endian 2D polygons (most parcels) are decoded in bulk with numpy."""
+        wkbs = [bytes(w) if w is not None and not isinstance(w, bytes) else w for w in wkbs]
+        n = len(wkbs)
+        if n == 0:
+            return cls(np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, bool), 0, wkbs=[])
+        lengths = np.fromiter((len(w) if w else 0 for w in wkbs), dtype=np.int64, count=n)
+        buf = np.frombuffer(b"".join(w for w in wkbs if w), dtype=np.uint8)
+        start = np.cumsum(lengths) - lengths
+        simple = lengths >= 13 + 4 * 16
+        if simple.any():
+            idx = np.nonzero(simple)[0]
+            off = start[idx]
+
+            def u32(at):
+                return (buf[at].astype(np.uint32) | (buf[at + 1].astype(np.uint32) << 8)
+                        | (buf[at + 2].astype(np.uint32) << 16) | (buf[at + 3].astype(np.uint32) << 24))
+
+            ok = (buf[off] == 1) & (u32(off + 1) == 3) & (u32(off + 5) == 1)
+            npts = np.where(ok, u32(off + 9), 0).astype(np.int64)
+            ok &= lengths[idx] == 13 + 16 * npts
+            simple[idx[~ok]] = False
+        if not simple.all():
+            rest = cls._from_wkb_slow([w if not s_ else None for w, s_ in zip(wkbs, simple)])
+        else:
+            rest = None
+        sidx = np.nonzero(simple)[0]
+        if len(sidx) == 0:
+            rest._wkbs = list(wkbs)
+            return rest
+        npts = (lengths[sidx] - 13) // 16
+        coord_start = start[sidx] + 13
+        total = int(npts.sum())
+        rel = np.arange(total * 16) - np.repeat((np.cumsum(npts) - npts) * 16, npts * 16)
+        byte_idx = np.repeat(coord_start, npts * 16) + rel
+        xy = buf[byte_idx].view("<f8").reshape(-1, 2)
+        ring_start = np.r_[0, np.cumsum(npts)]
+        if rest is None:
+            return cls(xy, ring_start, sidx, np.zeros(len(sidx), bool), n, wkbs=list(wkbs))
+        # merge the bulk rings with the slowly decoded ones, ordered by geometry
+        rings_xy = [xy[ring_start[k]:ring_start[k + 1]] for k in range(len(sidx))]
+        rings_geom = list(sidx)
+        rings_hole = [False] * len(sidx)
+        for r in range(len(rest.ring_geom)):
+            rings_xy.append(rest.xy[rest.ring_start[r]:rest.ring_start[r + 1]])
+            rings_geom.append(int(rest.ring_geom[r]))
+            rings_hole.append(bool(rest.ring_hole[r]))
+        order = np.argsort(np.asarray(rings_geom), kind="stable")
+        sizes = np.array([len(rings_xy[k]) for k in order], dtype=np.int64)
+        return cls(np.concatenate([rings_xy[k] for k in order]) if len(order) else np.zeros((0, 2)),
+                   np.r_[0, np.cumsum(sizes)], np.asarray(rings_geom)[order], np.asarray(rings_hole)[order], n,
+                   wkbs=list(wkbs))
+
+    @classmethod
+    def _from_wkb_slow(cls, wkbs: Sequence[Optional[bytes]]) -> "PolygonArray":
+        coords, starts, geoms, holes = [], [0], [], []
+        total = 0
+        for gi, blob in enumerate(wkbs):
+            if not blob:
+                continue
+            blob = bytes(blob)
+            pos = 0
+            order = "<" if blob[0] == 1 else ">"
+            code = struct.unpack_from(order + "I", blob, 1)[0]
+            base, nd = _dims(code)
+            if code & 0x20000000:  # EWKB SRID
+                pos = 4
+            pos += 5
+            if base == _POLY:
+                parts = 1
+                part_headers = False
+            elif base == _MULTI:
+                parts = struct.unpack_from(order + "I", blob, pos)[0]
+                pos += 4
+                part_headers = True
+            else:
+                raise ValueError(f"geometry type {code} is not a polygon")
+            for _ in range(parts):
+                if part_headers:
+                    order = "<" if blob[pos] == 1 else ">"
+                    sub = struct.unpack_from(order + "I", blob, pos + 1)[0]
+                    _, nd = _dims(sub)
+                    pos += 5 + (4 if sub & 0x20000000 else 0)
+                nrings = struct.unpack_from(order + "I", blob, pos)[0]
+                pos += 4
+                for r in range(nrings):
+                    npts = struct.unpack_from(order + "I", blob, pos)[0]
+                    pos += 4
+                    arr = np.frombuffer(blob, dtype=order + "f8", count=npts * nd, offset=pos)
+                    pos += 8 * npts * nd
+                    if npts == 0:
+                        continue
+                    coords.append(arr.reshape(npts, nd)[:, :2])
+                    total += npts
+                    starts.append(total)
+                    geoms.append(gi)
+                    holes.append(r > 0)
+        xy = np.concatenate(coords).astype(float) if coords else np.zeros((0, 2))
+        return cls(xy, np.array(starts), np.array(geoms, dtype=np.int64), np.array(holes, dtype=bool),
+                   len(wkbs), wkbs=list(wkbs))
+
+    @classmethod
+    def from_shapes(cls, shapes: Sequence[Optional[BaseGeometry]]) -> "PolygonArray":
+        coords, starts, geoms, holes = [], [0], [], []
+        total = 0
+        for gi, shape in enumerate(shapes):
+            if shape is None or shape.is_empty:
+                continue
+            polys = list(shape.geoms) if hasattr(shape, "geoms") else [shape]
+            for poly in polys:
+                if not isinstance(poly, Polygon):
+                    raise ValueError(f"geometry type {poly.geom_type} is not a polygon")
+                for r, ring in enumerate([poly.exterior, *poly.interiors]):
+                    arr = np.asarray(ring.coords, dtype=float)[:, :2]
+                    coords.append(arr)
+                    total += len(arr)
+                    starts.append(total)
+                    geoms.append(gi)
+                    holes.append(r > 0)
+        xy = np.concatenate(coords) if coords else np.zeros((0, 2))
+        return cls(xy, np.array(starts), np.array(geoms, dtype=np.int64), np.array(holes, dtype=bool),
+                   len(shapes), shapes=list(shapes))
+
+    # --- per-geometry measures --------------------------------------------------------------------
+
+    def shape(self, i: int) -> Optional[BaseGeometry]:
+        """The shapely geometry ``i`` (built on first use and cached)."""
+        shape = self._shapes[i]
+        if shape is None:
+            if self._wkbs is not None and self._wkbs[i]:
+                shape = shapely_wkb.loads(bytes(self._wkbs[i]))
+            else:
+                rings = np.nonzero(self.ring_geom == i)[0]
+                if len(rings) == 0:
+                    return None
+                polys, current = [], None
+                for r in rings:
+                    ring = self.xy[self.ring_start[r]:self.ring_start[r + 1]]
+                    if not self.ring_hole[r]:
+                        if current is not None:
+                            polys.append(Polygon(current[0], current[1]))
+                        current = (ring, [])
+                    elif current is not None:
+                        current[1].append(ring)
+                if current is not None:
+                    polys.append(Polygon(current[0], current[1]))
+                shape = polys[0] if len(polys) == 1 else MultiPolygon(polys)
+            self._shapes[i] = shape
+        return shape
+
+    def wkb(self, i: int) -> Optional[bytes]:
+        if self._wkbs is not None and self._wkbs[i]:
+            return bytes(self._wkbs[i])
+        shape = self.shape(i)
+        return None if shape is None else shape.wkb
+
+    def ring_areas(self) -> np.ndarray:
+        """Unsigned area of every ring (shoelace)."""
+        if len(self.ring_geom) == 0:
+            return np.zeros(0)
+        x, y = self.xy[:, 0], self.xy[:, 1]
+        cross = np.zeros(len(x))
+        cross[:-1] = x[:-1] * y[1:] - x[1:] * y[:-1]
+        last = self.ring_start[1:] - 1
+        cross[last] = 0.0  # rings are closed: the step from a ring's last vertex to the next ring is not an edge
+        sums = np.add.reduceat(cross, self.ring_start[:-1])
+        return np.abs(sums) / 2.0
+
+    def areas(self) -> np.ndarray:
+        """Planar area of every geometry (holes subtracted), 0 for empty geometries."""
+        signed = np.where(self.ring_hole, -1.0, 1.0) * self.ring_areas()
+        return np.bincount(self.ring_geom, weights=signed, minlength=self.size)
+
+    def bounds(self) -> np.ndarray:
+        """(size × 4) xmin, ymin, xmax, ymax; NaN for empty geometries (computed once)."""
+        if getattr(self, "_bounds", None) is not None:
+            return self._bounds
+        self._bounds = self._compute_bounds()
+        return self._bounds
+
+    def _compute_bounds(self) -> np.ndarray:
+        out = np.full((self.size, 4), np.nan)
+        if len(self.ring_geom) == 0:
+            return out
+        vertex_geom = np.repeat(self.ring_geom, np.diff(self.ring_start))
+        order_change = np.r_[0, np.nonzero(np.diff(vertex_geom))[0] + 1]
+        geoms = vertex_geom[order_change]
+        x, y = self.xy[:, 0], self.xy[:, 1]
+        out[geoms, 0] = np.minimum.reduceat(x, order_change)
+        out[geoms, 1] = np.minimum.reduceat(y, order_change)
+        out[geoms, 2] = np.maximum.reduceat(x, order_change)
+        out[geoms, 3] = np.maximum.reduceat(y, order_change)
+        return out
+
+    def centroids(self) -> np.ndarray:
+        """Area centroid of every geometry (NaN when empty)."""
+        x, y = self.xy[:, 0], self.xy[:, 1]
+        n = len(x)
+        out = np.full((self.size, 2), np.nan)
+        if n == 0:
+            return out
+        nx = np.r_[x[1:], x[-1:]]
+        ny = np.r_[y[1:], y[-1:]]
+        cross = x * ny - nx * y
+        cross[self.ring_start[1:] - 1] = 0.0
+        vertex_ring = np.repeat(np.arange(len(self.ring_geom)), np.diff(self.ring_start))
+        a = np.bincount(vertex_ring, weights=cross, minlength=len(self.ring_geom)) / 2.0
+        cx = np.bincount(vertex_ring, weights=(x + nx) * cross, minlength=len(self.ring_geom)) / 6.0
+        cy = np.bincount(vertex_ring, weights=(y + ny) * cross, minlength=len(self.ring_geom)) / 6.0
+        sign = np.where(self.ring_hole, -1.0, 1.0) * np.sign(a)
+        # orientation-free: exterior rings count positively, holes negatively
+        a_abs = np.abs(a) * np.where(self.ring_hole, -1.0, 1.0)
+        ga = np.bincount(self.ring_geom, weights=a_abs, minlength=self.size)
+        gx = np.bincount(self.ring_geom, weights=cx * sign, minlength=self.size)
+        gy = np.bincount(self.ring_geom, weights=cy * sign, minlength=self.size)
+        ok = ga != 0
+        out[ok, 0] = gx[ok] / ga[ok]
+        out[ok, 1] = gy[ok] / ga[ok]
+        return out
+
+    def segments(self):
+        """(x0, y0, x1, y1, geom, start) of every edge, sorted by geometry; ``start`` (size+1) offsets."""
+        if self._segments is None:
+            n = len(self.xy)
+            keep = np.ones(max(n - 1, 0), dtype=bool)
+            if n:
+                keep[(self.ring_start[1:-1] - 1)] = False
+            vertex_geom = np.repeat(self.ring_geom, np.diff(self.ring_start))
+            a = self.xy[:-1][keep]
+            b = self.xy[1:][keep]
+            g = vertex_geom[:-1][keep] if n else np.zeros(0, dtype=np.int64)
+            start = np.searchsorted(g, np.arange(self.size + 1))
+            self._segments = (a[:, 0], a[:, 1], b[:, 0], b[:, 1], g, start)
+        return self._segments
+
+
+# --- candidate pairs ----------------------------------------------------------------------------
+
+
+def bbox_pairs(a: np.ndarray, b: np.ndarray, margin: float = 0.0, cell: Optional[float] = None,
+               group_a: Optional[np.ndarray] = None, group_b: Optional[np.ndarray] = None
+               ) -> Tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j) whose boxes ``a[i]`` and ``b[j]`` (n×4 xmin, ymin, xmax, ymax) overlap within
+    ``margin``, found on a uniform grid without any Python loop; optional groups restrict pairs to equal
+    group ids."""
+    a = np.asarray(a, dtype=float).reshape(-1, 4)
+    b = np.asarray(b, dtype=float).reshape(-1, 4)
+    va = np.nonzero(np.isfinite(a).all(axis=1))[0]
+    vb = np.nonzero(np.isfinite(b).all(axis=1))[0]
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    if len(va) == 0 or len(vb) == 0:
+        return empty
+    aa = a[va].copy()
+    aa[:, :2] -= margin
+    aa[:, 2:] += margin
+    bb = b[vb]
+    if cell is None:
+        size_a = np.median(np.maximum(aa[:, 2] - aa[:, 0], aa[:, 3] - aa[:, 1]))
+        size_b = np.median(np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]))
+        span = max(np.nanmax(np.r_[aa[:, 2], bb[:, 2]]) - np.nanmin(np.r_[aa[:, 0], bb[:, 0]]),
+                   np.nanmax(np.r_[aa[:, 3], bb[:, 3]]) - np.nanmin(np.r_[aa[:, 1], bb[:, 1]]), 1.0)
+        cell = max(float(max(size_a, size_b)), span / 4096.0, 1e-6)
+    x0 = min(aa[:, 0].min(), bb[:, 0].min())
+    y0 = min(aa[:, 1].min(), bb[:, 1].min())
+    nrows = int(np.floor((max(aa[:, 3].max(), bb[:, 3].max()) - y0) / cell)) + 1
+    ncells = int(np.floor((max(aa[:, 2].max(), bb[:, 2].max()) - x0) / cell) + 1) * nrows
+
+    def explode(box, ids, groups):
+        c0 = np.floor((box[:, 0] - x0) / cell).astype(np.int64)
+        c1 = np.floor((box[:, 2] - x0) / cell).astype(np.int64)
+        r0 = np.floor((box[:, 1] - y0) / cell).astype(np.int64)
+        r1 = np.floor((box[:, 3] - y0) / cell).astype(np.int64)
+        nc, nr = c1 - c0 + 1, r1 - r0 + 1
+        count = nc * nr
+        owner = np.repeat(np.arange(len(box)), count)
+        k = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        key = (c0[owner] + k % nc[owner]) * nrows + (r0[owner] + k // nc[owner])
+        if groups is not None:
+            key = np.asarray(groups, dtype=np.int64)[ids][owner] * ncells + key
+        return key, ids[owner]
+
+    ka, ia = explode(aa, va, group_a)
+    kb, ib = explode(bb, vb, group_b)
+    order = np.argsort(kb, kind="stable")
+    kb, ib = kb[order], ib[order]
+    lo = np.searchsorted(kb, ka, "left")
+    hi = np.searchsorted(kb, ka, "right")
+    n = hi - lo
+    i = np.repeat(ia, n)
+    j = ib[np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))]
+    if len(i) == 0:
+        return empty
+    ai, bj = a[i], b[j]
+    ok = ((ai[:, 0] - margin <= bj[:, 2]) & (bj[:, 0] <= ai[:, 2] + margin)
+          & (ai[:, 1] - margin <= bj[:, 3]) & (bj[:, 1] <= ai[:, 3] + margin))
+    i, j = i[ok], j[ok]
+    pair = np.unique(i.astype(np.int64) * (len(b) + 1) + j)
+    return pair // (len(b) + 1), pair % (len(b) + 1)
+
+
+def _expand(pairs_poly: np.ndarray, start: np.ndarray):
+    counts = start[pairs_poly + 1] - start[pairs_poly]
+    rep = np.repeat(np.arange(len(pairs_poly)), counts)
+    seg = np.repeat(start[pairs_poly], counts) + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
+                                                                                   counts))
+    return rep, seg, counts
+
+
+def points_in_polygons(x: np.ndarray, y: np.ndarray, pi: np.ndarray, gi: np.ndarray, polys: PolygonArray,
+                       chunk: int = 4_000_000) -> np.ndarray:
+    """For each candidate pair (point ``pi[k]``, polygon ``gi[k]``): is the point inside (even-odd rule)?"""
+    x0, y0, x1, y1, _, start = polys.segments()
+    counts = start[gi + 1] - start[gi]
+    out = np.zeros(len(pi), dtype=bool)
+    bounds = _chunks(counts, chunk)
+    for lo, hi in bounds:
+        rep, seg, _ = _expand(gi[lo:hi], start)
+        px = x[pi[lo:hi]][rep]
+        py = y[pi[lo:hi]][rep]
+        ax, ay, bx, by = x0[seg], y0[seg], x1[seg], y1[seg]
+        straddle = (ay > py) != (by > py)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            xc = (bx - ax) * (py - ay) / (by - ay) + ax
+        cross = straddle & (px < xc)
+        out[lo:hi] = (np.bincount(rep, weights=cross, minlength=hi - lo) % 2) == 1
+    return out
+
+
+def point_polygon_distance(x: np.ndarray, y: np.ndarray, pi: np.ndarray, gi: np.ndarray, polys: PolygonArray,
+                           chunk: int = 4_000_000) -> np.ndarray:
+    """Distance from point ``pi[k]`` to the boundary of polygon ``gi[k]`` (inf when it has no edge)."""
+    x0, y0, x1, y1, _, start = polys.segments()
+    counts = start[gi + 1] - start[gi]
+    out = np.full(len(pi), np.inf)
+    for lo, hi in _chunks(counts, chunk):
+        rep, seg, cnt = _expand(gi[lo:hi], start)
+        if len(seg) == 0:
+            continue
+        px = x[pi[lo:hi]][rep]
+        py = y[pi[lo:hi]][rep]
+        ax, ay, bx, by = x0[seg], y0[seg], x1[seg], y1[seg]
+        dx, dy = bx - ax, by - ay
+        ll = dx * dx + dy * dy
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.clip(np.where(ll > 0, ((px - ax) * dx + (py - ay) * dy) / ll, 0.0), 0.0, 1.0)
+        d = np.hypot(ax + t * dx - px, ay + t * dy - py)
+        has = cnt > 0
+        firsts = (np.cumsum(cnt) - cnt)[has]
+        out[lo:hi][has] = np.minimum.reduceat(d, firsts)
+    return out
+
+
+def _chunks(counts: np.ndarray, limit: int):
+    if len(counts) == 0:
+        return []
+    cum = np.cumsum(counts)
+    bounds, lo = [], 0
+    while lo < len(counts):
+        base = cum[lo - 1] if lo else 0
+        hi = int(np.searchsorted(cum, base + limit, "right"))
+        hi = max(hi, lo + 1)
+        bounds.append((lo, min(hi, len(counts))))
+        lo = hi
+    return bounds
+
+
+def polygon_parts(shape: Optional[BaseGeometry], min_area: float = 0.0) -> List[Polygon]:
+    """The polygons of an overlay result (collections and lines dropped, slivers below ``min_area`` too)."""
+    if shape is None or shape.is_empty:
+        return []
+    if isinstance(shape, Polygon):
+        return [shape] if shape.area > min_area else []
+    out = []
+    for part in getattr(shape, "geoms", []):
+        out.extend(polygon_parts(part, min_area))
+    return out

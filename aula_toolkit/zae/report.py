@@ -1,0 +1,170 @@
+"""The HTML report of ``aula:zae_inventory``: one offline page per EPCI with the totals the EPCI adopts
+(art. L318-8-2), a map of its zones and units, and one line per zone."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+from shapely import wkb as shapely_wkb
+
+from ..htmlreport import esc, fmt, page, table
+from .inventory import SYNTH_FREE, SYNTH_OCCUPIED, SYNTH_VACANT, vacancy_rate
+
+STATUS_COLORS = {SYNTH_OCCUPIED: "#4e79a7", SYNTH_VACANT: "#e15759", SYNTH_FREE: "#59a14f"}
+STATUS_SHORT = {SYNTH_OCCUPIED: "occupée", SYNTH_VACANT: "vacante", SYNTH_FREE: "libre"}
+MAX_MAP_UNITS = 20000
+
+
+def _shape(raw):
+    if raw is None:
+        return None
+    if isinstance(raw, (bytes, bytearray)):
+        return shapely_wkb.loads(bytes(raw))
+    return raw
+
+
+def _path(shape, tx) -> str:
+    out = []
+    for poly in getattr(shape, "geoms", [shape]):
+        if poly.is_empty or poly.geom_type != "Polygon":
+            continue
+        for ring in [poly.exterior, *poly.interiors]:
+            pts = np.asarray(ring.coords)[:, :2]
+            xy = tx(pts)
+            out.append("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in xy) + " Z")
+    return " ".join(out)
+
+
+def svg_map(zone_shapes: Sequence, zone_labels: Sequence[str], unit_shapes: Sequence, unit_colors: Sequence[str],
+            width: int = 900, height: int = 560) -> str:
+    """Zones outlined and labelled, units filled by status; inline SVG, north up, with a scale bar."""
+    shapes = [s for s in zone_shapes if s is not None and not s.is_empty]
+    if not shapes:
+        return "<p class='note'>Aucune géométrie à cartographier.</p>"
+    b = np.array([s.bounds for s in shapes])
+    x0, y0, x1, y1 = b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
+    span = max(x1 - x0, y1 - y0, 1.0)
+    pad = 70 if len(shapes) > 1 else 15
+    scale = min((width - 2 * pad) / max(x1 - x0, 1.0), (height - 2 * pad - 20) / max(y1 - y0, 1.0))
+    ox = (width - (x1 - x0) * scale) / 2
+    oy = (height - 20 - (y1 - y0) * scale) / 2
+
+    def tx(pts):
+        return np.c_[ox + (pts[:, 0] - x0) * scale, oy + (y1 - pts[:, 1]) * scale]
+
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
+             f"aria-label='Carte des zones' style='background:#f7f7f4;font-family:sans-serif;font-size:11px'>"]
+    for shape, color in zip(unit_shapes, unit_colors):
+        if shape is not None:
+            parts.append(f"<path d='{_path(shape, tx)}' fill='{color}' fill-opacity='0.75' stroke='#fff' "
+                         f"stroke-width='0.3'/>")
+    for shape, label in zip(zone_shapes, zone_labels):
+        if shape is None or shape.is_empty:
+            continue
+        parts.append(f"<path d='{_path(shape, tx)}' fill='none' stroke='#1b4965' stroke-width='1.6'/>")
+        c = shape.representative_point()
+        px, py = tx(np.array([[c.x, c.y]]))[0]
+        parts.append(f"<text x='{px:.0f}' y='{py:.0f}' text-anchor='middle' fill='#1b4965' "
+                     f"stroke='#fff' stroke-width='3' paint-order='stroke'>{esc(label)}</text>")
+    bar = 10 ** np.floor(np.log10(span / 4))
+    parts.append(f"<line x1='15' x2='{15 + bar * scale:.1f}' y1='{height - 12}' y2='{height - 12}' stroke='#222' "
+                 f"stroke-width='3'/><text x='15' y='{height - 18}'>{fmt(int(bar))} m</text>")
+    parts.append(f"<text x='{width - 20}' y='25' text-anchor='end' font-size='16'>N ↑</text></svg>")
+    legend = "".join(f"<span><i style='background:{c};height:.8em'></i>Unité {STATUS_SHORT[k]}</span>"
+                     for k, c in STATUS_COLORS.items())
+    return "".join(parts) + f"<div class='legend note'>{legend}<span><i style='background:#1b4965'></i>" \
+                            f"Périmètre de zone</span></div>"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", str(text)).strip("_") or "sans_epci"
+
+
+def build_reports(summary: pd.DataFrame, units: pd.DataFrame, unit_shapes: list, zone_shapes: list, year: int,
+                  note: Optional[str] = None, messages: Sequence = ()) -> Dict[str, str]:
+    """{file stem: HTML} — one page per EPCI (``site_epci_siren``; zones without EPCI grouped together)."""
+    pages = {}
+    epci = summary["site_epci_siren"].fillna("").astype(str)
+    for key in dict.fromkeys(epci):
+        idx = np.nonzero((epci == key).to_numpy())[0]
+        sub = summary.iloc[idx]
+        name = sub["site_epci_nom"].dropna().iloc[0] if sub["site_epci_nom"].notna().any() else (key or "EPCI non renseigné")
+        pages[f"inventaire_zae_{slug(key or 'sans_epci')}_{year}"] = _page(
+            name, key, sub, idx, units, unit_shapes, zone_shapes, year, note, messages)
+    return pages
+
+
+def _page(name, siren, sub, zone_idx, units, unit_shapes, zone_shapes, year, note, messages) -> str:
+    body: List[str] = []
+    if note:
+        body.append(f"<p class='note'><b>{esc(note)}</b></p>")
+    n_uf, n_vac = int(sub["site_uf_nbre"].sum()), int(sub["site_uf_vacant_nbre"].sum())
+    body.append(
+        "<p>Inventaire des zones d'activité économique établi en application de l'article L318-8-2 du code de "
+        "l'urbanisme : état parcellaire des unités foncières (surface, propriétaire), identification des occupants "
+        f"et taux de vacance au 1<sup>er</sup> janvier {year}. Une unité est vacante si elle n'est plus affectée à une "
+        f"activité assujettie à la CFE depuis au moins deux ans au 1<sup>er</sup> janvier {year} et est restée "
+        "inoccupée pendant cette période ; le taux rapporte le nombre d'unités vacantes au nombre total d'unités de "
+        "la zone (entier arrondi). À arrêter par l'autorité compétente après une consultation de trente jours des "
+        "propriétaires et occupants ; actualisation au moins tous les six ans.</p>")
+    body.append("<h2>Totaux à arrêter</h2>")
+    totals = [
+        ["Zones d'activité économique", fmt(len(sub))],
+        ["Unités foncières", fmt(n_uf)],
+        ["Unités foncières vacantes", fmt(n_vac)],
+        ["Taux de vacance de l'ensemble (%, nombre d'unités)", fmt(vacancy_rate(n_vac, n_uf))],
+        ["Établissements actifs (hors SCI)", fmt(int(sub["site_nb_etab"].sum()))],
+        ["Surface totale (ha)", fmt(float(sub["site_surf_brute"].sum()), 2)],
+        ["Surface utile (ha)", fmt(float(sub["site_surf_utile"].sum()), 2)],
+        ["Surface occupée (ha)", fmt(float(sub["surf_occupee_ha"].sum()), 2)],
+        ["Surface vacante (ha)", fmt(float(sub["surf_vacante_ha"].sum()), 2)],
+        ["Disponible aménagée (ha)", fmt(float(sub["surf_dispo_amenagee_ha"].sum()), 2)],
+        ["Disponible non aménagée (ha)", fmt(float(sub["surf_dispo_non_amenagee_ha"].sum()), 2)],
+        ["Reliquats (ha)", fmt(float(sub["surf_reliquat_ha"].sum()), 2)],
+        ["Zones avec friche", fmt(int((sub["presence_friche"] == "oui").sum()))],
+    ]
+    body.append(table(["Indicateur", "Valeur"], [[esc(a), b] for a, b in totals]))
+    body.append("<h2>Carte</h2>")
+    names = list(sub["site_nom"].astype(str))
+    if len(zone_idx) > 1:
+        body.append(svg_map([zone_shapes[z] for z in zone_idx], names, [], [], width=900, height=420))
+    zone_of_unit = units["zone"].to_numpy()
+    cards, drawn = [], 0
+    for z, zone_name, rate in zip(zone_idx, names, sub["site_taux_vacance"]):
+        if drawn >= MAX_MAP_UNITS:
+            break
+        idx = np.nonzero(zone_of_unit == z)[0]
+        drawn += len(idx)
+        cards.append(f"<div style='display:inline-block;vertical-align:top;margin:.3em'><b>{esc(zone_name)}</b> – "
+                     f"taux légal {fmt(rate)} %<br>" + svg_map(
+                         [zone_shapes[z]], [""], [_shape(unit_shapes[i]) for i in idx],
+                         [STATUS_COLORS.get(units["synth"].iat[i], "#bbb") for i in idx], width=520, height=380)
+                     + "</div>")
+    body.append("".join(cards))
+    body.append("<h2>Une ligne par zone</h2>")
+    rows = []
+    for r in sub.to_dict("records"):
+        rows.append([esc(r["site_nom"]), esc(r["site_id"]), esc(r.get("site_comm_nom") or r["site_comm_insee"]),
+                     fmt(r["site_uf_nbre"]), fmt(r["site_uf_vacant_nbre"]),
+                     f"<b>{fmt(r['site_taux_vacance'])}</b>", fmt(r["taux_vacance_surface"], 1),
+                     fmt(r["site_nb_etab"]), fmt(r["site_surf_brute"], 2), fmt(r["site_surf_utile"], 2),
+                     fmt(r["surf_occupee_ha"], 2), fmt(r["surf_vacante_ha"], 2), fmt(r["surf_dispo_amenagee_ha"], 2),
+                     fmt(r["surf_dispo_non_amenagee_ha"], 2), fmt(r["surf_reliquat_ha"], 2),
+                     esc(r["presence_friche"]), esc(r["controle_surfaces"]) if "controle_surfaces" in r else ""])
+    body.append("<div style='overflow-x:auto;font-size:.82em'>" + table(
+        ["Zone", "Identifiant", "Commune", "UF", "UF vacantes", "Taux légal %", "Taux surface %",
+         "Étab.", "Surf. totale ha", "Surf. utile ha", "Occupée ha", "Vacante ha",
+         "Dispo. aménagée ha", "Dispo. non aménagée ha", "Reliquats ha", "Friche", "Bouclage"],
+        rows, (0, 1, 2, 15, 16)) + "</div>")
+    body.append("<p class='note'>Taux légal = unités vacantes ÷ unités de la zone × 100, arrondi à l'entier "
+                "(CNIG <code>site_taux_vacance</code>). Le taux en surface est donné à titre indicatif : il n'est pas "
+                "le taux de la loi. Occupants : établissements SIRENE (présumés assujettis à la CFE) actifs au cours "
+                "des deux années précédant le 1<sup>er</sup> janvier ; les SCI ne sont pas des occupants. Les noms des "
+                "personnes physiques ne sont jamais diffusés.</p>")
+    if messages:
+        body.append("<h3>Avertissements</h3><ul>" + "".join(f"<li>{esc(m.fr)}</li>" for m in messages) + "</ul>")
+    return page(f"Inventaire des ZAE – {name} – {year}", "".join(body),
+                subtitle=f"EPCI {siren or 'non renseigné'} · {len(sub)} zone(s) · AULA Toolkit")

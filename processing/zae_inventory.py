@@ -1,0 +1,761 @@
+"""``aula:zae_inventory`` — the inventory of business zones (art. L318-8-2 CU) in the CNIG standard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import struct
+from pathlib import Path
+from typing import List, Optional
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely import wkb as shapely_wkb
+
+from ..aula_toolkit.errors import AulaInputError, Message
+from ..aula_toolkit.zae import cnig, gpkg_fill, inventory, loaders, report
+from ..aula_toolkit.zae.geom import PolygonArray
+from ..toolbelt.i18n import N_, tr
+from ..toolbelt.resources import plugin_path
+from .base import AulaAlgorithm
+from .compat import make_field
+from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+
+TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
+
+HELP = N_(
+    "<p>Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi "
+    "Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, "
+    "the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites "
+    "économiques » standard.</p><h3>Method</h3><p>Parcels are assigned to the zone holding at least half of "
+    "their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, "
+    "not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a "
+    "SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the "
+    "inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal "
+    "vacancy rate = vacant units ÷ units, integer %.</p><h3>Inputs</h3><ul>"
+    "<li><b>Business zones</b> (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).</li>"
+    "<li><b>Cadastral parcels</b> (PARCELS): Etalab layout (14-character id, contenance).</li>"
+    "<li><b>Parcel owners</b> (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner "
+    "account table; without it every parcel is a unit.</li>"
+    "<li><b>SIRENE establishments</b> (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, "
+    "coordinates with per-row EPSG), or a point layer.</li>"
+    "<li><b>Buildings</b> (BUILDINGS, BD TOPO batiment), <b>Brownfields</b> (FRICHES, CNIG/Cartofriches), "
+    "<b>Aménagement stage per parcel</b> (STAGE), <b>Inventory year</b> (YEAR).</li></ul>"
+    "<h3>Outputs</h3><ul><li><b>CNIG GeoPackage</b> (OUTPUT): a copy of the standard's template with "
+    "site_eco, terrain_eco and etablissement filled.</li><li><b>Land units</b> (UNITS): BFC UF-ECO fields.</li>"
+    "<li><b>Zone summary</b> (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure "
+    "check.</li><li><b>Reports</b> (REPORT_FOLDER): one HTML page per EPCI.</li></ul>"
+    "<p>Natural persons' names are never exported.</p>"
+)
+
+THRESHOLDS = [
+    # (parameter, label, settings attribute, type, default, min, max)
+    ("MIN_SHARE", N_("Share of a parcel inside a zone to count it (0–1)"), "min_share", "d", 0.5, 0.0, 1.0),
+    ("MIN_SHARED_LENGTH", N_("Contiguity: minimum shared boundary (m)"), "min_shared_length", "d", 0.5, 0.0, 1000.0),
+    ("TOLERANCE", N_("Contiguity: topology tolerance (m)"), "tolerance", "d", 0.1, 0.0, 10.0),
+    ("OCCUPANT_DISTANCE", N_("Establishment within this distance of a unit (m)"), "occupant_distance", "d", 5.0,
+     0.0, 500.0),
+    ("ACTIVITY_YEARS", N_("Years of inactivity before vacancy"), "activity_years", "i", 2, 0, 50),
+    ("MIN_BUILDING_AREA", N_("Built unit: minimum footprint (m²)"), "min_building_area", "d", 20.0, 0.0, 1e6),
+    ("MIN_AVAILABLE_AREA", N_("Available land: minimum unit area, smaller is a remnant (m²)"), "min_available_area",
+     "d", 1000.0, 0.0, 1e7),
+    ("DENT_CREUSE_SHARE", N_("Infill plot: share of perimeter along built units or roads (0–1)"),
+     "dent_creuse_share", "d", 0.75, 0.0, 1.0),
+    ("DENT_CREUSE_MAX_AREA", N_("Infill plot: maximum area (m²)"), "dent_creuse_max_area", "d", 10000.0, 0.0, 1e8),
+    ("CES_THRESHOLD", N_("Densifiable below this building coverage (0–1)"), "ces_threshold", "d", 0.3, 0.0, 1.0),
+    ("ISOLATED_JOBS", N_("Isolated establishment: more jobs than"), "isolated_jobs", "i", 150, 0, 1000000),
+    ("ISOLATED_AREA", N_("Isolated establishment: area at least (ha)"), "isolated_area_ha", "d", 2.0, 0.0, 1e5),
+    ("DOMINANT_SHARE", N_("Dominant vocation: share of employees above (0–1)"), "dominant_share", "d", 0.6, 0.0, 1.0),
+]
+SWITCHES = [
+    ("EXCLUDE_SCI", N_("Leave out SCI (legal category 6540)"), "exclude_sci", True),
+    ("RESIDENTIAL_OCCUPIES", N_("A dwelling occupies a unit"), "residential_occupies", True),
+    ("VACANT_UNBUILT_AVAILABLE", N_("Count unbuilt vacant units as available"), "vacant_unbuilt_available", False),
+]
+
+
+class ZaeInventoryAlgorithm(AulaAlgorithm):
+    ALGORITHM_ID = "zae_inventory"
+    GROUP_ID = "zae"
+    DISPLAY_NAME = N_("Business zones inventory (L318-8-2, CNIG standard)")
+    HELP = HELP
+
+    ZONES, PARCELS, OWNERS, ESTABLISHMENTS = "ZONES", "PARCELS", "OWNERS", "ESTABLISHMENTS"
+    BUILDINGS, FRICHES, STAGE, YEAR = "BUILDINGS", "FRICHES", "STAGE", "YEAR"
+    GEOLOC, COMMUNES = "ESTABLISHMENTS_GEOLOC", "COMMUNES"
+    OUTPUT, UNITS, SUMMARY, REPORT_FOLDER = "OUTPUT", "UNITS", "SUMMARY", "REPORT_FOLDER"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        poly = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, tr("Business zones (or PLU zoning)"), poly))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Cadastral parcels (Etalab)"), poly))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.OWNERS, tr("Parcel owners (DGFiP legal entities file or parcel → account table)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ESTABLISHMENTS, tr("SIRENE establishments (stock, geolocated file or points)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUILDINGS, tr("Buildings (BD TOPO batiment)"), poly, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FRICHES, tr("Brownfields (CNIG Friches / Cartofriches)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STAGE, tr("Aménagement stage per parcel (CNIG terr_stade_amngt)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, tr("Inventory year (reference date 1 January)"), QgsProcessingParameterNumber.Type.Integer,
+            dt.date.today().year, minValue=2000, maxValue=2100))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.GEOLOC, tr("SIRENE geolocated file (siret, x, y, epsg), joined on siret"),
+            [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.COMMUNES, tr("Communes table (insee_com, nom, siren_epci, nom_epci)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
+        for name, label, _, kind, default, lo, hi in THRESHOLDS:
+            ptype = QgsProcessingParameterNumber.Type.Integer if kind == "i" else QgsProcessingParameterNumber.Type.Double
+            self.add_parameter(QgsProcessingParameterNumber(name, tr(label), ptype, default, minValue=lo, maxValue=hi),
+                               advanced=True)
+        for name, label, _, default in SWITCHES:
+            self.add_parameter(QgsProcessingParameterBoolean(name, tr(label), default), advanced=True)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, tr("ZAE inventory (CNIG Sites économiques GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.UNITS, tr("Land units (UF-ECO)"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, tr("ZAE summary per zone"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.REPORT_FOLDER, tr("ZAE inventory reports (one HTML page per EPCI)"), optional=True,
+            createByDefault=False))
+
+    # --- run ------------------------------------------------------------------------------------
+
+    def compute(self, parameters, context, feedback):
+        french = self.french()
+        settings = inventory.Settings(year=self.parameterAsInt(parameters, self.YEAR, context))
+        for name, _, attr, kind, _, _, _ in THRESHOLDS:
+            value = self.parameterAsInt(parameters, name, context) if kind == "i" else \
+                self.parameterAsDouble(parameters, name, context)
+            setattr(settings, attr, value)
+        for name, _, attr, _ in SWITCHES:
+            setattr(settings, attr, self.parameterAsBoolean(parameters, name, context))
+        out_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        report_dir = self.parameterAsString(parameters, self.REPORT_FOLDER, context) \
+            if parameters.get(self.REPORT_FOLDER) else ""
+        self._check_outputs(parameters, context, out_path, report_dir)
+
+        zones_src = self._source(parameters, self.ZONES, context, required=True)
+        crs = zones_src.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            raise AulaInputError(
+                fr=f"ZONES : SCR {crs.authid() or 'inconnu'} géographique ou invalide ; les surfaces demandent un SCR "
+                   f"métrique (EPSG:2154 Lambert-93 en métropole).",
+                en=f"ZONES: CRS {crs.authid() or 'unknown'} is geographic or invalid; areas need a metric CRS "
+                   f"(EPSG:2154 Lambert-93 in mainland France).")
+        feedback.pushInfo(tr("Reading the zones…"))
+        zone_attrs, zone_wkb = self._polygons(parameters, self.ZONES, zones_src, crs, context, feedback)
+        keep = loaders.zones_from_plu(zone_attrs)
+        if loaders.find_column(zone_attrs, ["destdomi"]) is not None:
+            self.warn(feedback, [Message(
+                fr=f"ZONES : zonage de PLU reconnu (champ destdomi) : {int(keep.sum())} zone(s) d'activité "
+                   f"(destdomi = '02') sur {len(keep)}.",
+                en=f"ZONES: PLU zoning recognised (field destdomi): {int(keep.sum())} business zone(s) "
+                   f"(destdomi = '02') out of {len(keep)}.")])
+            zone_attrs = zone_attrs[keep].reset_index(drop=True)
+            zone_wkb = [w for w, k in zip(zone_wkb, keep) if k]
+        zones = PolygonArray.from_wkb(zone_wkb)
+        self.check_canceled(feedback)
+        feedback.setProgress(5)
+
+        feedback.pushInfo(tr("Reading the parcels…"))
+        parcels_src = self._source(parameters, self.PARCELS, context, required=True)
+        p_attrs, p_wkb = self._polygons(parameters, self.PARCELS, parcels_src, crs, context, feedback,
+                                        columns=["id", "idu", "idpar", "commune", "prefixe", "section", "numero",
+                                                 "contenance", "dcntpa"])
+        self.check_canceled(feedback)
+        parcel_attrs = loaders.load_parcels(p_attrs, "PARCELS")
+        self.check_canceled(feedback)
+        parcels = PolygonArray.from_wkb(p_wkb)
+        del p_wkb
+        self.check_canceled(feedback)
+        feedback.setProgress(20)
+
+        owners = self._table(parameters, self.OWNERS, context, feedback)
+        owners = loaders.load_owners(owners, "OWNERS") if owners is not None else None
+        est = self._establishments(parameters, context, crs, feedback)
+        self.check_canceled(feedback)
+        feedback.setProgress(30)
+        buildings = battrs = None
+        if parameters.get(self.BUILDINGS):
+            bsrc = self._source(parameters, self.BUILDINGS, context)
+            if bsrc is not None:
+                b_attrs, b_wkb = self._polygons(parameters, self.BUILDINGS, bsrc, crs, context, feedback)
+                battrs = loaders.load_buildings(b_attrs, "BUILDINGS")
+                buildings = PolygonArray.from_wkb(b_wkb)
+        friches = fshapes = None
+        if parameters.get(self.FRICHES):
+            fsrc = self._source(parameters, self.FRICHES, context)
+            if fsrc is not None:
+                f_attrs, f_wkb = self._features(fsrc, crs, context, feedback)
+                friches = loaders.load_friches(f_attrs, "FRICHES")
+                fshapes = [shapely_wkb.loads(w) if w else None for w in f_wkb]
+        stage = self._table(parameters, self.STAGE, context, feedback)
+        stage = loaders.load_stage(stage, "STAGE") if stage is not None else None
+        communes = loaders.communes_table(self._table(parameters, self.COMMUNES, context, feedback))
+        self.check_canceled(feedback)
+        feedback.setProgress(40)
+
+        def progress(value, text):
+            feedback.setProgress(40 + 45 * value)
+            return not feedback.isCanceled()
+
+        data = inventory.Inputs(zones, zone_attrs, parcels, parcel_attrs, owners=owners, establishments=est,
+                                buildings=buildings, building_attrs=battrs, friches=friches, friche_shapes=fshapes,
+                                stage=stage, communes=communes)
+        try:
+            result = inventory.run_inventory(data, settings, progress)
+        except InterruptedError:
+            self.check_canceled(feedback)
+            raise
+        for m in result.messages:
+            feedback.pushInfo(str(m))
+        self.check_canceled(feedback)
+        feedback.setProgress(85)
+
+        outputs = {}
+        today = dt.date.today()
+        units = cnig.unit_table(result)
+        summary = cnig.summary_table(result, settings.year)
+        bad = summary[summary["controle_surfaces"] != "ok"]
+        if len(bad):
+            self.warn(feedback, [Message(
+                fr=f"Contrôle de bouclage des surfaces en écart pour {len(bad)} zone(s) : {', '.join(bad['site_id'][:10])}.",
+                en=f"Surface closure check off for {len(bad)} zone(s): {', '.join(bad['site_id'][:10])}.")])
+        zone_geoms = [_from_wkb(w) for w in zone_wkb]
+        for g in zone_geoms:
+            g.convertToMultiType()
+        unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
+
+        u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
+        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
+        target = None
+        if _looks_like_gpkg_file(u_dest):
+            del sink  # closes the writer: the empty table QGIS made is on disk
+            sink = None
+            target = _gpkg_table(u_dest)
+        if target is not None:  # a GeoPackage file: QGIS made the table, rows go in bulk
+            wkbs = [gpkg_fill.as_multipolygon(_flat(w)) if w is not None else None
+                    for w in (raw if isinstance(raw, (bytes, bytearray)) or raw is None else raw.wkb
+                              for raw in result.unit_shapes)]
+            gpkg_fill.fill_table(target[0], target[1], units, wkbs, PolygonArray.from_wkb(wkbs).bounds())
+        else:
+            if sink is None:  # reopened: the table exists but could not be read through sqlite3
+                layer = QgsVectorLayer(u_dest, "units", "ogr")
+                sink = layer.dataProvider()
+            _write_rows(sink, u_fields, units, unit_geoms, feedback)
+        outputs[self.UNITS] = u_dest
+        self.check_canceled(feedback)
+        s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
+        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.MultiPolygon, crs)
+        _write_rows(sink, s_fields, summary, zone_geoms, feedback)
+        outputs[self.SUMMARY] = s_dest
+        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
+        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))
+        self._styles = [(u_dest, "zae_inventory_units", tr("ZAE land units")),
+                        (s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))]
+        self.check_canceled(feedback)
+
+        feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
+        self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback,
+                         zone_wkb)
+        outputs[self.OUTPUT] = str(out_path)
+        feedback.setProgress(95)
+        self.check_canceled(feedback)
+        if report_dir:
+            folder = Path(report_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            note = None
+            if "GENERE" in (parcels_src.sourceName() or "").upper() or "GENERE" in str(parameters.get(self.PARCELS)).upper():
+                note = "Données GÉNÉRÉES pour la démonstration : ces chiffres ne décrivent aucune zone réelle."
+            pages = report.build_reports(summary, result.units, result.unit_shapes,
+                                         [shapely_wkb.loads(w) if w else None for w in zone_wkb], settings.year,
+                                         note=note, messages=result.messages)
+            for stem, html in pages.items():
+                (folder / f"{stem}.html").write_text(html, encoding="utf-8")
+            outputs[self.REPORT_FOLDER] = str(folder)
+            feedback.pushInfo(tr("{n} report(s) written in {folder}.").format(n=len(pages), folder=folder))
+        self.check_canceled(feedback)
+        feedback.setProgress(100)
+        return outputs
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        for dest, style, name in getattr(self, "_styles", []):
+            save_style_in_geopackage(dest, style, name)
+        return {}
+
+    # --- outputs --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _qgs(raw) -> QgsGeometry:
+        if raw is None:
+            return QgsGeometry()
+        geom = _from_wkb(bytes(raw) if isinstance(raw, (bytes, bytearray)) else raw.wkb)
+        geom.convertToMultiType()
+        return geom
+
+    def _write_cnig(self, path: Path, result, year, today, zone_geoms, unit_geoms, crs, context, feedback,
+                    zone_wkb=None):
+        cnig.copy_template(TEMPLATE, path)
+        target = QgsCoordinateReferenceSystem("EPSG:2154")
+        if crs == target and zone_wkb is not None:
+            self._fill_cnig_fast(path, result, year, today, zone_wkb, context, feedback)
+            return
+        transform = None if crs == target else QgsCoordinateTransform(crs, target, context.transformContext())
+        tables = {
+            "site_eco": (cnig.site_eco_table(result, today), zone_geoms, True),
+            "terrain_eco": (cnig.terrain_eco_table(result, today), unit_geoms, False),
+        }
+        etab = cnig.etablissement_table(result, year, today)
+        e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
+        points = [QgsGeometry.fromMultiPointXY([QgsPointXY(float(x), float(y))]) for x, y in zip(e["x"], e["y"])]
+        tables["etablissement"] = (etab, points, True)
+        for name, (frame, geoms, multi) in tables.items():
+            layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+            if not layer.isValid():
+                raise AulaInputError(fr=f"Modèle CNIG illisible : couche {name} de {path}.",
+                                     en=f"Unreadable CNIG template: layer {name} of {path}.")
+            provider = layer.dataProvider()
+            extra = [s for s in cnig.TEMPLATE_ADDITIONS.get(name, []) if layer.fields().indexOf(s.name) < 0]
+            if extra:
+                provider.addAttributes([make_field(s.name, s.kind) for s in extra])
+                layer.updateFields()
+            fields = layer.fields()
+            full = pd.DataFrame({n: (frame[n] if n in frame.columns else None) for n in fields.names()},
+                                index=frame.index)
+            prepared = []
+            for i in range(len(frame)):
+                g = geoms[i] if i < len(geoms) and geoms[i] is not None else None
+                if g is not None and not g.isNull():
+                    if transform is not None or (not multi and g.isMultipart()):
+                        g = QgsGeometry(g)
+                    if transform is not None:
+                        g.transform(transform)
+                    if not multi and g.isMultipart():
+                        parts = g.asGeometryCollection()
+                        g = max(parts, key=lambda p: p.area()) if parts else g
+                        g.convertToSingleType()
+                prepared.append(g)
+            _write_rows(provider, fields, full, prepared, feedback)
+            self.check_canceled(feedback)
+            layer.setSubsetString("")
+            if context.project() is not None or True:
+                details = QgsProcessingContext.LayerDetails(
+                    {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
+                     "etablissement": "Établissements (CNIG)"}[name], context.project(), name)
+                context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
+
+    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, context, feedback):
+        """Lambert-93 inputs: rows go straight into the template copy (sqlite3), no QGIS feature per row."""
+        sites = cnig.site_eco_table(result, today)
+        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in (_flat(w) for w in zone_wkb)]
+        zone_boxes = PolygonArray.from_wkb(multi).bounds()
+        self.check_canceled(feedback)
+        terr = cnig.terrain_eco_table(result, today)
+        polys = [gpkg_fill.largest_polygon(raw) for raw in result.unit_shapes]
+        unit_boxes = PolygonArray.from_wkb(polys).bounds()
+        self.check_canceled(feedback)
+        etab = cnig.etablissement_table(result, year, today)
+        e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
+        xs, ys = e["x"].to_numpy(dtype=float), e["y"].to_numpy(dtype=float)
+        points = [struct.pack("<BIIBIdd", 1, 4, 1, 1, 1, x, y) if np.isfinite(x) and np.isfinite(y) else None
+                  for x, y in zip(xs.tolist(), ys.tolist())]
+        point_boxes = np.c_[xs, ys, xs, ys]
+        gpkg_fill.fill(path, {"site_eco": (sites, multi, zone_boxes), "terrain_eco": (terr, polys, unit_boxes),
+                              "etablissement": (etab, points, point_boxes)}, cnig.TEMPLATE_ADDITIONS)
+        self.check_canceled(feedback)
+        names = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
+                 "etablissement": "Établissements (CNIG)"}
+        for name, label in names.items():
+            context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
+                                               QgsProcessingContext.LayerDetails(label, context.project(), name))
+
+    def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
+        """No output may overwrite an input."""
+        inputs = {}
+        for key in (self.ZONES, self.PARCELS, self.OWNERS, self.ESTABLISHMENTS, self.BUILDINGS, self.FRICHES,
+                    self.STAGE, self.GEOLOC, self.COMMUNES):
+            path = self._input_file(parameters.get(key), context)
+            if path is not None:
+                inputs[path] = key
+        targets = [out_path]
+        for key in (self.UNITS, self.SUMMARY):
+            value = parameters.get(key)
+            sink = getattr(value, "sink", None)
+            text = sink.staticValue() if sink is not None else value
+            if isinstance(text, str) and text and not text.startswith(("memory:", "TEMPORARY_OUTPUT", "ogr:")):
+                targets.append(Path(text.split("|")[0]))
+        for target in targets:
+            try:
+                resolved = target.resolve()
+            except OSError:
+                continue
+            if resolved in inputs:
+                raise AulaInputError(
+                    fr=f"La sortie {target} écraserait l'entrée {inputs[resolved]} : choisissez un autre fichier.",
+                    en=f"Output {target} would overwrite input {inputs[resolved]}: choose another file.")
+        if report_dir:
+            folder = Path(report_dir).resolve()
+            for path, key in inputs.items():
+                if path.parent == folder and path.suffix.lower() == ".html":
+                    raise AulaInputError(fr=f"REPORT_FOLDER contient l'entrée {key}.",
+                                         en=f"REPORT_FOLDER holds input {key}.")
+        if out_path.resolve() == TEMPLATE.resolve():
+            raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
+                                 en="OUTPUT cannot be the CNIG template itself.")
+
+    @staticmethod
+    def _input_file(value, context) -> Optional[Path]:
+        if value is None:
+            return None
+        value = getattr(value, "source", value)
+        if hasattr(value, "staticValue"):
+            value = value.staticValue()
+        layer = value if isinstance(value, QgsVectorLayer) else (
+            QgsProcessingUtils.mapLayerFromString(str(value), context) if isinstance(value, str) and value else None)
+        raw = layer.source() if isinstance(layer, QgsVectorLayer) else (value if isinstance(value, str) else "")
+        raw = raw[len("file://"):] if raw.startswith("file://") else raw
+        raw = raw.split("|")[0].split("?")[0]
+        if not raw:
+            return None
+        try:
+            path = Path(raw).resolve()
+        except OSError:
+            return None
+        return path if path.exists() else None
+
+    # --- inputs ---------------------------------------------------------------------------------
+
+    def _source(self, parameters, key, context, required=False):
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None and (required or parameters.get(key)):
+            raise AulaInputError(fr=f"{key} : couche introuvable ou illisible ({parameters.get(key)}).",
+                                 en=f"{key}: layer not found or unreadable ({parameters.get(key)}).")
+        return source
+
+    def _layer(self, parameters, key, context) -> Optional[QgsVectorLayer]:
+        value = parameters.get(key)
+        value = getattr(value, "source", value)
+        selected = bool(getattr(parameters.get(key), "selectedFeaturesOnly", False))
+        if hasattr(value, "staticValue"):
+            value = value.staticValue()
+        if selected:
+            return None
+        layer = value if isinstance(value, QgsVectorLayer) else (
+            QgsProcessingUtils.mapLayerFromString(str(value), context) if isinstance(value, str) and value else None)
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def _fast_gpkg(self, parameters, key, context, crs, columns=None, feedback=None):
+        """Attributes and WKB straight from a GeoPackage table (no subset, same CRS): 10× faster than features."""
+        layer = self._layer(parameters, key, context)
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.crs() != crs:
+            return None
+        parts = layer.source().split("|")
+        path = Path(parts[0])
+        if path.suffix.lower() != ".gpkg" or not path.exists():
+            return None
+        name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+                if name is None:
+                    rows = con.execute("select table_name from gpkg_contents where data_type='features'").fetchall()
+                    if len(rows) != 1:
+                        return None
+                    name = rows[0][0]
+                row = con.execute("select column_name from gpkg_geometry_columns where table_name = ?",
+                                  (name,)).fetchone()
+                if row is None:
+                    return None
+                geom_col = row[0]
+                cols = [r[1] for r in con.execute(f'pragma table_info("{name}")')]
+                wanted = [c for c in cols if c != geom_col and (columns is None or c.lower() in
+                                                                {w.lower() for w in columns})]
+                select = ", ".join(f'"{c}"' for c in [*wanted, geom_col])
+                cur = con.execute(f'select {select} from "{name}"')
+                rows = []
+                while True:
+                    chunk = cur.fetchmany(20000)
+                    if not chunk:
+                        break
+                    rows.extend(chunk)
+                    if feedback is not None and feedback.isCanceled():
+                        self.check_canceled(feedback)
+        except sqlite3.Error:
+            return None
+        frame = pd.DataFrame([r[:-1] for r in rows], columns=wanted, dtype=object)
+        wkbs = [_strip_gpkg(r[-1]) for r in rows]
+        return frame, wkbs
+
+    def _polygons(self, parameters, key, source, crs, context, feedback, columns=None):
+        fast = self._fast_gpkg(parameters, key, context, crs, columns, feedback)
+        if fast is not None:
+            return fast
+        return self._features(source, crs, context, feedback, columns)
+
+    def _features(self, source, crs, context, feedback, columns=None):
+        transform = None
+        if source.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        names = source.fields().names()
+        wanted = [n for n in names if columns is None or n.lower() in {c.lower() for c in columns}]
+        index = [names.index(n) for n in wanted]
+        rows, wkbs = [], []
+        request = QgsFeatureRequest().setSubsetOfAttributes(index)
+        for i, f in enumerate(source.getFeatures(request)):
+            if i % 10000 == 0 and feedback.isCanceled():
+                self.check_canceled(feedback)
+            attrs = f.attributes()
+            rows.append([_plain(attrs[k]) for k in index])
+            if f.hasGeometry():
+                g = f.geometry()
+                if transform is not None:
+                    g = QgsGeometry(g)
+                    g.transform(transform)
+                wkbs.append(bytes(g.asWkb()))
+            else:
+                wkbs.append(None)
+        return pd.DataFrame(rows, columns=wanted, dtype=object), wkbs
+
+    def _table(self, parameters, key, context, feedback) -> Optional[pd.DataFrame]:
+        if not parameters.get(key):
+            return None
+        path = self._input_file(parameters.get(key), context)
+        layer = self._layer(parameters, key, context)
+        if path is not None and path.suffix.lower() in (".csv", ".txt") and (layer is None or not layer.subsetString()):
+            return read_csv(path, key, feedback)
+        source = self._source(parameters, key, context)
+        return source_to_frame(source, key, feedback=feedback)
+
+    def _establishments(self, parameters, context, crs, feedback) -> Optional[pd.DataFrame]:
+        if not parameters.get(self.ESTABLISHMENTS):
+            return None
+        source = self._source(parameters, self.ESTABLISHMENTS, context)
+        geoloc = self._table(parameters, self.GEOLOC, context, feedback)
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
+            frame, wkbs = self._features(source, crs, context, feedback)
+            xy = np.array([_point(w) for w in wkbs], dtype=float).reshape(-1, 2)
+            est = loaders.load_establishments(frame, "ESTABLISHMENTS", geoloc)
+            if geoloc is None:
+                est["x"], est["y"], est["epsg"] = xy[: len(est), 0], xy[: len(est), 1], np.nan
+                return est
+            has_geom = np.isfinite(xy[:, 0])
+            est.loc[np.isnan(est["x"].to_numpy(dtype=float)) & has_geom[: len(est)], ["x", "y"]] = xy[: len(est)][
+                np.isnan(est["x"].to_numpy(dtype=float)) & has_geom[: len(est)]]
+        else:
+            frame = self._table(parameters, self.ESTABLISHMENTS, context, feedback)
+            parts = []
+            for lo in range(0, max(len(frame), 1), 100000):
+                self.check_canceled(feedback)
+                parts.append(loaders.load_establishments(frame.iloc[lo:lo + 100000], "ESTABLISHMENTS", geoloc))
+            est = pd.concat(parts, ignore_index=True).drop_duplicates("siret").reset_index(drop=True)
+        self._reproject_rows(est, crs, context, feedback)
+        return est
+
+    def _reproject_rows(self, est: pd.DataFrame, crs, context, feedback) -> None:
+        """Coordinates carry their EPSG per row (SIRENE geolocated file; Lambert-93 when absent)."""
+        epsg = est["epsg"].to_numpy(dtype=float)
+        epsg = np.where(np.isnan(epsg), 2154, epsg).astype(int)
+        target = crs.postgisSrid()
+        dropped = 0
+        for code in np.unique(epsg):
+            if code == target:
+                continue
+            idx = np.nonzero(epsg == code)[0]
+            source_crs = QgsCoordinateReferenceSystem(f"EPSG:{code}")
+            if not source_crs.isValid():
+                est.loc[idx, ["x", "y"]] = np.nan
+                dropped += len(idx)
+                continue
+            tr_ = QgsCoordinateTransform(source_crs, crs, context.transformContext())
+            xs, ys = est["x"].to_numpy(dtype=float), est["y"].to_numpy(dtype=float)
+            for i in idx:
+                if np.isfinite(xs[i]) and np.isfinite(ys[i]):
+                    try:
+                        p = tr_.transform(QgsPointXY(xs[i], ys[i]))
+                        xs[i], ys[i] = p.x(), p.y()
+                    except Exception:  # noqa: BLE001 (QgsCsException: out of the projection's domain)
+                        xs[i], ys[i] = np.nan, np.nan
+            est["x"], est["y"] = xs, ys
+        missing = int((~np.isfinite(est["x"].to_numpy(dtype=float))).sum())
+        if missing:
+            self.warn(feedback, [Message(
+                fr=f"ESTABLISHMENTS : {missing} établissement(s) sans coordonnées (non localisés) ne sont pas "
+                   f"rattachés à une zone.",
+                en=f"ESTABLISHMENTS: {missing} establishment(s) without coordinates (not located) are not attached "
+                   f"to a zone.")])
+
+
+def _column_values(series: pd.Series) -> list:
+    """A column as plain Python values, NaN/NaT → None (QGIS takes no numpy scalar)."""
+    if pd.api.types.is_integer_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return series.tolist()
+    values = series.tolist()
+    return [None if v is None or (isinstance(v, float) and v != v) else
+            (v.item() if hasattr(v, "item") else v) for v in values]
+
+
+def _write_rows(sink, fields, frame: pd.DataFrame, geoms, feedback) -> None:
+    """One feature per row of ``frame`` (columns in the order of ``fields``), geometry ``geoms[i]``; checks
+    for cancel every 5,000 features."""
+    columns = [_column_values(frame[n]) if n in frame.columns else [None] * len(frame) for n in fields.names()]
+    batch = []
+    for i, row in enumerate(zip(*columns)):
+        f = QgsFeature(fields)
+        f.setAttributes(list(row))
+        g = geoms[i] if i < len(geoms) else None
+        if g is not None and not g.isNull():
+            f.setGeometry(g)
+        batch.append(f)
+        if len(batch) == 5000:
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+            batch = []
+            if feedback.isCanceled():
+                return
+    if batch:
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+
+
+class _LazyGeometries:
+    """QGIS geometries of the units, built only if a QGIS writer needs them (not on the bulk paths)."""
+
+    def __init__(self, raws, convert):
+        self.raws, self.convert, self.done = raws, convert, None
+
+    def _all(self):
+        if self.done is None:
+            self.done = [self.convert(r) for r in self.raws]
+        return self.done
+
+    def __len__(self):
+        return len(self.raws)
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+
+def _looks_like_gpkg_file(dest_id) -> bool:
+    return isinstance(dest_id, str) and not dest_id.startswith(("memory:", "ogr:", "postgres")) and \
+        dest_id.split("|")[0].lower().endswith(".gpkg")
+
+
+def _gpkg_table(dest_id: str):
+    """(file, table) when a sink wrote a GeoPackage file table, else None."""
+    if not isinstance(dest_id, str) or dest_id.startswith(("memory:", "ogr:", "postgres")):
+        return None
+    parts = dest_id.split("|")
+    path = Path(parts[0])
+    if path.suffix.lower() != ".gpkg" or not path.exists():
+        return None
+    name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+    try:
+        with sqlite3.connect(str(path)) as con:
+            tables = [r[0] for r in con.execute("select table_name from gpkg_contents where data_type='features'")]
+    except sqlite3.Error:
+        return None
+    if name is None:
+        name = tables[0] if len(tables) == 1 else None
+    return (path, name) if name in tables else None
+
+
+def _flat(wkb):
+    """2D little-endian (Multi)Polygon WKB (Z/M dropped through shapely when present)."""
+    if not wkb:
+        return None
+    wkb = bytes(wkb)
+    if wkb[0] == 1 and struct.unpack_from("<I", wkb, 1)[0] in (3, 6):
+        return wkb
+    return shapely_wkb.dumps(shapely_wkb.loads(wkb), output_dimension=2)
+
+
+def _from_wkb(wkb) -> QgsGeometry:
+    geom = QgsGeometry()
+    if wkb:
+        geom.fromWkb(bytes(wkb))
+    return geom
+
+
+def _strip_gpkg(blob):
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    if blob[:2] != b"GP":
+        return blob
+    flags = blob[3]
+    if flags & 0b10000:
+        return None
+    return blob[8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 0b111]:]
+
+
+def _point(wkb):
+    if not wkb:
+        return (np.nan, np.nan)
+    g = _from_wkb(wkb)
+    if g.isEmpty():
+        return (np.nan, np.nan)
+    p = g.centroid().asPoint() if g.isMultipart() else g.asPoint()
+    return (p.x(), p.y())
+
+
+def _plain(value):
+    if value is None:
+        return None
+    try:
+        if value.isNull():
+            return None
+    except AttributeError:
+        pass
+    return value
+
+
+def read_csv(path: Path, key: str, feedback=None) -> pd.DataFrame:
+    """A CSV of an official layout (SIRENE: comma, UTF-8; DGFiP: semicolon, Latin-1), read as text."""
+    raw = path.read_bytes()[:20000]
+    try:
+        head = raw.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        head = raw.decode("latin-1")
+        encoding = "latin-1"
+    first = head.splitlines()[0] if head else ""
+    sep = ";" if first.count(";") > first.count(",") else ","
+    try:
+        chunks = []
+        for chunk in pd.read_csv(path, sep=sep, dtype=str, encoding=encoding, keep_default_na=False, na_values=[""],
+                                 chunksize=50000):
+            chunks.append(chunk)
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException("Traitement annulé par l'utilisateur.\nCancelled by the user.")
+        return pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
+    except (ValueError, pd.errors.ParserError) as error:
+        raise AulaInputError(fr=f"{key} : fichier CSV illisible {path} ({error}).",
+                             en=f"{key}: unreadable CSV file {path} ({error}).") from None
