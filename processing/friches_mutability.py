@@ -28,7 +28,8 @@ from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .writer import GeometryColumn, write_output
 
 CONTEXT_LABELS = {
     "MAIRIES": N_("Town halls (centre-ville ≤ 1 km)"),
@@ -183,11 +184,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         feedback.setProgress(70)
         specs = F.score_fields([(u, *grid.use_labels[u]) for u in grid.uses], assessment.sensitivity is not None)
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType(), crs)
-        table = table.copy()
-        table["_k"] = np.arange(len(table))
-        write_frame(sink, fields, table, {i: g for i, g in enumerate(geoms_q) if g is not None}, "_k", feedback)
+        wkb_type = QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType()
+        dest = write_output(self, parameters, self.OUTPUT, context, fields, table, wkb_type, crs,
+                            GeometryColumn.from_qgs(geoms_q), [s.kind for s in specs], feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
         style_output(context, dest, style, tr("Friches mutability – best use"))
@@ -195,9 +194,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.Type.NoGeometry)
-            if d_sink is not None:
-                write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
+            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields, assessment.details(french),
+                                  QgsWkbTypes.Type.NoGeometry, None, None, [s.kind for s in F.DETAIL_FIELDS], feedback)
+            if d_dest:
                 outputs[self.DETAILS] = d_dest
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:

@@ -30,13 +30,17 @@ class Assessment:
     sources: Dict[str, str]  # criterion → "champ" / layer key / "commune"
     sensitivity: Optional[Sensitivity] = None
     messages: List[Message] = field(default_factory=list)
+    _details: Dict[bool, pd.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
     def table(self) -> pd.DataFrame:
         return self.result.table
 
     def details(self, french: bool = True) -> pd.DataFrame:
-        return explanation_rows(self.result, french)
+        """The DETAILS table (built once per language: the layer and the report share it)."""
+        if french not in self._details:
+            self._details[french] = explanation_rows(self.result, french)
+        return self._details[french]
 
 
 def guess_field(columns: Sequence[str], guesses: Sequence[str]) -> Optional[str]:

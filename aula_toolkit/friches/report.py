@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Dict, List, Optional
 
 import numpy as np
+import pandas as pd
 
 from ..htmlreport import esc, fmt, horizontal_bars, page, table
 from . import fields as F
@@ -61,17 +62,38 @@ def build_report(assessment: Assessment, title: str = "Mutabilité des friches",
     if assessment.messages:
         body.append("<h3>Messages</h3><ul>" + "".join(f"<li>{esc(m.fr)}</li>" for m in assessment.messages) + "</ul>")
     body.append("<h2>Sites</h2>")
-    details = assessment.details()
-    by_site = {sid: g for sid, g in details.groupby(F.SITE_ID, sort=False)} if len(details) else {}
-    for i in range(min(n, max_cards)):
-        row = tab.iloc[i]
-        body.append(_card(grid, row, by_site.get(row[F.SITE_ID]), assessment))
+    shown = tab.iloc[:max_cards]
+    sides = _best_use_sides(assessment.details(), shown)
+    for row in shown.to_dict("records"):
+        body.append(_card(grid, row, sides.get(row[F.SITE_ID]), assessment))
     if n > max_cards:
         body.append(f"<p class='note'>{n - max_cards} sites de plus : voir la couche OUTPUT et la table DETAILS.</p>")
     return page(title, "".join(body), subtitle=f"Grille {grid.name} — {n} sites — rapport hors ligne")
 
 
-def _card(grid, row, det, assessment) -> str:
+def _best_use_sides(details, sites) -> Dict:
+    """site → (strengths, constraints) for its best use, as ``(criterion, value, points)`` lists sorted by
+    points (strongest first), computed for every site in one pass over DETAILS."""
+    if not len(details) or not len(sites):
+        return {}
+    best = dict(zip(sites[F.SITE_ID].tolist(), sites[F.USAGE_1].tolist()))
+    site = details[F.SITE_ID].to_numpy(dtype=object)
+    side = details[F.D_COTE].to_numpy(dtype=object)
+    wanted = (details[F.D_USAGE].to_numpy(dtype=object) == np.array([best.get(s) for s in site], dtype=object)) & \
+        ((side == F.SIDE_ADVANTAGE) | (side == F.SIDE_CONSTRAINT))
+    d = details.loc[wanted, [F.SITE_ID, F.D_CRITERE, F.D_VALEUR, F.D_POINTS, F.D_COTE]]
+    points = d[F.D_POINTS].to_numpy(dtype=np.float64)
+    advantage = d[F.D_COTE].to_numpy(dtype=object) == F.SIDE_ADVANTAGE
+    order = np.lexsort((np.where(advantage, -points, points), pd.factorize(d[F.SITE_ID], sort=False)[0]))
+    out: Dict = {}
+    for sid, crit, value, pts, adv in zip(d[F.SITE_ID].to_numpy(dtype=object)[order],
+                                          d[F.D_CRITERE].to_numpy(dtype=object)[order],
+                                          d[F.D_VALEUR].to_numpy(dtype=object)[order], points[order], advantage[order]):
+        out.setdefault(sid, ([], []))[0 if adv else 1].append((crit, value, pts))
+    return out
+
+
+def _card(grid, row, sides, assessment) -> str:
     sid = row[F.SITE_ID]
     uses = list(grid.uses)
     values = [float(row[F.index_field(u)]) for u in uses]
@@ -82,14 +104,12 @@ def _card(grid, row, det, assessment) -> str:
     head = (f"<h3>Site {esc(sid)}</h3><p>Usage le plus adapté : <b>{esc(_label(grid, best))}</b> "
             f"({fmt(row[F.INDICE_1], 1, '%')}, potentiel {esc(row[F.POTENTIEL] or '–')}) — fiabilité "
             f"{fmt(row[F.FIABILITE], 1)}/10 ({esc(row[F.FIABILITE_NIVEAU])})"
-            + (f" — stabilité {fmt(row['stabilite'], 0, '%')}" if "stabilite" in row.index else "") + "</p>")
+            + (f" — stabilité {fmt(row['stabilite'], 0, '%')}" if "stabilite" in row else "") + "</p>")
     parts = [head, horizontal_bars(labels, values, 100.0, colors, "%")]
-    if det is not None and best:
-        d = det[det[F.D_USAGE] == best]
-        strong = d[d[F.D_COTE] == F.SIDE_ADVANTAGE].sort_values(F.D_POINTS, ascending=False)
-        weak = d[d[F.D_COTE] == F.SIDE_CONSTRAINT].sort_values(F.D_POINTS)
+    if best:
+        strong, weak = sides or ([], [])
         fmt_rows = lambda x: ", ".join(f"{CATALOGUE[c].fr} ({esc(v)}, {fmt(p, 1)} pts)"  # noqa: E731
-                                       for c, v, p in zip(x[F.D_CRITERE], x[F.D_VALEUR], x[F.D_POINTS])) or "–"
+                                       for c, v, p in x) or "–"
         parts.append(f"<p><b>Atouts pour {esc(_label(grid, best))}</b> : {fmt_rows(strong)}</p>")
         parts.append(f"<p><b>Contraintes</b> : {fmt_rows(weak)}</p>")
     if excluded:
