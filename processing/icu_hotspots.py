@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
     QgsRasterLayer,
     QgsRectangle,
@@ -38,8 +39,10 @@ from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
+from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output
+from .writer import GeometryColumn, style_raster_output, write_geotiff, write_output
 
+RASTER_NODATA = -9999.0
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
 WEIGHTS = [DISTANCE_BAND, KNN]
 STANDARDIZATIONS = [BINARY, ROW_STANDARDISED]
@@ -119,6 +122,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     ERP_THRESHOLDS = "ERP_THRESHOLDS"
     STAKE_MATRIX = "STAKE_MATRIX"
     HOTSPOTS = "HOTSPOTS"
+    HOTSPOTS_RASTER = "HOTSPOTS_RASTER"
     STAKES_POPULATION = "STAKES_POPULATION"
     STAKES_ERP = "STAKES_ERP"
     SUMMARY = "SUMMARY"
@@ -192,7 +196,10 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (rows heat 1→3; columns sensitivity 1→3)"),
                                          "1,1,1; 1,2,3; 2,3,4"), True)
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
-                                              QgsProcessing.SourceType.TypeVectorPolygon))
+                                              QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+        add(QgsProcessingParameterRasterDestination(
+            self.HOTSPOTS_RASTER, tr("Hot and cold spots raster (grid only: Gi* z-score and bin)"),
+            optional=True, createByDefault=False))
         add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: overheating × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: overheating × sensitive ERP"),
@@ -238,11 +245,13 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(70)
 
-        geometries = self._unit_geometries(result, units_source, context)
         outputs, self._styles = {}, []
+        self._write_raster(parameters, context, result, analysis_crs, outputs, feedback)
+        geometries = self._unit_geometries(result, units_source, parameters)
         dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
                            analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
-        outputs[self.HOTSPOTS] = dest
+        if dest:
+            outputs[self.HOTSPOTS] = dest
         for key, specs, frame, name in (
                 (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
                  tr("Stakes: overheating × population")),
@@ -470,13 +479,14 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     # --- outputs ----------------------------------------------------------------------------------
 
-    def _unit_geometries(self, result, units_source, context):
+    def _unit_geometries(self, result, units_source, parameters):
+        """Grid units: their squares as one vectorised column (in unit order); polygon units: id → geometry.
+        None when no polygon output is requested."""
+        if not any(parameters.get(k) for k in (self.HOTSPOTS, self.STAKES_POPULATION, self.STAKES_ERP)):
+            return None
         units = result.units
         if units.grid is not None:
-            xmin, ymin, xmax, ymax = units.corners()
-            return {uid: QgsGeometry.fromRect(QgsRectangle(a, b, c, d))
-                    for uid, a, b, c, d in zip(units.ids.tolist(), xmin.tolist(), ymin.tolist(), xmax.tolist(),
-                                               ymax.tolist())}
+            return GeometryColumn.from_boxes(*units.corners())
         wanted = set(units.ids.tolist())
         id_field = getattr(self, "_unit_ids_field", "")
         out = {}
@@ -488,20 +498,40 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
-        fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
+        if not parameters.get(key):
             return None
-        multi = {}
-        for k, g in geometries.items():
-            g = QgsGeometry(g)
-            g.convertToMultiType()
-            multi[k] = g
-        write_frame(sink, fields, frame, multi, key_field, feedback)
-        if style:
+        fields = fields_from_specs(specs, french)
+        if not isinstance(geometries, GeometryColumn):  # polygons keyed by id, in the frame's order
+            geometries = GeometryColumn.from_keyed(geometries, frame[key_field].tolist())
+        dest = write_output(self, parameters, key, context, fields, frame, QgsWkbTypes.Type.MultiPolygon, crs,
+                            geometries,
+                            [s.kind for s in specs], feedback)
+        if dest and style:
             style_output(context, dest, style, name)
             self._styles.append((dest, style, name))
         return dest
+
+    def _write_raster(self, parameters, context, result, crs, outputs, feedback):
+        """HOTSPOTS_RASTER: band 1 Gi* z-score, band 2 Gi* bin, on the computation grid (north-up GeoTIFF)."""
+        if not parameters.get(self.HOTSPOTS_RASTER):
+            return
+        grid = result.units.grid
+        if grid is None:
+            feedback.pushWarning(tr("HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid)."))
+            return
+        path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
+        spec = grid.spec
+        row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
+        bands = []
+        for column in (F.GI_Z.name, F.GI_BIN.name):
+            band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
+            band[row, grid.cols] = result.hotspots[column].to_numpy(dtype=np.float64)
+            bands.append(band)
+        top = (spec.row0 + spec.n_rows) * spec.cell_size
+        geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)
+        outputs[self.HOTSPOTS_RASTER] = write_geotiff(path, bands, [F.GI_Z.name, F.GI_BIN.name], geotransform, crs,
+                                                      RASTER_NODATA, feedback)
+        style_raster_output(context, path, "icu_hotspots_raster", tr("Hot and cold spots (Gi*, raster)"))
 
     def _described(self, parameters, context, result, temp_label):
         s = result.settings

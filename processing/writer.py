@@ -32,6 +32,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
     QgsVectorFileWriter,
     QgsWkbTypes,
@@ -478,3 +479,40 @@ def write_geotiff(path: str, bands: Sequence[np.ndarray], names: Sequence[str], 
         driver.Delete(str(target)) if target.exists() else None
         raise
     return str(target)
+
+
+class _StyledRaster(QgsProcessingLayerPostProcessorInterface):
+    """Applies the raster's QML style and map-reader name when QGIS loads the result."""
+
+    def __init__(self, style: str, name: str):
+        super().__init__()
+        self.style, self.name = style, name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        from ..toolbelt.resources import style_path
+
+        path = style_path(self.style)
+        if path.exists():
+            layer.loadNamedStyle(str(path))
+            layer.triggerRepaint()
+        layer.setName(self.name)
+
+
+_KEEP_ALIVE: List[QgsProcessingLayerPostProcessorInterface] = []
+
+
+def style_raster_output(context: QgsProcessingContext, path: str, style: str, name: str) -> None:
+    """The style as a sidecar ``.qml`` (QGIS applies it whenever the GeoTIFF is opened) and on loading."""
+    import shutil
+
+    from ..toolbelt.resources import style_path
+
+    qml = style_path(style)
+    if qml.exists():
+        shutil.copyfile(qml, Path(path).with_suffix(".qml"))
+    if context.willLoadLayerOnCompletion(path):
+        details = context.layerToLoadOnCompletionDetails(path)
+        details.name = name
+        processor = _StyledRaster(style, name)
+        _KEEP_ALIVE.append(processor)
+        details.setPostProcessor(processor)
