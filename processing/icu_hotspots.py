@@ -3,6 +3,7 @@ crossed with population and sensitive ERP. Thin glue: layers → ``aula_toolkit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +40,7 @@ from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
+from .fastread import geopackage_layer_of, read_columns
 from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output
 from .writer import GeometryColumn, style_raster_output, write_geotiff, write_output
 
@@ -411,6 +413,12 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         if total.lower() not in actual:
             pop_mod.resolve_fields(present, [total], label)  # raises, naming the fields present
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
+        table = geopackage_layer_of(parameters.get(self.POPULATION), context)
+        if table is not None:  # attributes in one query; geometries only if the join by cell id fails
+            frame = read_columns(table[0], table[1], columns)
+            return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
+                                           total_field=total, under4_fields=u4, over65_fields=o65,
+                                           ages_required=required, name=label)
         rows, geoms = [], []
         indices = [present.index(c) for c in columns]
         for f in source.getFeatures():
@@ -562,6 +570,32 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             "Codes ERP sensibles": ", ".join(s.erp_codes),
             "Codes ERP très sensibles": ", ".join(s.erp_codes_high),
         }
+
+
+class _LazyGeometries(Sequence):
+    """Every feature's geometry (WKB in the analysis CRS, None without one), read on first use only."""
+
+    def __init__(self, source, transform):
+        self._source, self._transform, self._items = source, transform, None
+
+    def _load(self):
+        if self._items is None:
+            items = []
+            for f in self._source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+                if not f.hasGeometry():
+                    items.append(None)
+                    continue
+                g = QgsGeometry(f.geometry())
+                g.transform(self._transform)
+                items.append(bytes(g.asWkb()))
+            self._items = items
+        return self._items
+
+    def __len__(self):
+        return len(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
 
 
 def _source_file(value) -> str:

@@ -285,7 +285,7 @@ def _osr(crs):
 
 
 def _write_geopackage(path: Path, layer: str, fields: QgsFields, kinds, frame, wkb_type, crs, geometry,
-                      feedback) -> bool:
+                      feedback, spatial_index: bool = True) -> bool:
     """Write the layer; True when it is the only layer of the file."""
     from osgeo import gdal, ogr
 
@@ -315,6 +315,8 @@ def _write_geopackage(path: Path, layer: str, fields: QgsFields, kinds, frame, w
             definition.SetAlternativeName(field.alias())
         lyr.CreateField(definition)
     lyr = None
+    if geom_type != ogr.wkbNone and spatial_index:  # created empty: filled in bulk after the rows
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
     ds = None
 
     def undo():
@@ -341,8 +343,6 @@ def _write_geopackage(path: Path, layer: str, fields: QgsFields, kinds, frame, w
                 ds.DeleteLayer(i)
                 break
         ds.ExecuteSQL(f'ALTER TABLE "{name}" RENAME TO "{layer}"')
-    if geom_type != ogr.wkbNone and len(frame):
-        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{layer}', 'geom')")
     alone = ds.GetLayerCount() == 1
     ds = None
     return alone
@@ -357,6 +357,7 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
     con = sqlite3.connect(str(path), isolation_level=None)
     try:
         con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA cache_size = -131072")  # 128 MiB of page cache for the bulk insert
         con.execute("BEGIN")
         quoted = ", ".join(f'"{c}"' for c in names)
         if geom_type != ogr.wkbNone:
@@ -385,12 +386,97 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
                 con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
                             (float(b[ok, 0].min()), float(b[ok, 1].min()), float(b[ok, 2].max()),
                              float(b[ok, 3].max()), table))
+        rtree = f"rtree_{table}_geom"
+        if n and geometry is not None and con.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
+            low, high, count = con.execute(f'SELECT min(fid), max(fid), count(*) FROM "{table}"').fetchone()
+            if count != n or high - low + 1 != n:
+                raise RuntimeError(f"unexpected feature ids in {table}")
+            b = geometry.bounds
+            ok = np.isfinite(b).all(axis=1)
+            if ok.any():
+                _pack_rtree(con, rtree, np.arange(low, high + 1, dtype=np.int64)[ok], b[ok])
         con.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (n, table))
         for _, trigger_sql in triggers:
             con.execute(trigger_sql)
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def _float32_down(values: np.ndarray) -> np.ndarray:
+    f = values.astype(np.float32)
+    low = f.astype(np.float64) > values
+    f[low] = np.nextafter(f[low], np.float32(-np.inf))
+    return f
+
+
+def _float32_up(values: np.ndarray) -> np.ndarray:
+    f = values.astype(np.float32)
+    high = f.astype(np.float64) < values
+    f[high] = np.nextafter(f[high], np.float32(np.inf))
+    return f
+
+
+def _pack_rtree(con, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
+    """Fill an empty SQLite R*Tree (``rtree``: its virtual table, 2-D) in one pass: a packed tree built
+    bottom-up (Sort-Tile-Recursive leaves), written straight into its shadow tables. SQLite inserting one
+    box at a time costs ~20 µs per feature; this costs about 1 µs. Boxes are rounded outwards to float32
+    as SQLite does."""
+    node_size = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()[0]
+    capacity = min((node_size - 4) // 24, 51)
+    n = ids.size
+    boxes = np.column_stack([bounds[:, 0], bounds[:, 2], bounds[:, 1], bounds[:, 3]])  # minx maxx miny maxy
+    # leaves: sort by x in vertical slices, by y within each slice
+    cx, cy = (bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2
+    leaves = -(-n // capacity)
+    slices = int(np.ceil(np.sqrt(leaves)))
+    by_x = np.argsort(cx, kind="stable")
+    slice_of = np.empty(n, dtype=np.int64)
+    slice_of[by_x] = np.arange(n) // (slices * capacity)
+    order = np.lexsort((cy, slice_of))
+    child_ids, child_boxes = ids[order].astype(np.int64), boxes[order]
+    next_node = 2
+    node_rows, parent_rows, rowid_rows = [], [], None
+    depth = 0
+    while True:
+        count = child_ids.size
+        groups = -(-count // capacity)
+        root = groups == 1
+        numbers = np.array([1], dtype=np.int64) if root else np.arange(next_node, next_node + groups, dtype=np.int64)
+        next_node += 0 if root else groups
+        group_of = np.arange(count) // capacity
+        if rowid_rows is None:
+            rowid_rows = (child_ids, numbers[group_of])
+        else:
+            parent_rows.append((child_ids, numbers[group_of]))
+        cells = np.zeros(count, dtype=[("id", ">i8"), ("box", ">f4", (4,))])
+        cells["id"] = child_ids
+        cells["box"][:, 0] = _float32_down(child_boxes[:, 0])
+        cells["box"][:, 1] = _float32_up(child_boxes[:, 1])
+        cells["box"][:, 2] = _float32_down(child_boxes[:, 2])
+        cells["box"][:, 3] = _float32_up(child_boxes[:, 3])
+        raw = cells.tobytes()
+        starts = np.arange(groups) * capacity
+        sizes = np.minimum(capacity, count - starts)
+        for g in range(groups):
+            head = struct.pack(">HH", depth if root else 0, int(sizes[g]))
+            body = raw[starts[g] * 24:(starts[g] + sizes[g]) * 24]
+            node_rows.append((int(numbers[g]), head + body + bytes(node_size - 4 - len(body))))
+        if root:
+            break
+        reduce = np.minimum.reduceat, np.maximum.reduceat
+        child_boxes = np.column_stack([reduce[0](child_boxes[:, 0], starts), reduce[1](child_boxes[:, 1], starts),
+                                       reduce[0](child_boxes[:, 2], starts), reduce[1](child_boxes[:, 3], starts)])
+        child_ids = numbers
+        depth += 1
+    con.execute(f'DELETE FROM "{rtree}_node"')
+    con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_rows)
+    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                    zip(rowid_rows[0].tolist(), rowid_rows[1].tolist()))
+    for children, parents in parent_rows:
+        con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
+                        zip(children.tolist(), parents.tolist()))
 
 
 def _remove_file(path: Path) -> None:
