@@ -6,6 +6,7 @@ from datetime import date
 from typing import Dict, Optional
 
 import numpy as np
+import pandas as pd
 
 from .. import htmlreport as h
 from . import rules
@@ -90,8 +91,9 @@ def build_report(result: ZanResult, parameters: Dict[str, str], source_label: st
     summary = h.table(["Territoire", "Réf. 2011-2020 (ha)", "Enveloppe 2021-2030 (ha)",
                        f"Consommé 2021-{last_year} (ha)", "Utilisé (%)", "Projection 2030 (ha)", "Statut"],
                       summary_rows, text_columns=(0, 6))
-    cards = "".join(territory_card(row, result.annual.loc[row["territoire_id"]], last_year)
-                    for _, row in counters.iterrows())
+    annual = result.annual.reindex(counters["territoire_id"])  # one lookup for all cards, not one per card
+    cards = "".join(territory_card(row, pd.Series(values, index=annual.columns), last_year)
+                    for row, values in zip(counters.to_dict("records"), annual.to_numpy()))
     params = h.table(["Paramètre", "Valeur"], [(h.esc(k), h.esc(v)) for k, v in parameters.items()])
     warnings = "".join(f"<li>{h.esc(w.fr)}</li>" for w in result.warnings) or "<li>Aucun</li>"
     unassigned = ""
