@@ -84,6 +84,13 @@ HELP = N_(
 )
 
 
+RASTER_HELP = N_(
+    "<p><b>HOTSPOTS_RASTER</b> (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
+    "band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: "
+    "the polygons are then optional.</p>"
+)
+
+
 class IcuHotspotsAlgorithm(AulaAlgorithm):
     ALGORITHM_ID = "icu_hotspots"
     GROUP_ID = "climat"
@@ -129,6 +136,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     STAKES_ERP = "STAKES_ERP"
     SUMMARY = "SUMMARY"
     REPORT = "REPORT"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP) + tr(RASTER_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
