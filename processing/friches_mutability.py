@@ -149,7 +149,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         for f in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
             g = f.geometry()
             geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
-            shapes.append(shapely_wkb.loads(bytes(g.asWkb())) if f.hasGeometry() and not g.isEmpty() else None)
+            shapes.append(bytes(g.asWkb()) if f.hasGeometry() and not g.isEmpty() else None)
+        shapes = _shapes(shapes)
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
         areas = None
@@ -241,13 +242,14 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         for f in source.getFeatures():
             if not f.hasGeometry():
                 continue
-            g = QgsGeometry(f.geometry())
+            g = f.geometry()
             if transform is not None:
+                g = QgsGeometry(g)
                 g.transform(transform)
-            shapes.append(shapely_wkb.loads(bytes(g.asWkb())))
+            shapes.append(bytes(g.asWkb()))
             for n, v in zip(names, f.attributes()):
                 attrs[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
-        return ctx.layer_from_shapes(name, shapes, attrs)
+        return ctx.layer_from_shapes(name, _shapes(shapes), attrs)
 
     def _communes(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.COMMUNE_DATA, context)
@@ -262,3 +264,15 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         vac, abc = cols.get("taux_vacance"), cols.get("zone_abc")
         return {insee_code(r[code]): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
                 for r in frame.to_dict("records")}
+
+
+def _shapes(wkbs):
+    """Shapely geometries from WKB (None kept), in one vectorised call where shapely 2 offers it."""
+    try:
+        import shapely
+
+        if hasattr(shapely, "from_wkb"):
+            return list(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    except ImportError:  # pragma: no cover
+        pass
+    return [shapely_wkb.loads(w) if w is not None else None for w in wkbs]
