@@ -266,7 +266,7 @@ def _ogr_geometry_type(wkb_type):
     if wkb_type is None or wkb_type == QgsWkbTypes.NoGeometry:
         return ogr.wkbNone
     flat = QgsWkbTypes.flatType(wkb_type)
-    return int(flat)  # QGIS 2-D WKB codes are the OGR codes
+    return int(getattr(flat, "value", flat))  # QGIS 2-D WKB codes are the OGR codes (enums in QGIS ≥ 3.30)
 
 
 def _osr(crs):
@@ -362,7 +362,7 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
         quoted = ", ".join(f'"{c}"' for c in names)
         if geom_type != ogr.wkbNone:
             srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()[0]
-            multi = QgsWkbTypes.isMultiType(geom_type)
+            multi = geom_type in (ogr.wkbMultiPoint, ogr.wkbMultiLineString, ogr.wkbMultiPolygon)
             blobs = geometry.gpkg_blobs(srs_id, multi) if n else []
             columns = [blobs] + columns
             quoted = '"geom", ' + quoted if names else '"geom"'
