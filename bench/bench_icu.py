@@ -130,7 +130,7 @@ def write_population_gpkg(path: Path, frame: pd.DataFrame, east, north) -> None:
         kind = TEXT if name == "Idcar_200m" else REAL
         fields.append(make_field(name, kind))
         kinds.append(kind)
-    _write_geopackage(path, "filosofi", fields, kinds, frame, QgsWkbTypes.MultiPolygon,
+    _write_geopackage(path, "filosofi", fields, kinds, frame, QgsWkbTypes.Type.MultiPolygon,
                       QgsCoordinateReferenceSystem("EPSG:3035"),
                       GeometryColumn.from_boxes(east, north, east + CELL, north + CELL), None, spatial_index=False)
 

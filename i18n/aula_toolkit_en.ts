@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground PV) with the published Mutafriches arithmetic, offline, from the agency's own layers.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt;: points or polygons. CNIG Friches fields and Cartofriches exports are recognised; fields named after a criterion id (e.g. typeProprietaire) are read as is. Features sharing a site id (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) are one site made of several parcels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt;: a preset (Mutafriches v1.11, v1.16, v1.19 — default the latest) or &lt;b&gt;GRID_FILE&lt;/b&gt;, a JSON grid of your own (copy a preset and edit it; format in docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Optional context layers, one per criterion family: MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK; COMMUNE_DATA gives the vacancy rate (taux_vacance) and ABC zone (zone_abc) per commune (insee_com). They are reprojected to the sites' CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) and &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt;: perturb every weight by ±N % over M seeded draws and report how often the best use stays first (field stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A criterion with no source stays unknown and lowers the reliability (fiabilite); it never becomes a default.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: the sites with ind_* and rang_* per use, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt;: site × use × criterion: value, code, score, weight, points, side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page, one card per site and a territory summary, readable offline.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>AULA Toolkit {version} – territorial analysis</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Friches mutability report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="192" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Guarantee: membership field flagging covered communes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="537" />
+      <location filename="../processing/icu_hotspots.py" line="538" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="551" />
+      <location filename="../processing/icu_hotspots.py" line="552" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Hot and cold spots (Gi*, raster)</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="158" />
+      <location filename="../processing/friches_mutability.py" line="159" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>

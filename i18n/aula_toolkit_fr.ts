@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Évalue chaque site d'une couche de friches pour les sept usages de Mutafriches (logement, équipements publics, culture, bureaux, industrie, renaturation, photovoltaïque au sol) avec l'arithmétique publiée de Mutafriches, hors ligne, à partir des couches propres de l'agence.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;FRICHES&lt;/b&gt; : points ou polygones. Les champs du standard CNIG Friches et les exports Cartofriches sont reconnus ; les champs nommés d'après l'identifiant d'un critère (p. ex. typeProprietaire) sont lus tels quels. Les entités qui partagent un identifiant de site (&lt;b&gt;SITE_ID_FIELD&lt;/b&gt;) forment un seul site composé de plusieurs parcelles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GRID&lt;/b&gt; : une grille prédéfinie (Mutafriches v1.11, v1.16, v1.19 — par défaut la plus récente) ou &lt;b&gt;GRID_FILE&lt;/b&gt;, votre propre grille JSON (copier une grille prédéfinie puis la modifier ; format décrit dans docs/friches_grid_format.md).&lt;/li&gt;&lt;li&gt;Couches de contexte facultatives, une par famille de critères : MAIRIES, TRANSPORT_STOPS, MOTORWAYS, SUBSTATIONS, SHOPS, FLOOD_ZONES, CAVITIES, CLAY, TECH_RISKS, ENV_ZONES, HERITAGE, PLU_ZONES, ZAER, QPV, ZAE, GRID_SATURATION, TVB, WETLANDS, ITE, HEAT_NETWORK ; COMMUNE_DATA fournit le taux de vacance (taux_vacance) et la zone ABC (zone_abc) de chaque commune (insee_com). Elles sont reprojetées dans le SCR des sites.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SENSITIVITY&lt;/b&gt; (%) et &lt;b&gt;SENSITIVITY_DRAWS&lt;/b&gt; : font varier chaque poids de ±N % sur M tirages à graine fixe et indiquent la part des tirages où l'usage le plus adapté reste en tête (champ stabilite).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Un critère sans source reste inconnu et abaisse la fiabilité (fiabilite) ; il ne reçoit jamais de valeur par défaut.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : les sites avec ind_* et rang_* par usage, usage_1, indice_1, potentiel, fiabilite, fiab_niveau, exclus, inconnus, grille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DETAILS&lt;/b&gt; : site × usage × critère : valeur, code, note, poids, points, côté.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML, une fiche par site et une synthèse du territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="57" />
       <source>AULA Toolkit</source>
       <translation>AULA Toolkit</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>AULA Toolkit {version} – analyse territoriale</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="52" />
       <source>AULA Toolkit — Lizmap</source>
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Rapport de mutabilité des friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="192" />
+      <location filename="../processing/friches_mutability.py" line="193" />
       <source>Friches mutability – best use</source>
       <translation>Mutabilité des friches – usage le plus adapté</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Garantie : champ de la table d'appartenance signalant les communes couvertes (1/oui)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="537" />
+      <location filename="../processing/icu_hotspots.py" line="538" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="551" />
+      <location filename="../processing/icu_hotspots.py" line="552" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Points chauds et froids (Gi*, raster)</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="158" />
+      <location filename="../processing/friches_mutability.py" line="159" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>

@@ -263,7 +263,7 @@ def _ogr_type(kind: str):
 def _ogr_geometry_type(wkb_type):
     from osgeo import ogr
 
-    if wkb_type is None or wkb_type == QgsWkbTypes.NoGeometry:
+    if wkb_type is None or wkb_type == QgsWkbTypes.Type.NoGeometry:
         return ogr.wkbNone
     flat = QgsWkbTypes.flatType(wkb_type)
     return int(getattr(flat, "value", flat))  # QGIS 2-D WKB codes are the OGR codes (enums in QGIS ≥ 3.30)
@@ -493,7 +493,7 @@ def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, cr
     file_path = Path(destination.split("|")[0]) if destination and "://" not in destination else None
     existed = bool(file_path and file_path.suffix and file_path.exists())
     sink, dest = algorithm.parameterAsSink(parameters, key, context, fields,
-                                           wkb_type if geometry is not None else QgsWkbTypes.NoGeometry,
+                                           wkb_type if geometry is not None else QgsWkbTypes.Type.NoGeometry,
                                            crs or QgsCoordinateReferenceSystem())
     if sink is None:
         return None

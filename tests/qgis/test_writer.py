@@ -14,6 +14,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
+    QgsFeatureSource,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingAlgorithm,
@@ -92,7 +93,7 @@ def _boxes(n: int) -> W.GeometryColumn:
 def _write(alg, destination, frame, geometry=None, feedback=None, context=None):
     return W.write_output(alg, {"OUTPUT": destination}, "OUTPUT", context or QgsProcessingContext(),
                           fields_from_specs(SPECS, french=True), frame,
-                          QgsWkbTypes.MultiPolygon if geometry is not None else QgsWkbTypes.NoGeometry,
+                          QgsWkbTypes.Type.MultiPolygon if geometry is not None else QgsWkbTypes.Type.NoGeometry,
                           CRS, geometry, [s.kind for s in SPECS], feedback)
 
 
@@ -122,7 +123,7 @@ def test_nulls_types_and_geometry(alg, tmp_path):
     dest = _write(alg, str(tmp_path / "out.gpkg"), _frame(20), _boxes(20))
     layer = QgsVectorLayer(dest, "out", "ogr")
     assert layer.isValid() and layer.featureCount() == 20
-    assert layer.wkbType() == QgsWkbTypes.MultiPolygon
+    assert layer.wkbType() == QgsWkbTypes.Type.MultiPolygon
     assert layer.crs().authid() == "EPSG:2154"
     fields = layer.fields()
     assert [fields.field(n).typeName().lower() for n in ("name", "count", "value")] == ["string", "integer", "real"]
@@ -155,7 +156,7 @@ def test_spatial_index_valid_and_used(alg, tmp_path):
         assert con.execute("SELECT rtreecheck('rtree_idx_geom')").fetchone()[0] == "ok"
         assert con.execute("SELECT count(*) FROM rtree_idx_geom").fetchone()[0] == n
     layer = QgsVectorLayer(dest, "idx", "ogr")
-    assert layer.hasSpatialIndex() == layer.dataProvider().SpatialIndexPresent
+    assert layer.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresence.SpatialIndexPresent
     hits = {f.id() for f in layer.getFeatures(QgsFeatureRequest(QgsRectangle(650_250, 7_030_250, 650_450, 7_030_350)))}
     assert hits == {102, 103}  # second row of squares, second and third columns (fid = index + 1)
 
@@ -204,7 +205,7 @@ def test_cancel_keeps_the_users_geopackage_intact(alg, tmp_path):
 def test_table_without_geometry_and_memory_output(alg, tmp_path):
     dest = _write(alg, str(tmp_path / "table.gpkg"), _frame(12))
     table = QgsVectorLayer(dest, "t", "ogr")
-    assert table.featureCount() == 12 and table.wkbType() == QgsWkbTypes.NoGeometry
+    assert table.featureCount() == 12 and table.wkbType() == QgsWkbTypes.Type.NoGeometry
     context = QgsProcessingContext()
     dest = _write(alg, "memory:", _frame(12), _boxes(12), context=context)
     from qgis.core import QgsProcessingUtils
