@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
 
 from ..errors import Message
@@ -229,11 +230,31 @@ def water_connection(built_area) -> Optional[str]:
     return "oui" if v > 20 else "non"
 
 
+MAPPED_FIELDS = (
+    "unite_fonciere_surface", "site_surface", "bati_etat", "bati_nombre", "bati_patrimoine", "bati_pollution",
+    "desserte_distance_route", "distance_ite_bon", "distance_ite_mauvais", "distancecommerce", "emprise_sol_bati",
+    "monuhisto", "monuhisto500", "pprmouppri", "pprt_2", "proprio_mutafriches", "proprio_personne", "proprio_type",
+    "site_centrebourg", "site_zaer", "sol_pollution_existe", "tramevb_2", "urba_doc_type", "urba_zaer",
+    "urba_zone_formdomi", "urba_zone_lib", "urba_zone_type", "zonage_enviro",
+)
+"""Every site field the CNIG / Cartofriches mappings below read (lower case)."""
+
+
 def criteria_from_fields(frame: pd.DataFrame) -> Tuple[Dict[str, List], List[Message]]:
     """Criterion values read from site fields (CNIG / Cartofriches names, or columns named after criteria)."""
     cols = {c.lower(): c for c in frame.columns}
-    records = frame.rename(columns={v: k for k, v in cols.items()}).to_dict("records")
-    n = len(records)
+    n = len(frame)
+    # The mappings read only MAPPED_FIELDS: evaluate them once per distinct combination, then expand.
+    used = [k for k in MAPPED_FIELDS if k in cols]
+    columns = [frame[cols[k]].tolist() for k in used]
+    index: Dict[tuple, int] = {}
+    try:
+        inverse = np.fromiter((index.setdefault(key, len(index)) for key in zip(*columns)) if used else
+                              (0 for _ in range(n)), dtype=np.int64, count=n)
+        records = [dict(zip(used, key)) for key in index] if used else ([{}] if n else [])
+    except TypeError:  # an unhashable value: one evaluation per site
+        inverse = np.arange(n)
+        records = [dict(zip(used, key)) for key in zip(*columns)] if used else [{} for _ in range(n)]
     out: Dict[str, List] = {}
 
     def put(cid, values):
@@ -266,6 +287,8 @@ def criteria_from_fields(frame: pd.DataFrame) -> Tuple[Dict[str, List], List[Mes
         for r in records])
     if "surfaceBati" in out:
         put("raccordementEau", [water_connection(v) for v in out["surfaceBati"]])
+    for cid, values in out.items():
+        out[cid] = [values[i] for i in inverse.tolist()]
     # Columns named after a criterion id win over the CNIG mapping (explicit is better).
     for cid in CATALOGUE:
         if cid.lower() in cols:
