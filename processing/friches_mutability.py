@@ -150,6 +150,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             g = f.geometry()
             geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
             shapes.append(bytes(g.asWkb()) if f.hasGeometry() and not g.isEmpty() else None)
+        wkbs = shapes
         shapes = _shapes(shapes)
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
@@ -163,6 +164,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
             frame = frame.iloc[first].reset_index(drop=True)
             geoms_q = [merged_q.get(str(s)) for s in ids]
+            wkbs = None
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
             areas = [s.area if s is not None else np.nan for s in shapes]
         xy = pipeline.site_points(shapes, source.sourceName())
@@ -187,7 +189,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         fields = fields_from_specs(specs, french)
         wkb_type = QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType()
         dest = write_output(self, parameters, self.OUTPUT, context, fields, table, wkb_type, crs,
-                            GeometryColumn.from_qgs(geoms_q), [s.kind for s in specs], feedback)
+                            GeometryColumn.from_qgs(geoms_q) if wkbs is None else
+                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes)), [s.kind for s in specs], feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
         style_output(context, dest, style, tr("Friches mutability – best use"))
@@ -276,3 +279,18 @@ def _shapes(wkbs):
     except ImportError:  # pragma: no cover
         pass
     return [shapely_wkb.loads(w) if w is not None else None for w in wkbs]
+
+
+def _bounds(shapes) -> np.ndarray:
+    """(n, 4) xmin, ymin, xmax, ymax of shapely geometries (NaN for None), vectorised on shapely 2."""
+    try:
+        import shapely
+
+        if hasattr(shapely, "bounds"):
+            arr = np.empty(len(shapes), dtype=object)
+            arr[:] = list(shapes)
+            return np.asarray(shapely.bounds(arr), dtype=np.float64).reshape(len(shapes), 4)
+    except ImportError:  # pragma: no cover
+        pass
+    return np.array([s.bounds if s is not None and not s.is_empty else (np.nan,) * 4 for s in shapes],
+                    dtype=np.float64).reshape(len(shapes), 4)
