@@ -40,8 +40,8 @@ from qgis.core import (
 
 CHUNK = 50_000  #: rows per executemany / sink batch: cancel is checked between chunks (well under a second)
 _CANCELLED = "Traitement annulé par l'utilisateur.\nCancelled by the user."
-_OGR_URI = re.compile(r"""^ogr:\s*dbname=(['"]?)(?P<path>.+?)\1\s+table=(['"]?)(?P<table>[^'"]+?)\3(\s*\(.*\))?\s*$""",
-                      re.IGNORECASE)
+_OGR_URI = re.compile(r"""^ogr:\s*dbname=(['"]?)(?P<path>.+?)\1\s+table=(?:"(?P<t1>(?:[^"]|"")+)"|'(?P<t2>(?:[^']|'')+)'|"""
+                      r"""(?P<t3>[^\s(]+))(\s*\(.*\))?\s*$""", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -180,8 +180,10 @@ def geopackage_target(destination: str) -> Optional[Tuple[Path, str]]:
         return None
     match = _OGR_URI.match(destination.strip())
     if match:
-        path = Path(match.group("path"))
-        return (path, match.group("table")) if path.suffix.lower() == ".gpkg" else None
+        path = Path(match.group("path").replace("\\'", "'"))
+        table = (match.group("t1") or "").replace('""', '"') or (match.group("t2") or "").replace("''", "'") or \
+            match.group("t3")
+        return (path, table) if path.suffix.lower() == ".gpkg" else None
     if "|" in destination:
         path_text, _, options = destination.partition("|")
         layer = re.search(r"layername=([^|]+)", options)
@@ -316,7 +318,7 @@ def _write_geopackage(path: Path, layer: str, fields: QgsFields, kinds, frame, w
         lyr.CreateField(definition)
     lyr = None
     if geom_type != ogr.wkbNone and spatial_index:  # created empty: filled in bulk after the rows
-        ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
+        ds.ExecuteSQL(f"SELECT CreateSpatialIndex({_literal(name)}, 'geom')")
     ds = None
 
     def undo():
@@ -342,7 +344,7 @@ def _write_geopackage(path: Path, layer: str, fields: QgsFields, kinds, frame, w
             if ds.GetLayerByIndex(i).GetName() == layer:
                 ds.DeleteLayer(i)
                 break
-        ds.ExecuteSQL(f'ALTER TABLE "{name}" RENAME TO "{layer}"')
+        ds.ExecuteSQL(f"ALTER TABLE {_ident(name)} RENAME TO {_ident(layer)}")
     alone = ds.GetLayerCount() == 1
     ds = None
     return alone
@@ -359,7 +361,7 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
         con.execute("PRAGMA synchronous = OFF")
         con.execute("PRAGMA cache_size = -131072")  # 128 MiB of page cache for the bulk insert
         con.execute("BEGIN")
-        quoted = ", ".join(f'"{c}"' for c in names)
+        quoted = ", ".join(_ident(c) for c in names)
         if geom_type != ogr.wkbNone:
             srs_id = con.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchone()[0]
             multi = geom_type in (ogr.wkbMultiPoint, ogr.wkbMultiLineString, ogr.wkbMultiPolygon)
@@ -369,8 +371,8 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
         triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                                (table,)).fetchall()
         for trigger, _ in triggers:
-            con.execute(f'DROP TRIGGER "{trigger}"')
-        sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+            con.execute(f"DROP TRIGGER {_ident(trigger)}")
+        sql = f'INSERT INTO {_ident(table)} ({quoted}) VALUES ({", ".join("?" * len(columns))})'
         for start in range(0, n, CHUNK):
             if _canceled(feedback):
                 con.execute("ROLLBACK")
@@ -389,7 +391,7 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
         rtree = f"rtree_{table}_geom"
         if n and geometry is not None and con.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone():
-            low, high, count = con.execute(f'SELECT min(fid), max(fid), count(*) FROM "{table}"').fetchone()
+            low, high, count = con.execute(f"SELECT min(fid), max(fid), count(*) FROM {_ident(table)}").fetchone()
             if count != n or high - low + 1 != n:
                 raise RuntimeError(f"unexpected feature ids in {table}")
             b = geometry.bounds
@@ -423,7 +425,7 @@ def _pack_rtree(con, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
     bottom-up (Sort-Tile-Recursive leaves), written straight into its shadow tables. SQLite inserting one
     box at a time costs ~20 µs per feature; this costs about 1 µs. Boxes are rounded outwards to float32
     as SQLite does."""
-    node_size = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()[0]
+    node_size = con.execute(f"SELECT length(data) FROM {_ident(rtree + '_node')} WHERE nodeno = 1").fetchone()[0]
     capacity = min((node_size - 4) // 24, 51)
     n = ids.size
     boxes = np.column_stack([bounds[:, 0], bounds[:, 2], bounds[:, 1], bounds[:, 3]])  # minx maxx miny maxy
@@ -470,13 +472,22 @@ def _pack_rtree(con, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
                                        reduce[0](child_boxes[:, 2], starts), reduce[1](child_boxes[:, 3], starts)])
         child_ids = numbers
         depth += 1
-    con.execute(f'DELETE FROM "{rtree}_node"')
-    con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_rows)
-    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+    con.execute(f"DELETE FROM {_ident(rtree + '_node')}")
+    con.executemany(f"INSERT INTO {_ident(rtree + '_node')} (nodeno, data) VALUES (?, ?)", node_rows)
+    con.executemany(f"INSERT INTO {_ident(rtree + '_rowid')} (rowid, nodeno) VALUES (?, ?)",
                     zip(rowid_rows[0].tolist(), rowid_rows[1].tolist()))
     for children, parents in parent_rows:
-        con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
+        con.executemany(f"INSERT INTO {_ident(rtree + '_parent')} (nodeno, parentnode) VALUES (?, ?)",
                         zip(children.tolist(), parents.tolist()))
+
+
+def _ident(name: str) -> str:
+    """An SQL identifier (layer names come from file names: « l'îlot "nord" » must work)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _remove_file(path: Path) -> None:

@@ -181,6 +181,17 @@ def test_other_layers_of_a_geopackage_are_kept(alg, tmp_path):
         assert not [t for t in _tables(path) if t.endswith("_aula_tmp")]
 
 
+def test_names_with_quotes(alg, tmp_path):
+    """French file and layer names carry apostrophes (« l'îlot »): quoted everywhere in SQL."""
+    path = tmp_path / "l'îlot \"nord\".gpkg"
+    dest = _write(alg, str(path), _frame(60), _boxes(60))
+    assert QgsVectorLayer(dest, "q", "ogr").featureCount() == 60
+    dest = _write(alg, f"ogr:dbname='{path}' table=\"zone d'étude\" (geom)", _frame(3), _boxes(3))
+    dest = _write(alg, f"ogr:dbname='{path}' table=\"zone d'étude\" (geom)", _frame(4), _boxes(4))  # replaced
+    assert QgsVectorLayer(dest, "q", "ogr").featureCount() == 4
+    assert QgsVectorLayer(f"{path}|layername=l'îlot \"nord\"", "q", "ogr").featureCount() == 60
+
+
 @pytest.mark.parametrize("calls", [0, 1])
 def test_cancel_raises_and_leaves_no_new_file(alg, tmp_path, calls):
     path = tmp_path / "annule.gpkg"
