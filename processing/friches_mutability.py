@@ -28,6 +28,7 @@ from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
+from .fastread import geopackage_layer_of, read_columns
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
 from .writer import GeometryColumn, write_output
 
@@ -144,7 +145,12 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                    f"reproject the layer (e.g. EPSG:2154 Lambert-93).")
         grid = self._grid(parameters, context)
         feedback.pushInfo(tr("Grid: {name} ({n} criteria).").format(name=grid.name, n=len(grid.criteria)))
-        frame = source_to_frame(source, source.sourceName(), feedback=feedback)
+        table = geopackage_layer_of(parameters.get(self.FRICHES), context)
+        if table is not None:  # a whole GeoPackage layer: its attributes in one query, as the reader gives them
+            fast = read_columns(table[0], table[1], source.fields().names())
+            frame = fast.astype(object).where(fast.notna(), None)
+        else:
+            frame = source_to_frame(source, source.sourceName(), feedback=feedback)
         geoms_q, shapes = [], []
         for f in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
             g = f.geometry()
