@@ -1,16 +1,18 @@
-"""Benchmark of ``aula:icu_hotspots``'s core on a square grid of ``size`` units (default one million).
+"""Benchmark of ``aula:icu_hotspots`` end to end through ``processing.run``, files → files, on square grids of
+200 m INSEE cells (an ST_B10 GeoTIFF of 100 m pixels in EPSG:3035, 4 pixels per cell, written beforehand).
 
-1. ``gistar_grid``: our Gi* with its weights (distance band 300 m on 200 m cells = queen + self, grid
-   convolution path) against ``esda.G_Local(transform='B', star=True, permutations=0)`` on the same
-   weights (libpysal ``W`` built beforehand, not timed), same run. ``gistar_sparse``: our sparse path
-   (KD-tree band + CSR mat-vec) against the same esda time. z-scores are checked equal (1e-9).
-2. ``pipeline``: the whole core chain (ST_B10 GeoTIFF 100 m pixels → read → °C → 200 m INSEE cells →
-   weights → Gi* → bins → Filosofi population joined by id → stakes) against merely reading the inputs
-   (GDAL ``ReadAsArray`` of the GeoTIFF + ``pandas.read_csv`` of the population table).
+Per size (default 250k, 1M and 4M cells; best of 3, ratios ours / baseline):
+1. ``icu_<n>_polygons``: HOTSPOTS as a GeoPackage of one square per cell (+ the raster) against the floor
+   "read the inputs + write the same features with GDAL" = GDAL ``ReadAsArray`` of the GeoTIFF +
+   ``gdal.VectorTranslate`` (ogr2ogr) of the same HOTSPOTS layer into a new GeoPackage (spatial index
+   included, as ogr2ogr does). Aim ≤ 3.
+2. ``icu_<n>_raster``: HOTSPOTS_RASTER only (GeoTIFF z-score + bin) against reading the inputs. Aim ≤ 2.
+3. ``icu_growth``: seconds per million cells at the largest size against the smallest (linear: ≤ 1.3).
+4. Extra lines at 1M: ``gistar_grid`` / ``gistar_sparse`` (our Gi* core) against
+   ``esda.G_Local(transform='B', star=True, permutations=0)`` with the same weights (z checked equal to 1e-9),
+   and ``pipeline_core`` (the QGIS-free chain) against reading the inputs.
 
-Usage: ``.venv/bin/python bench/bench_icu.py [--size 1000000] [--no-esda]``. Prints and returns dicts
-``{name, size, ours_s, baseline_s, ratio}`` (ratio = baseline / ours for the esda comparison — how many
-times faster we are; ours / read time for the pipeline — the aim is ≤ 3).
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_icu.py --sizes 250000 1000000 4000000
 """
 
 from __future__ import annotations
@@ -25,12 +27,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-from plugin_package import register  # noqa: E402
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from _common import best_of, emit, import_core, peak_mib, qgis_processing, result, run_alg  # noqa: E402
 
-sys.path.pop(0)
-register()
+import_core()
 
 from aula_toolkit_plugin.aula_toolkit.icu import gistar, grid, pipeline as P, population, synthetic  # noqa: E402
 from aula_toolkit_plugin.aula_toolkit.icu import weights as W  # noqa: E402
@@ -112,7 +113,26 @@ def _write_inputs(folder: Path, side: int):
                           "Ind_80p": np.round(ind * 0.06, 1)})
     csv = folder / "filosofi.csv"
     frame.to_csv(csv, index=False)
+    write_population_gpkg(folder / "filosofi_200m.gpkg", frame, e0 + cols * CELL, n0 + rows * CELL)
     return tif, csv
+
+
+def write_population_gpkg(path: Path, frame: pd.DataFrame, east, north) -> None:
+    """The Filosofi 200 m squares as INSEE delivers them (GeoPackage of polygons, EPSG:3035)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFields, QgsWkbTypes
+
+    from aula_toolkit_plugin.aula_toolkit.fields import REAL, TEXT
+    from aula_toolkit_plugin.processing.compat import make_field
+    from aula_toolkit_plugin.processing.writer import GeometryColumn, _write_geopackage
+
+    fields, kinds = QgsFields(), []
+    for name in frame.columns:
+        kind = TEXT if name == "Idcar_200m" else REAL
+        fields.append(make_field(name, kind))
+        kinds.append(kind)
+    _write_geopackage(path, "filosofi", fields, kinds, frame, QgsWkbTypes.Type.MultiPolygon,
+                      QgsCoordinateReferenceSystem("EPSG:3035"),
+                      GeometryColumn.from_boxes(east, north, east + CELL, north + CELL), None, spatial_index=False)
 
 
 def _read(tif: Path, csv: Path):
@@ -122,27 +142,77 @@ def _read(tif: Path, csv: Path):
     return band.ReadAsArray(), ds.GetGeoTransform(), band.GetNoDataValue(), pd.read_csv(csv)
 
 
-def bench_pipeline(size: int):
-    side = int(round(np.sqrt(size)))
-    with tempfile.TemporaryDirectory() as tmp:
-        tif, csv = _write_inputs(Path(tmp), side)
-        _read(tif, csv)  # warm the file cache for both timings
-        t = time.perf_counter()
-        _read(tif, csv)
-        read_s = time.perf_counter() - t
-
-        t = time.perf_counter()
-        band, gt, nodata, frame = _read(tif, csv)
-        result = P.run_icu(P.TemperatureInput(P.RASTER, band, gt, nodata=nodata),
-                           P.IcuSettings(distance=BAND),
-                           population=population.PopulationInput(frame))
-        ours = time.perf_counter() - t
-        assert result.units.n == side * side
-        assert result.stakes_population["pop"].sum() == pytest_approx(frame["Ind"].sum())
+def bench_pipeline(size: int, folder: Path, tif: Path, csv: Path, read_s: float):
+    band, gt, nodata, frame = _read(tif, csv)
+    t = time.perf_counter()
+    band, gt, nodata, frame = _read(tif, csv)
+    result = P.run_icu(P.TemperatureInput(P.RASTER, band, gt, nodata=nodata), P.IcuSettings(distance=BAND),
+                       population=population.PopulationInput(frame))
+    ours = time.perf_counter() - t
+    assert result.units.n == size
     steps = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
-    return [dict(name="pipeline_vs_read", size=side * side, ours_s=ours, baseline_s=read_s, ratio=ours / read_s,
-                 baseline="reading the raster and population inputs", aim="≤ 3",
-                 steps=steps)]
+    return dict(name="icu_pipeline_core", size=f"{size:,} cells, core only (arrays in memory) [{steps}]",
+                ours_s=ours, baseline="reading raster + population CSV", baseline_s=read_s,
+                aim="extra line", aim_ratio=None)
+
+
+def read_inputs(tif: Path, population: Path):
+    """The strict floor: the raster band with GDAL and the population attributes in one SQL query."""
+    import sqlite3
+
+    from osgeo import gdal
+
+    ds = gdal.Open(str(tif))
+    ds.GetRasterBand(1).ReadAsArray()
+    with sqlite3.connect(str(population)) as con:
+        pd.read_sql_query('SELECT "Idcar_200m", "Ind", "Ind_0_3", "Ind_65_79", "Ind_80p" FROM filosofi', con)
+
+
+def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: bool):
+    from osgeo import gdal
+
+    side = int(round(np.sqrt(size)))
+    n = side * side
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="aula_bench_icu_") as tmp:
+        folder = Path(tmp)
+        tif, csv = _write_inputs(folder, side)
+        pop = folder / "filosofi_200m.gpkg"
+        read_inputs(tif, pop)
+        read_s = best_of(lambda: read_inputs(tif, pop), repeat)
+        hot, ras = folder / "hotspots.gpkg", folder / "hotspots.tif"
+
+        def clean():
+            for p in (hot, ras, ras.with_suffix(".qml")):
+                p.unlink(missing_ok=True)
+
+        common = {"TEMPERATURE": str(tif), "DISTANCE": BAND, "CELL_SIZE": CELL, "POPULATION": f"{pop}|layername=filosofi"}
+        raster_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS_RASTER=str(ras))), repeat, clean)
+        polygons_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS=str(hot),
+                                                                         HOTSPOTS_RASTER=str(ras))), repeat, clean)
+        peak = peak_mib()
+        copy = folder / "ogr2ogr.gpkg"
+
+        def ogr2ogr():
+            read_inputs(tif, pop)
+            gdal.VectorTranslate(str(copy), str(hot), format="GPKG")
+
+        floor_s = best_of(ogr2ogr, repeat, lambda: copy.unlink(missing_ok=True))
+        runs = "best of 3" if repeat >= 3 else f"{repeat} run"
+        lines.append(result(f"icu_{n}_polygons", f"{n:,} cells → HOTSPOTS GeoPackage + raster ({runs})", polygons_s,
+                            "read inputs + ogr2ogr of the same HOTSPOTS", floor_s, "≤ 3", 3.0, peak))
+        lines.append(result(f"icu_{n}_raster", f"{n:,} cells → HOTSPOTS_RASTER GeoTIFF only ({runs})", raster_s,
+                            "read inputs (raster ReadAsArray + population attributes SQL)", read_s, "≤ 2", 2.0, peak))
+        if with_core:
+            t = time.perf_counter()
+            _read(tif, csv)
+            core_read = time.perf_counter() - t
+            lines.append(bench_pipeline(n, folder, tif, csv, core_read))
+    if with_core and esda_baseline:
+        for r in bench_gistar(n, esda_baseline):
+            lines.append(result(r["name"], f"{n:,} cells, Gi* core", r["ours_s"], r["baseline"], r["baseline_s"],
+                                r["aim"], 0.2))
+    return lines
 
 
 def pytest_approx(value, rel=1e-9):
@@ -152,18 +222,31 @@ def pytest_approx(value, rel=1e-9):
     return _A()
 
 
-def main(size: int = 1_000_000, esda_baseline: bool = True):
-    results = bench_gistar(size, esda_baseline) + bench_pipeline(size)
-    for r in results:
-        extra = f"  [{r['steps']}]" if "steps" in r else ""
-        print(f"{r['name']:<18} size={r['size']:>9,}  ours={r['ours_s']:.3f}s  baseline={r['baseline_s']:.3f}s  "
-              f"ratio={r['ratio']:.2f}{extra}")
-    return results
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250_000, 1_000_000, 4_000_000])
+    parser.add_argument("--size", type=int, help="one size only (quick runs)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-esda", action="store_true", help="skip the esda baseline")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = [args.size] if args.size else sorted(args.sizes)
+    qgis_processing()
+    lines, per_million = [], []
+    core_size = 1_000_000 if 1_000_000 in sizes else sizes[0]
+    for size in sizes:
+        repeat = args.repeat if size <= 1_000_000 else 1  # the largest size runs once (shared machine)
+        part = bench_end_to_end(size, repeat, size == core_size, not args.no_esda)
+        lines += part
+        per_million.append((size, part[0]["ours_s"] / size * 1e6))
+    if len(per_million) > 1:
+        (n0, small), (n1, large) = per_million[0], per_million[-1]
+        lines.append(result("icu_growth", f"s per million cells at {n1:,} vs {n0:,} (polygons run)", large,
+                            f"s per million cells at {n0:,}", small, "≤ 1.3 (linear)", 1.3, peak_mib()))
+    if args.json:
+        emit(lines)
+    return lines
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=1_000_000)
-    parser.add_argument("--no-esda", action="store_true", help="skip the esda baseline")
-    args = parser.parse_args()
-    main(args.size, not args.no_esda)
+    main()

@@ -1,8 +1,10 @@
-"""Run every benchmark (bench/bench_*.py) and print, per benchmark, data size, our time, baseline time, ratio.
+"""Run every benchmark (bench/bench_*.py), each in its own process, and print one table: benchmark, size,
+ours, baseline, ratio (ours / baseline: below 1 we are faster), aim, met or not, peak memory.
 
-Usage: .venv/bin/python bench/run.py [--quick] [name ...]
---quick runs each benchmark on a small size (a smoke run, not a measurement).
-Benchmarks that drive QGIS need QT_QPA_PLATFORM=offscreen (set here).
+Usage: .venv/bin/python bench/run.py [--quick] [name ...]     (names: friches, icu, lizmap, zan)
+--quick runs each benchmark on a small size, once (a smoke run, not a measurement).
+Exit status: 1 when a benchmark fails or an aim is missed (a regression is visible), else 0.
+Benchmarks are run on purpose, not in the test suite. QT_QPA_PLATFORM=offscreen is set here.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import inspect
+import json
 import os
+import subprocess
 import sys
-import traceback
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 QUICK_SIZES = {"zan": 2_000, "friches": 2_000, "icu": 20_000, "lizmap": 2_000, "tvb": 1_000, "ocsge": 20_000,
                "zae": 5_000}
+RESULT_TAG = "BENCH_RESULTS "
 
 
 def load(path: Path):
@@ -27,40 +32,76 @@ def load(path: Path):
     return module
 
 
+def child(name: str, quick: bool) -> int:
+    """In the benchmark's own process: run its main, print its results as one JSON line."""
+    sys.path.insert(0, str(HERE))
+    import resource
+
+    module = load(HERE / f"bench_{name}.py")
+    accepted = inspect.signature(module.main).parameters
+    if "argv" in accepted:
+        argv = ["--size", str(QUICK_SIZES[name]), "--repeat", "1"] if quick else []
+        outcome = module.main(argv=argv)
+    else:  # older form: main(size=…, repeat=…)
+        kwargs = {"size": QUICK_SIZES[name]} if quick and "size" in accepted else {}
+        outcome = module.main(**kwargs)
+    lines = outcome if isinstance(outcome, list) else [outcome]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    for line in lines:
+        line.setdefault("aim_ratio", None)
+        line.setdefault("met", None)
+        line.setdefault("peak_mib", None)
+        line.setdefault("process_peak_mib", peak)
+    print(RESULT_TAG + json.dumps(lines, default=str), flush=True)
+    return 0
+
+
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(HERE))
+    if args.child:
+        return child(args.child, args.quick)
     results, failed = [], []
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem[len("bench_"):]
         if args.names and name not in args.names:
             continue
         print(f"== {name}", flush=True)
-        try:
-            module = load(path)
-            accepted = inspect.signature(module.main).parameters
-            size_arg = "size" if "size" in accepted else next((a for a in ("n_sites", "n") if a in accepted), None)
-            quick = args.quick and name in QUICK_SIZES
-            if "argv" in accepted:  # a benchmark with its own command line
-                kwargs = {"argv": ["--size", str(QUICK_SIZES[name])] if quick else []}
-            else:
-                kwargs = {size_arg: QUICK_SIZES[name]} if quick and size_arg else {}
-            outcome = module.main(**kwargs)
-            results.extend(outcome if isinstance(outcome, list) else [outcome])
-        except Exception:
-            traceback.print_exc()
+        start = time.perf_counter()
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else [])
+        process = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+        lines = [line for line in process.stdout.splitlines() if line.startswith(RESULT_TAG)]
+        for line in process.stdout.splitlines():
+            if not line.startswith(RESULT_TAG):
+                print(line)
+        if process.returncode != 0 or not lines:
             failed.append(name)
-    print("\n| benchmark | data | ours (s) | baseline | baseline (s) | ratio ours/baseline | aim |")
-    print("|---|---|---|---|---|---|---|")
+            print(f"!! {name} failed (exit {process.returncode})", flush=True)
+            continue
+        results.extend(json.loads(lines[-1][len(RESULT_TAG):]))
+        print(f"== {name} done in {time.perf_counter() - start:.0f} s", flush=True)
+    print()
+    print("| benchmark | size | ours (s) | baseline | baseline (s) | ours/baseline | aim | met | peak MiB |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    missed = []
     for r in results:
-        r["ratio"] = r["ours_s"] / r["baseline_s"] if r["baseline_s"] else float("inf")  # one convention for all
-        print(f"| {r['name']} | {r['size']} | {r['ours_s']:.3f} | {r.get('baseline', '')} | "
-              f"{r['baseline_s']:.3f} | {r['ratio']:.3g} | {r.get('aim', '')} |")
-    return 1 if failed else 0
+        ratio = r["ours_s"] / r["baseline_s"] if r["baseline_s"] else float("inf")
+        met = r.get("met")
+        verdict = "–" if met is None else ("yes" if met else "**NO**")
+        if met is False:
+            missed.append(r["name"])
+        peak = r.get("peak_mib")
+        print(f"| {r['name']} | {r['size']} | {r['ours_s']:.3f} | {r.get('baseline', '')} | {r['baseline_s']:.3f} | "
+              f"{ratio:.3g} | {r.get('aim', '')} | {verdict} | {'' if peak is None else f'{peak:.0f}'} |")
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}")
+    if missed:
+        print(f"aims missed: {', '.join(missed)}")
+    return 1 if failed or missed else 0
 
 
 if __name__ == "__main__":

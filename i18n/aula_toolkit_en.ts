@@ -9,9 +9,14 @@
       <translation>1.4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="201" />
       <source>65-or-over field(s)</source>
       <translation>65-or-over field(s)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="83" />
+      <source>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: the polygons are then optional.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: the polygons are then optional.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />
@@ -19,7 +24,7 @@
       <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="34" />
+      <location filename="../processing/zan_counters.py" line="35" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="56" />
+      <location filename="../processing/icu_hotspots.py" line="61" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -49,7 +54,7 @@
       <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="68" />
+      <location filename="../processing/friches_mutability.py" line="70" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -99,12 +104,12 @@
       <translation>Agency logo for the print layout</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>All covered communes</source>
       <translation>All covered communes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Also look in the project's layers</source>
       <translation>Also look in the project's layers</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>Aménagement stage per parcel (CNIG terr_stade_amngt)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
     </message>
@@ -134,7 +139,7 @@
       <translation>Authentication (QGIS authentication database)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -184,12 +189,12 @@
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="111" />
+      <location filename="../processing/friches_mutability.py" line="113" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
@@ -219,7 +224,7 @@
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="59" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Cell size for polygons (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="91" />
+      <location filename="../processing/zan_counters.py" line="92" />
       <source>Cerema consumption file</source>
       <translation>Cerema consumption file</translation>
     </message>
@@ -279,7 +284,7 @@
       <translation>Cerema consumption file (for the 2011–2050 trajectory)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Clay shrink-swell zones</source>
       <translation>Clay shrink-swell zones</translation>
     </message>
@@ -294,17 +299,17 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="134" />
+      <location filename="../processing/friches_mutability.py" line="136" />
       <source>Commune data</source>
       <translation>Commune data</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="105" />
       <source>Commune polygons</source>
       <translation>Commune polygons</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -314,7 +319,7 @@
       <translation>Communes (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>Communes flagged or listed</source>
       <translation>Communes flagged or listed</translation>
     </message>
@@ -324,7 +329,7 @@
       <translation>Communes table (insee_com, nom, siren_epci, nom_epci)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
+      <location filename="../processing/zan_counters.py" line="107" />
       <source>Communes: INSEE code field</source>
       <translation>Communes: INSEE code field</translation>
     </message>
@@ -354,17 +359,17 @@
       <translation>Conflict points (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="145" />
+      <location filename="../processing/zan_counters.py" line="146" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="120" />
+      <location filename="../processing/friches_mutability.py" line="122" />
       <source>Context GeoPackage</source>
       <translation>Context GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Contiguity tolerance (m)</source>
       <translation>Contiguity tolerance (m)</translation>
     </message>
@@ -409,12 +414,12 @@
       <translation>Data unchanged since the last publication: the same data file is used.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="113" />
+      <location filename="../processing/zan_counters.py" line="114" />
       <source>Default reduction objective (%)</source>
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
@@ -429,17 +434,17 @@
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="202" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="149" />
+      <location filename="../processing/friches_mutability.py" line="151" />
       <source>Details (site × use × criterion)</source>
       <translation>Details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="143" />
+      <location filename="../processing/friches_mutability.py" line="145" />
       <source>Deviations from Mutafriches</source>
       <translation>Deviations from Mutafriches</translation>
     </message>
@@ -459,12 +464,12 @@
       <translation>Dispersal probability at that distance</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="62" />
+      <location filename="../processing/friches_mutability.py" line="64" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
     </message>
@@ -474,37 +479,37 @@
       <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="170" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>EPCI (epciYY column)</source>
       <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>ERP category field</source>
       <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="204" />
+      <location filename="../processing/icu_hotspots.py" line="220" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>Environmental zonings</source>
       <translation>Environmental zonings</translation>
     </message>
@@ -519,7 +524,7 @@
       <translation>Establishment within this distance of a unit (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
@@ -529,12 +534,12 @@
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>FDR correction of the classes</source>
       <translation>FDR correction of the classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Flood zones</source>
       <translation>Flood zones</translation>
     </message>
@@ -549,27 +554,27 @@
       <translation>Fractions (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="147" />
+      <location filename="../processing/friches_mutability.py" line="149" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="91" />
+      <location filename="../processing/friches_mutability.py" line="93" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="237" />
+      <location filename="../processing/friches_mutability.py" line="246" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="152" />
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>Friches report (HTML)</source>
       <translation>Friches report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="246" />
+      <location filename="../processing/friches_mutability.py" line="255" />
       <source>Friches – details by criterion</source>
       <translation>Friches – details by criterion</translation>
     </message>
@@ -594,17 +599,17 @@
       <translation>Friction table used (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="279" />
+      <location filename="../processing/zan_counters.py" line="282" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
+      <location filename="../processing/zan_counters.py" line="118" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale of 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="260" />
+      <location filename="../processing/zan_counters.py" line="263" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
@@ -639,42 +644,47 @@
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Grid limited to the territories</source>
       <translation>Grid limited to the territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="171" />
+      <location filename="../processing/friches_mutability.py" line="173" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="127" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Guarantee pooled at EPCI level</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="120" />
+      <location filename="../processing/zan_counters.py" line="121" />
       <source>Guarantee: 1/oui field</source>
       <translation>Guarantee: 1/oui field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="123" />
+      <location filename="../processing/zan_counters.py" line="124" />
       <source>Guarantee: INSEE codes (a,b)</source>
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="580" />
+      <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
+      <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
@@ -684,12 +694,12 @@
       <translation>Habitat classes (codes, comma separated)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Heritage servitudes</source>
       <translation>Heritage servitudes</translation>
     </message>
@@ -699,19 +709,29 @@
       <translation>Hide the map from the landing page (reachable by its link only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="223" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="266" />
+      <location filename="../processing/icu_hotspots.py" line="286" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="594" />
+      <source>Hot and cold spots (Gi*, raster)</source>
+      <translation>Hot and cold spots (Gi*, raster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="226" />
+      <source>Hot and cold spots raster (grid only: Gi* z-score and bin)</source>
+      <translation>Hot and cold spots raster (grid only: Gi* z-score and bin)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />
@@ -729,22 +749,22 @@
       <translation>IIC index</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="92" />
+      <location filename="../processing/zan_counters.py" line="93" />
       <source>INSEE code field (default idcom)</source>
       <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="203" />
       <source>INSEE square id field</source>
       <translation>INSEE square id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>If distance band: distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>If k nearest: number of neighbours</source>
       <translation>If k nearest: number of neighbours</translation>
     </message>
@@ -779,7 +799,7 @@
       <translation>Isolated establishment: more jobs than</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -809,7 +829,7 @@
       <translation>Land-cover class field (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 raw values</translation>
     </message>
@@ -944,7 +964,7 @@
       <translation>Maximum link cost (metre-equivalent; 0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
+      <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership table</source>
       <translation>Membership table</translation>
     </message>
@@ -954,7 +974,7 @@
       <translation>Membership table (commune → territory)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="100" />
+      <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: INSEE code</source>
       <translation>Membership: INSEE code</translation>
     </message>
@@ -964,7 +984,7 @@
       <translation>Membership: commune INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="101" />
+      <location filename="../processing/zan_counters.py" line="102" />
       <source>Membership: territory code</source>
       <translation>Membership: territory code</translation>
     </message>
@@ -974,7 +994,7 @@
       <translation>Membership: territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership: territory name</source>
       <translation>Membership: territory name</translation>
     </message>
@@ -989,7 +1009,7 @@
       <translation>Minimum patch area (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Motorways or accesses</source>
       <translation>Motorways or accesses</translation>
     </message>
@@ -1009,7 +1029,7 @@
       <translation>Net artificialisation report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="119" />
+      <location filename="../processing/zan_counters.py" line="120" />
       <source>None</source>
       <translation>None</translation>
     </message>
@@ -1049,17 +1069,17 @@
       <translation>OCS GE difference layer (file, folder or PostGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
+      <location filename="../processing/zan_counters.py" line="112" />
       <source>Objectives: parent code</source>
       <translation>Objectives: parent code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="110" />
+      <location filename="../processing/zan_counters.py" line="111" />
       <source>Objectives: reduction %</source>
       <translation>Objectives: reduction %</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
+      <location filename="../processing/zan_counters.py" line="110" />
       <source>Objectives: territory code</source>
       <translation>Objectives: territory code</translation>
     </message>
@@ -1069,12 +1089,12 @@
       <translation>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="234" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="282" />
+      <location filename="../processing/icu_hotspots.py" line="303" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
@@ -1084,22 +1104,22 @@
       <translation>PC index</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="128" />
+      <location filename="../processing/zan_counters.py" line="129" />
       <source>PENE to deduct (m²)</source>
       <translation>PENE to deduct (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="131" />
+      <location filename="../processing/zan_counters.py" line="132" />
       <source>PENE: area field (m²)</source>
       <translation>PENE: area field (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="130" />
+      <location filename="../processing/zan_counters.py" line="131" />
       <source>PENE: code field</source>
       <translation>PENE: code field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>PLU/GPU zoning</source>
       <translation>PLU/GPU zoning</translation>
     </message>
@@ -1124,12 +1144,12 @@
       <translation>Percentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = analytical p)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
@@ -1139,7 +1159,7 @@
       <translation>Planar (touching cost zones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (Filosofi squares)</translation>
     </message>
@@ -1169,7 +1189,7 @@
       <translation>Previous version kept: {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="58" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
@@ -1179,7 +1199,7 @@
       <translation>Project name in the repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Public transport stops</source>
       <translation>Public transport stops</translation>
     </message>
@@ -1219,22 +1239,22 @@
       <translation>Publishing to Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Queen contiguity (edges, corners)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="61" />
+      <location filename="../processing/friches_mutability.py" line="63" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="143" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
@@ -1259,7 +1279,7 @@
       <translation>Reading the zones…</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Renewable acceleration (ZAER)</translation>
     </message>
@@ -1294,12 +1314,12 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Rook contiguity (edges only)</source>
       <translation>Rook contiguity (edges only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -1319,12 +1339,12 @@
       <translation>Réservoirs layer (instead of the classes)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="168" />
+      <location filename="../processing/zan_counters.py" line="171" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>SCoT (scot column)</source>
       <translation>SCoT (scot column)</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>SIRENE geolocated file (siret, x, y, epsg), joined on siret</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Saturated grid (renewables)</source>
       <translation>Saturated grid (renewables)</translation>
     </message>
@@ -1349,22 +1369,22 @@
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
+      <location filename="../processing/friches_mutability.py" line="117" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="205" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="140" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
@@ -1379,32 +1399,32 @@
       <translation>Share of a parcel inside a zone to count it (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Shops and services (BPE)</source>
       <translation>Shops and services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="115" />
       <source>Site id field</source>
       <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
+      <location filename="../processing/icu_hotspots.py" line="221" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="228" />
       <source>Stakes: heat × population</source>
       <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="211" />
+      <location filename="../processing/icu_hotspots.py" line="230" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Stakes: heat × sensitive ERP</translation>
     </message>
@@ -1419,17 +1439,17 @@
       <translation>Sub-network (sous-trame) name / friction column</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="213" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
+      <location filename="../processing/icu_hotspots.py" line="212" />
       <source>Summary territories</source>
       <translation>Summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="151" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
     </message>
@@ -1449,42 +1469,42 @@
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Technological risks</source>
       <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Temperature field (vector)</source>
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="361" />
+      <location filename="../processing/icu_hotspots.py" line="382" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
+      <location filename="../processing/zan_counters.py" line="109" />
       <source>Territorialised objectives</source>
       <translation>Territorialised objectives</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="95" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Territories</source>
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
+      <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -1514,42 +1534,42 @@
       <translation>Title shown by Lizmap and on the print layout.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Total population field</source>
       <translation>Total population field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="121" />
+      <location filename="../processing/friches_mutability.py" line="123" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Under-4 field(s)</source>
       <translation>Under-4 field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Underground cavities (points)</source>
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Unit id field</source>
       <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>Unit temperature from pixels</source>
       <translation>Unit temperature from pixels</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="81" />
+      <location filename="../processing/icu_hotspots.py" line="93" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
@@ -1609,22 +1629,22 @@
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="136" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="181" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Weights file (GAL or GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Weights standardisation</source>
       <translation>Weights standardisation</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="60" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
     </message>
@@ -1639,7 +1659,7 @@
       <translation>Years of inactivity before vacancy</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="118" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Your own grid (JSON)</source>
       <translation>Your own grid (JSON)</translation>
     </message>
@@ -1669,17 +1689,17 @@
       <translation>ZAE vacancy rate per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="134" />
       <source>ZAN counters</source>
       <translation>ZAN counters</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="56" />
+      <location filename="../processing/zan_counters.py" line="57" />
       <source>ZAN counters (land consumption 2011–2030)</source>
       <translation>ZAN counters (land consumption 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="169" />
+      <location filename="../processing/zan_counters.py" line="172" />
       <source>ZAN counters – {level}</source>
       <translation>ZAN counters – {level}</translation>
     </message>
@@ -1689,17 +1709,17 @@
       <translation>ZAN net artificialisation (OCS GE)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="137" />
+      <location filename="../processing/zan_counters.py" line="138" />
       <source>ZAN report (HTML)</source>
       <translation>ZAN report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="177" />
+      <location filename="../processing/zan_counters.py" line="180" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>ZAN trajectory 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
+      <location filename="../processing/zan_counters.py" line="136" />
       <source>ZAN trajectory by year</source>
       <translation>ZAN trajectory by year</translation>
     </message>
@@ -1709,7 +1729,7 @@
       <translation>ZAN – land consumption</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="170" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
@@ -1724,7 +1744,7 @@
       <translation>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -1749,17 +1769,17 @@
       <translation>table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="168" />
+      <location filename="../processing/zan_counters.py" line="171" />
       <source>territories</source>
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="320" />
+      <location filename="../processing/friches_mutability.py" line="329" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="274" />
+      <location filename="../processing/icu_hotspots.py" line="295" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
@@ -1769,7 +1789,7 @@
       <translation>{layer}: not an OCS GE layer, skipped.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="195" />
+      <location filename="../processing/friches_mutability.py" line="204" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
@@ -1794,7 +1814,7 @@
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="157" />
+      <location filename="../processing/zan_counters.py" line="158" />
       <source>{n} territories computed.</source>
       <translation>{n} territories computed.</translation>
     </message>

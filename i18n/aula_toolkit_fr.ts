@@ -9,9 +9,14 @@
       <translation>1,4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="201" />
       <source>65-or-over field(s)</source>
       <translation>Champ(s) 65 ans ou plus</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="83" />
+      <source>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: the polygons are then optional.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grille seulement, facultatif) : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), avec le même style que HOTSPOTS. Pour les très grandes grilles, produisez-le et laissez HOTSPOTS vide : les polygones sont alors facultatifs.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />
@@ -19,7 +24,7 @@
       <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme (loi Climat et Résilience, art. 220) : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, écrits au géostandard CNIG « Sites économiques ».&lt;/p&gt;&lt;h3&gt;Méthode&lt;/h3&gt;&lt;p&gt;Une parcelle est rattachée à la zone qui contient au moins la moitié de sa surface et découpée au périmètre. Une unité foncière réunit des parcelles contiguës (une limite commune, pas un simple contact par un point) d'un même propriétaire ou d'un même ensemble d'indivisaires. Une unité est occupée si un établissement SIRENE (hors SCI) qui s'y trouve a été actif au cours des deux années précédant le 1er janvier de l'année de l'inventaire ; vacante si elle n'est pas occupée et qu'une activité y a fermé ; sinon libre. Taux de vacance légal = unités vacantes ÷ unités, en % entier.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité&lt;/b&gt; (ZONES) : périmètres, ou zonage de PLU (seules les zones destdomi = '02' sont gardées).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales&lt;/b&gt; (PARCELS) : format Etalab (identifiant à 14 caractères, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétaires des parcelles&lt;/b&gt; (OWNERS, optionnel) : fichier DGFiP des parcelles des personnes morales ou toute table parcelle → compte propriétaire ; sans elle, chaque parcelle est une unité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; (ESTABLISHMENTS) : stock ou fichier géolocalisé (état, dates, catégorie juridique, coordonnées avec EPSG par ligne), ou une couche de points.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bâtiments&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Friches&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; (STAGE), &lt;b&gt;Année de l'inventaire&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;GeoPackage CNIG&lt;/b&gt; (OUTPUT) : une copie du modèle du standard, couches site_eco, terrain_eco et etablissement remplies.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières&lt;/b&gt; (UNITS) : champs UF-ECO de l'extension BFC.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par zone&lt;/b&gt; (SUMMARY) : taux de vacance légal et taux en surface côte à côte, surfaces et contrôle de bouclage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; (REPORT_FOLDER) : une page HTML par EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="34" />
+      <location filename="../processing/zan_counters.py" line="35" />
       <source>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>&lt;p&gt;Dessine la trame verte et bleue d'une sous-trame en un seul traitement : une surface de résistance tirée de l'occupation du sol, les réservoirs de biodiversité, les liens et corridors de moindre coût qui les relient, le graphe de connectivité et ses indices usuels, et les points où routes et voies ferrées coupent les liens (points noirs).&lt;/p&gt;&lt;p&gt;Méthode : chaque classe d'occupation du sol reçoit un coefficient de friction ; un pas vers l'un des 8 voisins coûte la moyenne des frictions des deux cellules × la longueur du pas (diagonale 1,4142136 comme Graphab), les coûts sont exprimés en équivalent mètres. Les réservoirs sont les taches d'habitat en 4-connexité au-dessus de la surface minimale. Les liens planaires relient les réservoirs dont les zones de coût se touchent ; la probabilité de dispersion vaut exp(−α·coût) avec α = −ln(p)/d. PC, EC, IIC et dPC (décomposé en intra, flux et connecteur) suivent Conefor 2.7 et Graphab 2.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt; : raster d'occupation du sol (classes entières) ou polygones avec un champ de classe (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rastérisés à &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt; : table de friction en CSV au format BioDispersal (class_descr;class;code;&amp;lt;sous-trame&amp;gt;…), ou &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (paires code, friction). Vide ou X = infranchissable. &lt;b&gt;SUBTRAME&lt;/b&gt; choisit la colonne et nomme les sorties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt; : codes des classes d'habitat (ex. 31, 32), ou &lt;b&gt;HABITAT_LAYER&lt;/b&gt; : une couche de réservoirs ; &lt;b&gt;MIN_AREA&lt;/b&gt; en hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) et &lt;b&gt;PROBABILITY&lt;/b&gt; : dispersion, par exemple 1 000 m à 0,05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt; : planaires (Voronoï de coût) ou complets ; &lt;b&gt;MAX_COST&lt;/b&gt; facultatif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt; : routes, voies ferrées (lignes ou polygones) avec &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt; ; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = seulement détecter les traversées, 0,1 = friction décuplée, 0 = infranchissable) ou un champ.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt; : réservoirs avec surface, capacité, part de PC, dPC et sa décomposition, dIIC, composante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt; : paires de réservoirs avec coût, longueur, probabilité, dPC du lien.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt; : chemins de moindre coût. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) et &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt; : cellules dont le meilleur chemin coûte au plus &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; de plus que le lien (liens fonctionnels seulement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt; : points où les chemins traversent les obstacles, classés par le dPC du lien coupé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt; : PC, EC, IIC, nombre de composantes ; &lt;b&gt;CONEFOR&lt;/b&gt; : fichiers d'entrée Conefor ; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt; : la table utilisée (CSV BioDispersal) ; &lt;b&gt;COST_SURFACE&lt;/b&gt; ; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="56" />
+      <location filename="../processing/icu_hotspots.py" line="61" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -49,7 +54,7 @@
       <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet web propre (couches copiées dans un GeoPackage à côté, rasters en GeoTIFF, styles et noms de champs en français conservés, un groupe par algorithme, tables sans géométrie dans le groupe caché) et sa configuration Lizmap (infobulles, tables attributaires, filtres par EPCI et commune, graphiques de la trajectoire ZAN et des friches), avec fonds de carte, une mise en page A4 paysage et des droits d'accès.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Couches de résultats à publier&lt;/b&gt;, &lt;b&gt;Titre de la carte&lt;/b&gt;, &lt;b&gt;Résumé de la carte&lt;/b&gt;, &lt;b&gt;Nom du projet dans le répertoire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cible&lt;/b&gt; : un &lt;b&gt;Dossier local du répertoire&lt;/b&gt; (disque ou partage monté) ou l'&lt;b&gt;Adresse WebDAV du dossier du répertoire&lt;/b&gt; avec une &lt;b&gt;Authentification&lt;/b&gt; de QGIS (le mot de passe n'est écrit nulle part ; le proxy, les exceptions SSL et le délai de QGIS s'appliquent).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adresse de Lizmap Web Client&lt;/b&gt; : sa version et ses répertoires y sont lus ; sinon choisissez la &lt;b&gt;Version de Lizmap Web Client&lt;/b&gt; (3.7 à 3.10) et saisissez l'&lt;b&gt;Identifiant du répertoire Lizmap&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonds de carte&lt;/b&gt; (Plan IGN par défaut, photographies aériennes IGN, OpenStreetMap), &lt;b&gt;Logo de l'agence pour la mise en page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accès : &lt;b&gt;Groupes Lizmap autorisés à voir la carte&lt;/b&gt;, &lt;b&gt;Groupes Lizmap par couche&lt;/b&gt;, &lt;b&gt;Masquer la carte de la page d'accueil&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vérifier la carte publiée (WMS)&lt;/b&gt; : chaque couche doit être listée et la carte doit s'afficher.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La publication est verrouillée par nom de projet et se fait en tout ou rien : les données partent sous un nouveau nom versionné que seul le nouveau projet utilise, si bien qu'une publication interrompue laisse la carte publiée telle quelle ; le projet précédent est gardé en sauvegarde. Republier conserve ce qu'un administrateur a modifié dans la configuration et ne renvoie pas des données inchangées. La même publication est disponible dans le panneau &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; (menu &lt;i&gt;Internet&lt;/i&gt;) ; le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="68" />
+      <location filename="../processing/friches_mutability.py" line="70" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -99,12 +104,12 @@
       <translation>Logo de l'agence pour la mise en page</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>All covered communes</source>
       <translation>Toutes les communes couvertes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="124" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Also look in the project's layers</source>
       <translation>Chercher aussi dans le projet</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>Stade d'aménagement par parcelle (CNIG terr_stade_amngt)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="145" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
     </message>
@@ -134,7 +139,7 @@
       <translation>Authentification (base d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -184,12 +189,12 @@
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="111" />
+      <location filename="../processing/friches_mutability.py" line="113" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
@@ -219,7 +224,7 @@
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="59" />
       <source>Business parks (ZAE)</source>
       <translation>Zones d'activités (ZAE)</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="91" />
+      <location filename="../processing/zan_counters.py" line="92" />
       <source>Cerema consumption file</source>
       <translation>Fichier de consommation du Cerema</translation>
     </message>
@@ -279,7 +284,7 @@
       <translation>Fichier de consommation du Cerema (pour la trajectoire 2011–2050)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Clay shrink-swell zones</source>
       <translation>Retrait-gonflement des argiles</translation>
     </message>
@@ -294,17 +299,17 @@
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="134" />
+      <location filename="../processing/friches_mutability.py" line="136" />
       <source>Commune data</source>
       <translation>Données communales</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="104" />
+      <location filename="../processing/zan_counters.py" line="105" />
       <source>Commune polygons</source>
       <translation>Polygones communaux</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
@@ -314,7 +319,7 @@
       <translation>Communes (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="118" />
+      <location filename="../processing/zan_counters.py" line="119" />
       <source>Communes flagged or listed</source>
       <translation>Communes signalées ou listées</translation>
     </message>
@@ -324,7 +329,7 @@
       <translation>Table des communes (insee_com, nom, siren_epci, nom_epci)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="106" />
+      <location filename="../processing/zan_counters.py" line="107" />
       <source>Communes: INSEE code field</source>
       <translation>Communes : champ code INSEE</translation>
     </message>
@@ -354,17 +359,17 @@
       <translation>Points de conflit (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="145" />
+      <location filename="../processing/zan_counters.py" line="146" />
       <source>Consumption file read: {n} communes, years {a}–{b} ({layout}).</source>
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="120" />
+      <location filename="../processing/friches_mutability.py" line="122" />
       <source>Context GeoPackage</source>
       <translation>GeoPackage de contexte</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="178" />
       <source>Contiguity tolerance (m)</source>
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
@@ -409,12 +414,12 @@
       <translation>Données inchangées depuis la dernière publication : le même fichier de données est utilisé.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="113" />
+      <location filename="../processing/zan_counters.py" line="114" />
       <source>Default reduction objective (%)</source>
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
@@ -429,17 +434,17 @@
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="202" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="149" />
+      <location filename="../processing/friches_mutability.py" line="151" />
       <source>Details (site × use × criterion)</source>
       <translation>Détail (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="143" />
+      <location filename="../processing/friches_mutability.py" line="145" />
       <source>Deviations from Mutafriches</source>
       <translation>Écarts à Mutafriches</translation>
     </message>
@@ -459,12 +464,12 @@
       <translation>Probabilité de dispersion à cette distance</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="62" />
+      <location filename="../processing/friches_mutability.py" line="64" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
     </message>
@@ -474,37 +479,37 @@
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="170" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>EPCI (epciYY column)</source>
       <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>ERP category field</source>
       <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="204" />
+      <location filename="../processing/icu_hotspots.py" line="220" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>Environmental zonings</source>
       <translation>Zonages environnementaux</translation>
     </message>
@@ -519,7 +524,7 @@
       <translation>Établissement rattaché à une unité à moins de (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
@@ -529,12 +534,12 @@
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>FDR correction of the classes</source>
       <translation>Correction FDR des classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Flood zones</source>
       <translation>Zones inondables</translation>
     </message>
@@ -549,27 +554,27 @@
       <translation>Fractions (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="147" />
+      <location filename="../processing/friches_mutability.py" line="149" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="91" />
+      <location filename="../processing/friches_mutability.py" line="93" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="237" />
+      <location filename="../processing/friches_mutability.py" line="246" />
       <source>Friches mutability – best use</source>
       <translation>Friches – usage le plus adapté</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="152" />
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>Friches report (HTML)</source>
       <translation>Rapport friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="246" />
+      <location filename="../processing/friches_mutability.py" line="255" />
       <source>Friches – details by criterion</source>
       <translation>Friches – détail par critère</translation>
     </message>
@@ -594,17 +599,17 @@
       <translation>Table de friction utilisée (CSV BioDispersal)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="279" />
+      <location filename="../processing/zan_counters.py" line="282" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale appliquée à {n} communes.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="117" />
+      <location filename="../processing/zan_counters.py" line="118" />
       <source>Garantie communale of 1 ha</source>
       <translation>Garantie communale de 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="260" />
+      <location filename="../processing/zan_counters.py" line="263" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
@@ -639,42 +644,47 @@
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="150" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="148" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Grid limited to the territories</source>
       <translation>Grille limitée aux territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="171" />
+      <location filename="../processing/friches_mutability.py" line="173" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="126" />
+      <location filename="../processing/zan_counters.py" line="127" />
       <source>Guarantee pooled at EPCI level</source>
       <translation>Garantie mutualisée à l'échelle de l'EPCI</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="120" />
+      <location filename="../processing/zan_counters.py" line="121" />
       <source>Guarantee: 1/oui field</source>
       <translation>Garantie : champ 1/oui</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="123" />
+      <location filename="../processing/zan_counters.py" line="124" />
       <source>Guarantee: INSEE codes (a,b)</source>
       <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="580" />
+      <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
+      <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -684,12 +694,12 @@
       <translation>Classes d'habitat (codes séparés par des virgules)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Heritage servitudes</source>
       <translation>Servitudes patrimoniales</translation>
     </message>
@@ -699,19 +709,29 @@
       <translation>Masquer la carte de la page d'accueil (accessible par son lien seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="223" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="266" />
+      <location filename="../processing/icu_hotspots.py" line="286" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et froids (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="594" />
+      <source>Hot and cold spots (Gi*, raster)</source>
+      <translation>Points chauds et froids (Gi*, raster)</translation>
+    </message>
+    <message>
+      <location filename="../processing/icu_hotspots.py" line="226" />
+      <source>Hot and cold spots raster (grid only: Gi* z-score and bin)</source>
+      <translation>Raster des points chauds et froids (grille seulement : score z et classe du Gi*)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />
@@ -729,22 +749,22 @@
       <translation>Indice IIC</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="92" />
+      <location filename="../processing/zan_counters.py" line="93" />
       <source>INSEE code field (default idcom)</source>
       <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="203" />
       <source>INSEE square id field</source>
       <translation>Champ du carreau INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>Si bande : distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>If k nearest: number of neighbours</source>
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
@@ -779,7 +799,7 @@
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="141" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -809,7 +829,7 @@
       <translation>Champ de classe d'occupation du sol (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="142" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
@@ -944,7 +964,7 @@
       <translation>Coût maximal des liens (équivalent mètres ; 0 = aucun)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="99" />
+      <location filename="../processing/zan_counters.py" line="100" />
       <source>Membership table</source>
       <translation>Table d'appartenance</translation>
     </message>
@@ -954,7 +974,7 @@
       <translation>Table d'appartenance (commune → territoire)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="100" />
+      <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: INSEE code</source>
       <translation>Appartenance : code INSEE</translation>
     </message>
@@ -964,7 +984,7 @@
       <translation>Appartenance : champ du code INSEE de la commune</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="101" />
+      <location filename="../processing/zan_counters.py" line="102" />
       <source>Membership: territory code</source>
       <translation>Appartenance : code territoire</translation>
     </message>
@@ -974,7 +994,7 @@
       <translation>Appartenance : champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="102" />
+      <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership: territory name</source>
       <translation>Appartenance : nom territoire</translation>
     </message>
@@ -989,7 +1009,7 @@
       <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="47" />
       <source>Motorways or accesses</source>
       <translation>Autoroutes ou échangeurs</translation>
     </message>
@@ -1009,7 +1029,7 @@
       <translation>Rapport d'artificialisation nette (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="119" />
+      <location filename="../processing/zan_counters.py" line="120" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
@@ -1049,17 +1069,17 @@
       <translation>Couche de différence OCS GE (fichier, dossier ou PostGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="111" />
+      <location filename="../processing/zan_counters.py" line="112" />
       <source>Objectives: parent code</source>
       <translation>Objectifs : code du parent</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="110" />
+      <location filename="../processing/zan_counters.py" line="111" />
       <source>Objectives: reduction %</source>
       <translation>Objectifs : % de réduction</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="109" />
+      <location filename="../processing/zan_counters.py" line="110" />
       <source>Objectives: territory code</source>
       <translation>Objectifs : code territoire</translation>
     </message>
@@ -1069,12 +1089,12 @@
       <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="234" />
       <source>Overheating report (HTML)</source>
       <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="282" />
+      <location filename="../processing/icu_hotspots.py" line="303" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
@@ -1084,22 +1104,22 @@
       <translation>Indice PC</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="128" />
+      <location filename="../processing/zan_counters.py" line="129" />
       <source>PENE to deduct (m²)</source>
       <translation>PENE à déduire (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="131" />
+      <location filename="../processing/zan_counters.py" line="132" />
       <source>PENE: area field (m²)</source>
       <translation>PENE : champ surface (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="130" />
+      <location filename="../processing/zan_counters.py" line="131" />
       <source>PENE: code field</source>
       <translation>PENE : champ du code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>PLU/GPU zoning</source>
       <translation>Zonage PLU/GPU</translation>
     </message>
@@ -1124,12 +1144,12 @@
       <translation>Pourcentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = p analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
@@ -1139,7 +1159,7 @@
       <translation>Planaires (zones de coût contiguës)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="180" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (carreaux Filosofi)</translation>
     </message>
@@ -1169,7 +1189,7 @@
       <translation>Version précédente conservée : {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="58" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Quartiers prioritaires (QPV)</translation>
     </message>
@@ -1179,7 +1199,7 @@
       <translation>Nom du projet dans le répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="44" />
+      <location filename="../processing/friches_mutability.py" line="46" />
       <source>Public transport stops</source>
       <translation>Arrêts de transport en commun</translation>
     </message>
@@ -1219,22 +1239,22 @@
       <translation>Publication sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Contiguïté reine (côtés et sommets)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="61" />
+      <location filename="../processing/friches_mutability.py" line="63" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="143" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
@@ -1259,7 +1279,7 @@
       <translation>Lecture des zones…</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Zones d'accélération EnR</translation>
     </message>
@@ -1294,12 +1314,12 @@
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Rook contiguity (edges only)</source>
       <translation>Contiguïté tour (côtés seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
@@ -1319,12 +1339,12 @@
       <translation>Couche de réservoirs (au lieu des classes)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="168" />
+      <location filename="../processing/zan_counters.py" line="171" />
       <source>SCoT</source>
       <translation>SCoT</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="96" />
+      <location filename="../processing/zan_counters.py" line="97" />
       <source>SCoT (scot column)</source>
       <translation>SCoT (colonne scot)</translation>
     </message>
@@ -1339,7 +1359,7 @@
       <translation>Fichier SIRENE géolocalisé (siret, x, y, epsg), joint sur le SIRET</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Saturated grid (renewables)</source>
       <translation>Réseau électrique saturé</translation>
     </message>
@@ -1349,22 +1369,22 @@
       <translation>Schéma</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
+      <location filename="../processing/friches_mutability.py" line="117" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="205" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="140" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
@@ -1379,32 +1399,32 @@
       <translation>Part d'une parcelle dans une zone pour la compter (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Shops and services (BPE)</source>
       <translation>Commerces et services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="115" />
       <source>Site id field</source>
       <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="153" />
+      <location filename="../processing/icu_hotspots.py" line="169" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
+      <location filename="../processing/icu_hotspots.py" line="221" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="228" />
       <source>Stakes: heat × population</source>
       <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="211" />
+      <location filename="../processing/icu_hotspots.py" line="230" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
@@ -1419,17 +1439,17 @@
       <translation>Sous-trame (nom / colonne de friction)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="213" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
+      <location filename="../processing/icu_hotspots.py" line="212" />
       <source>Summary territories</source>
       <translation>Territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="135" />
+      <location filename="../processing/icu_hotspots.py" line="151" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
     </message>
@@ -1449,42 +1469,42 @@
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Technological risks</source>
       <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="138" />
+      <location filename="../processing/icu_hotspots.py" line="154" />
       <source>Temperature field (vector)</source>
       <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="361" />
+      <location filename="../processing/icu_hotspots.py" line="382" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="140" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="108" />
+      <location filename="../processing/zan_counters.py" line="109" />
       <source>Territorialised objectives</source>
       <translation>Objectifs territorialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="95" />
+      <location filename="../processing/zan_counters.py" line="96" />
       <source>Territories</source>
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
+      <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -1514,42 +1534,42 @@
       <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Total population field</source>
       <translation>Champ population totale</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="43" />
+      <location filename="../processing/friches_mutability.py" line="45" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="121" />
+      <location filename="../processing/friches_mutability.py" line="123" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="183" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Under-4 field(s)</source>
       <translation>Champ(s) moins de 4 ans</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Underground cavities (points)</source>
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="147" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Unit id field</source>
       <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
+      <location filename="../processing/icu_hotspots.py" line="185" />
       <source>Unit temperature from pixels</source>
       <translation>Température des unités (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="81" />
+      <location filename="../processing/icu_hotspots.py" line="93" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
@@ -1609,22 +1629,22 @@
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="136" />
+      <location filename="../processing/friches_mutability.py" line="138" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="181" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Fichier de poids (GAL ou GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Weights standardisation</source>
       <translation>Standardisation des poids</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="60" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
     </message>
@@ -1639,7 +1659,7 @@
       <translation>Années sans activité avant la vacance</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="118" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Your own grid (JSON)</source>
       <translation>Grille personnalisée (JSON)</translation>
     </message>
@@ -1669,17 +1689,17 @@
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="133" />
+      <location filename="../processing/zan_counters.py" line="134" />
       <source>ZAN counters</source>
       <translation>Compteurs ZAN</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="56" />
+      <location filename="../processing/zan_counters.py" line="57" />
       <source>ZAN counters (land consumption 2011–2030)</source>
       <translation>Compteurs ZAN (consommation d'espaces 2011–2030)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="169" />
+      <location filename="../processing/zan_counters.py" line="172" />
       <source>ZAN counters – {level}</source>
       <translation>Compteurs ZAN – {level}</translation>
     </message>
@@ -1689,17 +1709,17 @@
       <translation>ZAN – artificialisation nette (OCS GE)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="137" />
+      <location filename="../processing/zan_counters.py" line="138" />
       <source>ZAN report (HTML)</source>
       <translation>Rapport ZAN (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="177" />
+      <location filename="../processing/zan_counters.py" line="180" />
       <source>ZAN trajectory 2011–2030</source>
       <translation>Trajectoire ZAN 2011–2030</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="135" />
+      <location filename="../processing/zan_counters.py" line="136" />
       <source>ZAN trajectory by year</source>
       <translation>Trajectoire ZAN par année</translation>
     </message>
@@ -1709,7 +1729,7 @@
       <translation>ZAN – consommation d'espaces</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="167" />
+      <location filename="../processing/zan_counters.py" line="170" />
       <source>communes</source>
       <translation>communes</translation>
     </message>
@@ -1724,7 +1744,7 @@
       <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -1749,17 +1769,17 @@
       <translation>table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="168" />
+      <location filename="../processing/zan_counters.py" line="171" />
       <source>territories</source>
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="320" />
+      <location filename="../processing/friches_mutability.py" line="329" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="274" />
+      <location filename="../processing/icu_hotspots.py" line="295" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
@@ -1769,7 +1789,7 @@
       <translation>{layer} : pas une couche OCS GE, ignorée.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="195" />
+      <location filename="../processing/friches_mutability.py" line="204" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
@@ -1794,7 +1814,7 @@
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="157" />
+      <location filename="../processing/zan_counters.py" line="158" />
       <source>{n} territories computed.</source>
       <translation>{n} territoires calculés.</translation>
     </message>

@@ -36,8 +36,10 @@ from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
+from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .writer import GeometryColumn, write_output
 
 CONTEXT_LABELS = {
     "MAIRIES": N_("Town halls (centre-ville ≤ 1 km)"),
@@ -169,7 +171,12 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                    f"reproject the layer (e.g. EPSG:2154 Lambert-93).")
         grid = self._grid(parameters, context)
         feedback.pushInfo(tr("Grid: {name} ({n} criteria).").format(name=grid.name, n=len(grid.criteria)))
-        frame = source_to_frame(source, source.sourceName(), feedback=feedback)
+        table = geopackage_layer_of(parameters.get(self.FRICHES), context)
+        if table is not None:  # a whole GeoPackage layer: its attributes in one query, as the reader gives them
+            fast = read_columns(table[0], table[1], source.fields().names())
+            frame = fast.astype(object).where(fast.notna(), None)
+        else:
+            frame = source_to_frame(source, source.sourceName(), feedback=feedback)
         id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or \
             pipeline.guess_field(frame.columns, pipeline.SITE_ID_GUESSES)
         if id_field:
@@ -177,17 +184,19 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             frame[id_field] = check_ids(frame[id_field].tolist(), source.sourceName(), id_field, unique=False)
         # numbers of the sites (text with a decimal comma, 1e308, negative surfaces, km or m) are read and
         # checked once, in the core's harmonisation, which names the sites in a warning and leaves them unscored
-        geoms_q, shapes = [], []
+        geoms_q, wkbs = [], []
         repaired = GeometryCheck(self.FRICHES, source.sourceName())
         for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
-            self.check_canceled(feedback)
+            if row % 1000 == 0:
+                self.check_canceled(feedback)
             g = f.geometry()
             if f.hasGeometry() and not g.isEmpty() and not g.isGeosValid():
                 g = g.makeValid()
                 repaired.repaired.append(str(frame[id_field].iloc[row]) if id_field else str(row + 1))
             geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
-            shapes.append(shapely_wkb.loads(bytes(g.asWkb())) if f.hasGeometry() and not g.isEmpty() else None)
+            wkbs.append(bytes(g.asWkb()) if f.hasGeometry() and not g.isEmpty() else None)
         self.warn(feedback, repaired.messages())
+        shapes = _shapes(wkbs)
         areas = None
         site_shapes = shapes
         if id_field and frame[id_field].duplicated().any():
@@ -198,6 +207,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 if g is not None:
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
             geoms_q = [merged_q.get(str(s)) for s in ids]
+            wkbs = None
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
             areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
         xy = pipeline.site_points(site_shapes, source.sourceName())
@@ -227,11 +237,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         feedback.setProgress(70)
         specs = F.score_fields([(u, *grid.use_labels[u]) for u in grid.uses], assessment.sensitivity is not None)
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType(), crs)
-        table = table.copy()
-        table["_k"] = np.arange(len(table))
-        write_frame(sink, fields, table, {i: g for i, g in enumerate(geoms_q) if g is not None}, "_k", feedback)
+        wkb_type = QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType()
+        dest = write_output(self, parameters, self.OUTPUT, context, fields, table, wkb_type, crs,
+                            GeometryColumn.from_qgs(geoms_q) if wkbs is None else
+                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes)), [s.kind for s in specs], feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
         style_output(context, dest, style, tr("Friches mutability – best use"), fields)
@@ -239,9 +248,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.Type.NoGeometry)
-            if d_sink is not None:
-                write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
+            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields, assessment.details(french),
+                                  QgsWkbTypes.Type.NoGeometry, None, None, [s.kind for s in F.DETAIL_FIELDS], feedback)
+            if d_dest:
                 outputs[self.DETAILS] = d_dest
                 style_output(context, d_dest, None, tr("Friches – details by criterion"), d_fields)
                 self._styles.append((d_dest, None, tr("Friches – details by criterion")))
@@ -339,12 +348,13 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         for f, geometry in checked_features(source, key, lambda f: f.id(), feedback, check=check):
             g = QgsGeometry(geometry)
             if transform is not None:
+                g = QgsGeometry(g)
                 g.transform(transform)
-            shapes.append(shapely_wkb.loads(bytes(g.asWkb())))
+            shapes.append(bytes(g.asWkb()))
             for n, v in zip(names, f.attributes()):
                 attrs[n].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
         self.warn(feedback, check.messages())
-        return ctx.layer_from_shapes(name, shapes, attrs)
+        return ctx.layer_from_shapes(name, _shapes(shapes), attrs)
 
     def _communes(self, parameters, context, feedback, found=None):
         source = self.parameterAsSource(parameters, self.COMMUNE_DATA, context)
@@ -363,3 +373,32 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         rates = numbers_or_error(frame[vac].tolist(), label, vac, VACANCY, codes) if vac else [None] * len(codes)
         return {c: {"taux_vacance": None if r is None or r != r else float(r), "zone_abc": z}
                 for c, r, z in zip(codes, rates, frame[abc].tolist() if abc else [None] * len(codes))}
+        return {insee_code(r[code]): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
+                for r in frame.to_dict("records")}
+
+
+def _shapes(wkbs):
+    """Shapely geometries from WKB (None kept), in one vectorised call where shapely 2 offers it."""
+    try:
+        import shapely
+
+        if hasattr(shapely, "from_wkb"):
+            return list(shapely.from_wkb(np.array(wkbs, dtype=object)))
+    except ImportError:  # pragma: no cover
+        pass
+    return [shapely_wkb.loads(w) if w is not None else None for w in wkbs]
+
+
+def _bounds(shapes) -> np.ndarray:
+    """(n, 4) xmin, ymin, xmax, ymax of shapely geometries (NaN for None), vectorised on shapely 2."""
+    try:
+        import shapely
+
+        if hasattr(shapely, "bounds"):
+            arr = np.empty(len(shapes), dtype=object)
+            arr[:] = list(shapes)
+            return np.asarray(shapely.bounds(arr), dtype=np.float64).reshape(len(shapes), 4)
+    except ImportError:  # pragma: no cover
+        pass
+    return np.array([s.bounds if s is not None and not s.is_empty else (np.nan,) * 4 for s in shapes],
+                    dtype=np.float64).reshape(len(shapes), 4)

@@ -4,6 +4,7 @@ crossed with population and sensitive ERP. Thin glue: layers → ``aula_toolkit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
     QgsRasterLayer,
     QgsRectangle,
@@ -45,9 +47,12 @@ from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import TEMPERATURE_ANY, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe, check_canceled
+from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
+from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output
+from .writer import GeometryColumn, style_raster_output, write_geotiff, write_output
 
+RASTER_NODATA = -9999.0
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
 WEIGHTS = [DISTANCE_BAND, KNN, QUEEN, ROOK, WEIGHTS_FILE]  # indices are public API: append only
 ZONAL_METHODS = [EXACT, CENTRE]
@@ -72,6 +77,13 @@ HELP = N_(
     " class.</li><li><b>Stakes</b>: overheating × population and × sensitive establishments.</li><li><b>Summary "
     "per territory</b> and an HTML <b>report</b> readable offline.</li></ul><p>Statistics (Gi*, p-values, FDR), "
     "thresholds and field names: the <i>Help</i> button opens the full documentation.</p>"
+)
+
+
+RASTER_HELP = N_(
+    "<p><b>HOTSPOTS_RASTER</b> (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
+    "band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: "
+    "the polygons are then optional.</p>"
 )
 
 
@@ -119,10 +131,14 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     ERP_THRESHOLDS = "ERP_THRESHOLDS"
     STAKE_MATRIX = "STAKE_MATRIX"
     HOTSPOTS = "HOTSPOTS"
+    HOTSPOTS_RASTER = "HOTSPOTS_RASTER"
     STAKES_POPULATION = "STAKES_POPULATION"
     STAKES_ERP = "STAKES_ERP"
     SUMMARY = "SUMMARY"
     REPORT = "REPORT"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP) + tr(RASTER_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -205,7 +221,10 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterString(self.STAKE_MATRIX, tr("Stake matrix (heat × sensitivity)"),
                                          "1,1,1; 1,2,3; 2,3,4"), True)
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
-                                              QgsProcessing.SourceType.TypeVectorPolygon))
+                                              QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+        add(QgsProcessingParameterRasterDestination(
+            self.HOTSPOTS_RASTER, tr("Hot and cold spots raster (grid only: Gi* z-score and bin)"),
+            optional=True, createByDefault=False))
         add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: heat × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterFeatureSink(self.STAKES_ERP, tr("Stakes: heat × sensitive ERP"),
@@ -260,11 +279,13 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(70)
 
-        geometries = self._unit_geometries(result, units_source, context, feedback)
         outputs, self._styles = {}, []
+        self._write_raster(parameters, context, result, analysis_crs, outputs, feedback)
+        geometries = self._unit_geometries(result, units_source, parameters)
         dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
                            analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
-        outputs[self.HOTSPOTS] = dest
+        if dest:
+            outputs[self.HOTSPOTS] = dest
         for key, specs, frame, name in (
                 (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
                  tr("Stakes: heat × population")),
@@ -447,6 +468,12 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             pop_mod.resolve_fields(present, [total], label)  # raises, naming the fields present
         require_crs(source.sourceCrs(), self.POPULATION, source.sourceName())
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
+        table = geopackage_layer_of(parameters.get(self.POPULATION), context)
+        if table is not None:  # attributes in one query; geometries only if the join by cell id fails
+            frame = read_columns(table[0], table[1], columns)
+            return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
+                                           total_field=total, under4_fields=u4, over65_fields=o65,
+                                           ages_required=required, name=label)
         rows, geoms = [], []
         indices = [present.index(c) for c in columns]
         for f in source.getFeatures():
@@ -518,37 +545,53 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     # --- outputs ----------------------------------------------------------------------------------
 
-    def _unit_geometries(self, result, units_source, context, feedback=None):
+    def _unit_geometries(self, result, units_source, parameters):
+        """Grid units: their squares as one vectorised column (in unit order); polygon units: id → geometry.
+        None when no polygon output is requested."""
+        if not any(parameters.get(k) for k in (self.HOTSPOTS, self.STAKES_POPULATION, self.STAKES_ERP)):
+            return None
         units = result.units
         if units.grid is not None:
-            xmin, ymin, xmax, ymax = units.corners()
-            out = {}
-            for i, (uid, a, b, c, d) in enumerate(zip(units.ids.tolist(), xmin.tolist(), ymin.tolist(),
-                                                       xmax.tolist(), ymax.tolist())):
-                if i % 5000 == 0:
-                    self.check_canceled(feedback)
-                out[uid] = QgsGeometry.fromRect(QgsRectangle(a, b, c, d))
-            return out
+            return GeometryColumn.from_boxes(*units.corners())
         wanted = set(units.ids.tolist())
         return {key: g for key, g in getattr(self, "_unit_qgs", {}).items() if key in wanted}
 
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
-        fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
+        if not parameters.get(key):
             return None
-        multi = {}
-        for i, (k, g) in enumerate(geometries.items()):
-            if i % 5000 == 0:
-                self.check_canceled(feedback)
-            g = QgsGeometry(g)
-            g.convertToMultiType()
-            multi[k] = g
-        write_frame(sink, fields, frame, multi, key_field, feedback)
-        style_output(context, dest, style, name, fields)
-        self._styles.append((dest, style, name))
+        fields = fields_from_specs(specs, french)
+        if not isinstance(geometries, GeometryColumn):  # polygons keyed by id, in the frame's order
+            geometries = GeometryColumn.from_keyed(geometries, frame[key_field].tolist())
+        dest = write_output(self, parameters, key, context, fields, frame, QgsWkbTypes.Type.MultiPolygon, crs,
+                            geometries,
+                            [s.kind for s in specs], feedback)
+        if dest and style:
+            style_output(context, dest, style, name, fields)
+            self._styles.append((dest, style, name))
         return dest
+
+    def _write_raster(self, parameters, context, result, crs, outputs, feedback):
+        """HOTSPOTS_RASTER: band 1 Gi* z-score, band 2 Gi* bin, on the computation grid (north-up GeoTIFF)."""
+        if not parameters.get(self.HOTSPOTS_RASTER):
+            return
+        grid = result.units.grid
+        if grid is None:
+            feedback.pushWarning(tr("HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid)."))
+            return
+        path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
+        spec = grid.spec
+        row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
+        bands = []
+        for column in (F.GI_Z.name, F.GI_BIN.name):
+            band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
+            band[row, grid.cols] = result.hotspots[column].to_numpy(dtype=np.float64)
+            bands.append(band)
+        top = (spec.row0 + spec.n_rows) * spec.cell_size
+        geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)
+        outputs[self.HOTSPOTS_RASTER] = write_geotiff(path, bands, [F.GI_Z.name, F.GI_BIN.name], geotransform, crs,
+                                                      RASTER_NODATA, feedback)
+        style_raster_output(context, path, "icu_hotspots_raster", tr("Hot and cold spots (Gi*, raster)"))
 
     def _described(self, parameters, context, result, temp_label, lang="fr"):
         """The report's parameter table in the report's language, values in words."""
@@ -602,6 +645,32 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 def _field_list(text) -> tuple:
     """Field names typed by the user (commas, semicolons or spaces), case kept."""
     return tuple(t for t in re.split(r"[\s,;]+", str(text or "")) if t)
+
+
+class _LazyGeometries(Sequence):
+    """Every feature's geometry (WKB in the analysis CRS, None without one), read on first use only."""
+
+    def __init__(self, source, transform):
+        self._source, self._transform, self._items = source, transform, None
+
+    def _load(self):
+        if self._items is None:
+            items = []
+            for f in self._source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+                if not f.hasGeometry():
+                    items.append(None)
+                    continue
+                g = QgsGeometry(f.geometry())
+                g.transform(self._transform)
+                items.append(bytes(g.asWkb()))
+            self._items = items
+        return self._items
+
+    def __len__(self):
+        return len(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
 
 
 def _source_file(value) -> str:

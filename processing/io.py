@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
@@ -107,7 +108,8 @@ def csv_file_of(value, context: QgsProcessingContext) -> Optional[Path]:
 def write_frame(sink, fields: QgsFields, frame: pd.DataFrame,
                 geometries: Optional[Dict[str, QgsGeometry]] = None, key: Optional[str] = None,
                 feedback: Optional[QgsProcessingFeedback] = None) -> int:
-    """Add one feature per row (NaN → NULL), with the geometry of ``geometries[row[key]]`` if given."""
+    """Add one feature per row (NaN → NULL), with the geometry of ``geometries[row[key]]`` if given.
+    Raises the cancellation error when cancelled. Prefer ``processing.writer.write_output`` (GDAL speed)."""
     names = fields.names()
     values = frame[names].astype(object).where(frame[names].notna(), None).to_numpy().tolist()
     keys = frame[key].tolist() if key else None

@@ -25,7 +25,8 @@ from ..aula_toolkit.zan import cerema, counters, report, rules
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .writer import GeometryColumn, write_output
 
 LEVELS = [counters.LEVEL_COMMUNE, counters.LEVEL_EPCI, counters.LEVEL_SCOT, counters.LEVEL_TABLE]
 GUARANTEES = [counters.GUARANTEE_ALL, counters.GUARANTEE_LISTED, counters.GUARANTEE_NONE]
@@ -162,8 +163,10 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         french = self.french()
         fields = fields_from_specs(counters.COUNTER_FIELDS, french)
         wkb = QgsWkbTypes.Type.MultiPolygon if geometries is not None else QgsWkbTypes.Type.NoGeometry
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, crs)
-        write_frame(sink, fields, result.counters, geometries, "territoire_id", feedback)
+        column = (GeometryColumn.from_keyed(geometries, result.counters["territoire_id"].tolist())
+                  if geometries is not None else None)
+        dest = write_output(self, parameters, self.OUTPUT, context, fields, result.counters, wkb, crs, column,
+                            [s.kind for s in counters.COUNTER_FIELDS], feedback)
         level_name = {counters.LEVEL_COMMUNE: tr("communes"), counters.LEVEL_EPCI: tr("EPCI"),
                       counters.LEVEL_SCOT: tr("SCoT")}.get(membership.level, tr("territories"))
         style_output(context, dest, "zan_counters_output", tr("ZAN counters – {level}").format(level=level_name),
@@ -171,9 +174,9 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         feedback.setProgress(80)
 
         traj_fields = fields_from_specs(counters.TRAJECTORY_FIELDS, french)
-        traj_sink, traj_dest = self.parameterAsSink(parameters, self.TRAJECTORY, context, traj_fields,
-                                                    QgsWkbTypes.Type.NoGeometry)
-        write_frame(traj_sink, traj_fields, result.trajectory, feedback=feedback)
+        traj_dest = write_output(self, parameters, self.TRAJECTORY, context, traj_fields, result.trajectory,
+                                 QgsWkbTypes.Type.NoGeometry, None, None, [s.kind for s in counters.TRAJECTORY_FIELDS],
+                                 feedback)
         style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"), traj_fields)
         self._styles = [(dest, "zan_counters_output", tr("ZAN counters")),
                         (traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))]

@@ -32,6 +32,7 @@ class Assessment:
     sensitivity: Optional[Sensitivity] = None
     messages: List[Message] = field(default_factory=list)
     deviations: Tuple[str, ...] = ()  # active deliberate deviations from Mutafriches (harmonise.DEVIATIONS)
+    _details: Dict[bool, pd.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
     def warnings(self) -> List[Message]:
@@ -43,7 +44,10 @@ class Assessment:
         return self.result.table
 
     def details(self, french: bool = True) -> pd.DataFrame:
-        return explanation_rows(self.result, french)
+        """The DETAILS table (built once per language: the layer and the report share it)."""
+        if french not in self._details:
+            self._details[french] = explanation_rows(self.result, french)
+        return self._details[french]
 
 
 def guess_field(columns: Sequence[str], guesses: Sequence[str]) -> Optional[str]:
@@ -68,10 +72,38 @@ def merge_parcels(site_ids: Sequence, geometries: Sequence, areas: Optional[Sequ
     return ids, geoms, np.asarray(first, dtype=np.int64)
 
 
+def _site_points_vectorised(geometries: Sequence):
+    """Shapely 2: the same points as the loop below, in array calls; None on shapely 1.8."""
+    try:
+        import shapely
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(shapely, "get_type_id"):
+        return None
+    arr = np.empty(len(geometries), dtype=object)
+    arr[:] = list(geometries)
+    missing = shapely.is_missing(arr) | shapely.is_empty(arr)
+    xy = np.full((len(arr), 2), np.nan)
+    present = np.flatnonzero(~missing)
+    g = arr[present]
+    points = shapely.get_type_id(g) == 0
+    surface = np.empty(len(g), dtype=object)
+    surface[points] = g[points]
+    if (~points).any():
+        surface[~points] = shapely.point_on_surface(g[~points])
+    xy[present, 0] = shapely.get_x(surface)
+    xy[present, 1] = shapely.get_y(surface)
+    return xy, np.flatnonzero(missing).tolist()
+
+
 def site_points(geometries: Sequence, label: str = "FRICHES") -> np.ndarray:
     """(n, 2) metric coordinates: the point itself, or a point on the surface of a polygon site."""
     xy = np.full((len(geometries), 2), np.nan)
     empty = []
+    fast = _site_points_vectorised(geometries)
+    if fast is not None:
+        xy, empty = fast
+        geometries = []
     for i, g in enumerate(geometries):
         if g is None or g.is_empty:
             empty.append(i)

@@ -357,44 +357,51 @@ def _join_lists(mask: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 
 def explanation_rows(result: ScoreResult, french: bool = True) -> pd.DataFrame:
-    """DETAILS: one row per site × use × criterion: value, code, score, weight, points, side."""
+    """DETAILS: one row per site × use × criterion: value, code, score, weight, points, side.
+
+    Built directly in (site, use, criterion) order: one (criterion, site × use) block per column,
+    transposed once — no per-criterion frames to concatenate and sort."""
     grid = result.grid
     n = len(result.site_ids)
     n_uses = len(grid.uses)
-    frames = []
-    for crit in grid.criteria:
+    n_crit = len(grid.criteria)
+    if not n_crit:
+        return pd.DataFrame(columns=[f.name for f in F.DETAIL_FIELDS])
+    m = n * n_uses
+    site = np.repeat(np.arange(n), n_uses)
+    use = np.tile(np.arange(n_uses), n)
+    values = np.empty((n_crit, m), dtype=object)
+    codes_out = np.empty((n_crit, m), dtype=object)
+    scores = np.empty((n_crit, m), dtype=np.float64)
+    points = np.empty((n_crit, m), dtype=np.float64)
+    sides = np.empty((n_crit, m), dtype=object)
+    weights = np.empty(n_crit, dtype=np.float64)
+    for k, crit in enumerate(grid.criteria):
         ev = result.evaluations[crit.id]
         score, pos, neg, neutral = _option_tables(grid, crit)
         codes = np.array([list(o.codes) for o in crit.options] + [[None] * n_uses], dtype=object)
         opt = np.where(ev.option >= 0, ev.option, len(crit.options))
-        site = np.repeat(np.arange(n), n_uses)
-        use = np.tile(np.arange(n_uses), n)
         o = opt[site]
-        s = score[o, use]
-        pts = s * crit.weight
+        sc = score[o, use]
+        pts = sc * crit.weight
         side = np.where(neutral[o, use], F.SIDE_NEUTRAL,
                         np.where(pts > 0, F.SIDE_ADVANTAGE, np.where(pts < 0, F.SIDE_CONSTRAINT, F.SIDE_NEUTRAL)))
         state = ev.option[site]
-        side = np.where(state == UNKNOWN, F.SIDE_UNKNOWN, np.where(state == UNSCORED, F.SIDE_UNSCORED, side)).astype(object)
+        sides[k] = np.where(state == UNKNOWN, F.SIDE_UNKNOWN, np.where(state == UNSCORED, F.SIDE_UNSCORED, side))
         missing = state < 0
-        frames.append(pd.DataFrame({
-            F.SITE_ID: result.site_ids[site],
-            F.D_USAGE: np.array(grid.uses, dtype=object)[use],
-            F.D_CRITERE: crit.id,
-            F.D_VALEUR: ev.text[site],
-            F.D_CODE: codes[o, use],
-            F.D_SCORE: np.where(missing, np.nan, s),
-            F.D_POIDS: crit.weight,
-            F.D_POINTS: np.where(missing, np.nan, pts),
-            F.D_COTE: side,
-        }))
-    if not frames:
-        return pd.DataFrame(columns=[f.name for f in F.DETAIL_FIELDS])
-    out = pd.concat(frames, ignore_index=True)
-    use_pos = {u: i for i, u in enumerate(grid.uses)}
-    crit_pos = {c: i for i, c in enumerate(grid.criterion_ids)}
-    out["_s"] = np.tile(np.repeat(np.arange(n), n_uses), len(grid.criteria))
-    out["_u"] = out[F.D_USAGE].map(use_pos)
-    out["_c"] = out[F.D_CRITERE].map(crit_pos)
-    out = out.sort_values(["_s", "_u", "_c"], kind="stable").drop(columns=["_s", "_u", "_c"]).reset_index(drop=True)
-    return out
+        values[k] = ev.text[site]
+        codes_out[k] = codes[o, use]
+        scores[k] = np.where(missing, np.nan, sc)
+        points[k] = np.where(missing, np.nan, pts)
+        weights[k] = crit.weight
+    return pd.DataFrame({
+        F.SITE_ID: np.repeat(np.asarray(result.site_ids, dtype=object), n_uses * n_crit),
+        F.D_USAGE: np.tile(np.repeat(np.array(grid.uses, dtype=object), n_crit), n),
+        F.D_CRITERE: np.tile(np.array([c.id for c in grid.criteria], dtype=object), m),
+        F.D_VALEUR: values.T.ravel(),
+        F.D_CODE: codes_out.T.ravel(),
+        F.D_SCORE: scores.T.ravel(),
+        F.D_POIDS: np.tile(weights, m),
+        F.D_POINTS: points.T.ravel(),
+        F.D_COTE: sides.T.ravel(),
+    })

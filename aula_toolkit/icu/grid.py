@@ -56,8 +56,12 @@ def cell_ids(east, north, cell_size: float = INSEE_CELL_SIZE, epsg: int = INSEE_
     n = np.rint(np.asarray(north, dtype=np.float64)).astype(np.int64).ravel()
     prefix = f"CRS{int(epsg)}RES{_size_text(cell_size)}mN"
     fmt = f"{{:0{pad}d}}" if pad else "{:d}"
-    return np.array([f"{prefix}{fmt.format(a)}E{fmt.format(b)}" for a, b in zip(n.tolist(), e.tolist())],
-                    dtype=object)
+    # a grid has few distinct rows and columns: format each once, then join two strings per cell
+    north_values, north_index = np.unique(n, return_inverse=True)
+    east_values, east_index = np.unique(e, return_inverse=True)
+    heads = np.array([f"{prefix}{fmt.format(v)}E" for v in north_values.tolist()], dtype=object)
+    tails = np.array([fmt.format(v) for v in east_values.tolist()], dtype=object)
+    return heads[north_index.ravel()] + tails[east_index.ravel()]
 
 
 def parse_cell_ids(ids, layer: str = "POPULATION") -> pd.DataFrame:

@@ -126,9 +126,24 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     return UnitPopulation(pop=out[:, 0], under4=out[:, 1], over65=out[:, 2], method=method, messages=messages)
 
 
+def _lookup(unit_ids, ids) -> np.ndarray:
+    """Position of each id among the units (−1 if absent): exact strings first (one dict probe each), the
+    others again once stripped and turned into text."""
+    from itertools import repeat
+
+    table = dict(zip(unit_ids.tolist(), range(len(unit_ids))))
+    raw = ids.tolist() if hasattr(ids, "tolist") else list(ids)
+    target = np.fromiter(map(table.get, raw, repeat(-1)), dtype=np.int64, count=len(raw))
+    missing = np.flatnonzero(target < 0)
+    if missing.size:
+        again = pd.Series([raw[i] for i in missing], dtype=object).astype(str).str.strip().tolist()
+        target[missing] = np.fromiter(map(table.get, again, repeat(-1)), dtype=np.int64, count=len(again))
+    return target
+
+
 def _join_by_cell_id(units, ids, values, layer, messages):
     spec = units.grid.spec
-    target = pd.Index(units.ids).get_indexer(pd.Series(ids, dtype=object).astype(str).str.strip())
+    target = _lookup(units.ids, ids)
     if (target >= 0).any():  # canonical ids: a hash join
         return _finish_join(units, target, values, layer, messages)
     parts = parse_ids_vectorised(ids)  # padded or otherwise spelled ids: parse the coordinates

@@ -1,0 +1,53 @@
+"""Attribute tables of GeoPackage layers read in one SQL query (no Python object per feature).
+
+Used where an algorithm needs only attributes of a large layer (e.g. a million Filosofi squares joined by
+cell id): the QGIS feature iterator costs microseconds per feature in Python, one ``SELECT`` costs
+hundreds of nanoseconds per row. Anything else (filters, other formats) returns None: the caller falls
+back on the QGIS reader.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Optional, Sequence, Tuple
+
+import pandas as pd
+from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsVectorLayer
+
+
+def geopackage_layer_of(value, context: QgsProcessingContext) -> Optional[Tuple[Path, str]]:
+    """``(file, table)`` when the parameter value is a whole, unfiltered GeoPackage layer."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit not in (-1, None):
+            return None
+        value = value.source.staticValue()
+    layer = value if isinstance(value, QgsVectorLayer) else (
+        QgsProcessingUtils.mapLayerFromString(str(value), context) if value else None)
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    path_text, _, options = layer.source().partition("|")
+    path = Path(path_text)
+    if path.suffix.lower() != ".gpkg" or not path.exists():
+        return None
+    match = re.search(r"layername=([^|]+)", options)
+    if match:
+        return path, match.group(1)
+    tables = _feature_tables(path)
+    return (path, tables[0]) if len(tables) == 1 else None
+
+
+def _feature_tables(path: Path):
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
+
+
+def read_columns(path: Path, table: str, columns: Sequence[str]) -> pd.DataFrame:
+    """The columns of the table in feature id order (NULL → None/NaN)."""
+    quoted = ", ".join('"' + c.replace('"', '""') + '"' for c in columns)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return pd.read_sql_query(f'SELECT {quoted} FROM "{table}" ORDER BY rowid', con)
+    finally:
+        con.close()
