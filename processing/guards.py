@@ -117,7 +117,9 @@ def guard_outputs(algorithm, parameters: Dict, context) -> Tuple[Dict, OutputPla
         by_file.setdefault(loc.real, []).append(loc)
     for loc in outputs:
         plain_gpkg = loc.layer is None and loc.path.lower().endswith(".gpkg")
-        if not plain_gpkg:
+        definition = algorithm.parameterDefinition(loc.parameter)
+        layer_output = isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination))
+        if not plain_gpkg or not layer_output:  # a file output (e.g. a GeoPackage built whole) is one file
             continue
         shared = len(by_file[loc.real]) > 1
         if shared or (Path(loc.path).exists() and _geopackage_layers(Path(loc.path))):

@@ -258,7 +258,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
 
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
-        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         target = None
         if _looks_like_gpkg_file(u_dest):
             del sink  # closes the writer: the empty table QGIS made is on disk
@@ -277,7 +277,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
-        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         _write_rows(sink, s_fields, summary, zone_geoms, feedback)
         outputs[self.SUMMARY] = s_dest
         style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
