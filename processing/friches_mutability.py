@@ -231,6 +231,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
+        self.check_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             described = {"Sites": source.sourceName(), "Grille": grid.name,

@@ -275,6 +275,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 outputs[self.SUMMARY] = dest
         feedback.setProgress(90)
 
+        self.check_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             described = self._described(parameters, context, result, temp_label)
@@ -518,6 +519,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
+        self.check_canceled(feedback)
         fields = fields_from_specs(specs, french)
         sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
