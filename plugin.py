@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 
-from .toolbelt.i18n import install_translator, remove_translator, tr
+from .toolbelt.dependencies import install_instructions, missing_dependencies
+from .toolbelt.i18n import install_translator, qgis_locale, remove_translator, tr
 from .toolbelt.resources import icon_path
 
 
@@ -18,8 +19,16 @@ class AulaToolkitPlugin:
         self.action = None
         # Installed here, not in initGui: qgis_process only calls initProcessing.
         install_translator()
+        self.missing = missing_dependencies()
+
+    def missing_message(self) -> str:
+        """The missing packages and how to install them, in QGIS's language (French or English)."""
+        return install_instructions(self.missing)["fr" if qgis_locale() == "fr" else "en"]
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
+        if self.missing:
+            QgsMessageLog.logMessage(self.missing_message(), "AULA Toolkit", Qgis.MessageLevel.Critical)
+            return
         from .processing.provider import AulaProvider
 
         if self.provider is None:
@@ -27,6 +36,11 @@ class AulaToolkitPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
+        if self.missing:
+            self.iface.messageBar().pushMessage("AULA Toolkit", self.missing_message(),
+                                                level=Qgis.MessageLevel.Critical, duration=0)
+            self.initProcessing()
+            return
         self.initProcessing()
         from qgis.PyQt.QtWidgets import QAction
 

@@ -139,7 +139,7 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException as error:
             message = _exception_text(error)
         except Exception as error:  # a bug of ours: the user gets a sentence, the log keeps the traceback
-            QgsMessageLog.logMessage(traceback.format_exc(), "AULA Toolkit", Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), "AULA Toolkit", Qgis.MessageLevel.Critical)
             message = (
                 f"Erreur interne d'AULA Toolkit dans {self.id()} ({type(error).__name__} : {error}). "
                 "Le détail est dans le journal (onglet AULA Toolkit) : merci de le joindre à votre signalement.\n"

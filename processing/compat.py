@@ -22,3 +22,26 @@ def make_field(name: str, kind: str, alias: str = "") -> QgsField:
     if alias:
         field.setAlias(alias)
     return field
+
+
+def set_layer_server_metadata(layer, short_name: str, title: str, abstract: str) -> None:
+    """Short name, title and abstract that QGIS Server publishes (on the layer's server properties
+    since QGIS 3.38; the QgsMapLayer setters are deprecated there)."""
+    target = layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer
+    target.setShortName(short_name)
+    target.setTitle(title)
+    target.setAbstract(abstract)
+
+
+def layer_short_name(layer) -> str:
+    """The layer's server short name (see ``set_layer_server_metadata``)."""
+    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).shortName()
+
+
+def layer_title(layer) -> str:
+    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).title()
+
+
+def layer_abstract(layer) -> str:
+    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).abstract()
+

@@ -26,10 +26,11 @@ from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.friches import context as ctx
 from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
+from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
-from ..aula_toolkit.numbers import DISTANCE_M, SURFACE_M2, Domain, normalise_number_fields, numbers_or_error
+from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
 from .geometry import GeometryCheck, checked_features, require_crs
@@ -60,14 +61,6 @@ CONTEXT_LABELS = {
 
 # Vacancy rate in %: ≤ 0 marks a secret value (→ unknown), more than 100 is impossible.
 VACANCY = Domain("taux de vacance en %", "vacancy rate in %", -math.inf, 100.0)
-
-# Numeric site fields read through the shared number reader (text with a decimal comma, spaces…), with their
-# domain: a bad value is an error naming the sites, never a silent "unknown".
-SITE_NUMBER_FIELDS = {
-    "unite_fonciere_surface": SURFACE_M2, "site_surface": SURFACE_M2, "emprise_sol_bati": SURFACE_M2,
-    "surfaceSite": SURFACE_M2, "surfaceBati": SURFACE_M2,
-    "desserte_distance_route": Domain("distance en km", "distance in km", 0.0, DISTANCE_M.maximum / 1000),
-}
 
 HELP = N_(
     "<p>Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, "
@@ -105,6 +98,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
     COMMUNE_DATA = "COMMUNE_DATA"
     SENSITIVITY = "SENSITIVITY"
     SENSITIVITY_DRAWS = "SENSITIVITY_DRAWS"
+    DEVIATIONS = "DEVIATIONS"
     OUTPUT = "OUTPUT"
     DETAILS = "DETAILS"
     REPORT = "REPORT"
@@ -135,6 +129,10 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                                              QgsProcessingParameterNumber.Type.Integer, 100, minValue=1, maxValue=10000)
         for p in (sens, draws):
             self.add_parameter(p, advanced=True)
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.DEVIATIONS, tr("Deliberate deviations from Mutafriches (none by default)"),
+            [f"{name} : {(m.fr if self.french() else m.en)}" for name, m in H.DEVIATIONS.items()],
+            allowMultiple=True, optional=True, defaultValue=[]), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Friches mutability"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -166,10 +164,6 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if id_field:
             require_field(id_field, list(frame.columns), self.SITE_ID_FIELD, source.sourceName())
             frame[id_field] = check_ids(frame[id_field].tolist(), source.sourceName(), id_field, unique=False)
-        frame, bad = normalise_number_fields(frame, SITE_NUMBER_FIELDS, source.sourceName(),
-                                             frame[id_field].tolist() if id_field else None)
-        if bad:
-            raise AulaInputError(bad.fr, bad.en)
         geoms_q, shapes = [], []
         repaired = GeometryCheck(self.FRICHES, source.sourceName())
         for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
@@ -182,18 +176,18 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             shapes.append(shapely_wkb.loads(bytes(g.asWkb())) if f.hasGeometry() and not g.isEmpty() else None)
         self.warn(feedback, repaired.messages())
         areas = None
+        site_shapes = shapes
         if id_field and frame[id_field].duplicated().any():
-            ids, shapes, first = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
+            ids, site_shapes, _ = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
             feedback.pushInfo(tr("{n} features merged into {m} multi-parcel sites.").format(n=len(frame), m=len(ids)))
             merged_q = {}
             for sid, g in zip(frame[id_field].astype(str), geoms_q):
                 if g is not None:
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
-            frame = frame.iloc[first].reset_index(drop=True)
             geoms_q = [merged_q.get(str(s)) for s in ids]
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
-            areas = [s.area if s is not None else np.nan for s in shapes]
-        xy = pipeline.site_points(shapes, source.sourceName())
+            areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
+        xy = pipeline.site_points(site_shapes, source.sourceName())
         self.check_canceled(feedback)
         feedback.setProgress(20)
         layers = {}
@@ -207,10 +201,14 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             frame, xy, grid, layers, communes, site_id_field=id_field, polygon_areas=areas,
             sensitivity_percent=self.parameterAsDouble(parameters, self.SENSITIVITY, context),
             sensitivity_draws=self.parameterAsInt(parameters, self.SENSITIVITY_DRAWS, context), french=french,
+            deviations=[list(H.DEVIATIONS)[i] for i in self.parameterAsEnums(parameters, self.DEVIATIONS, context)],
             cancelled=cancel_probe(feedback))
         self.check_canceled(feedback)
         for m in assessment.messages:
-            feedback.pushInfo(str(m))
+            if isinstance(m, H.Warn):
+                self.warn(feedback, [m])
+            else:
+                feedback.pushInfo(str(m))
         table = assessment.table
         feedback.setProgress(70)
         specs = F.score_fields([(u, *grid.use_labels[u]) for u in grid.uses], assessment.sensitivity is not None)
@@ -227,7 +225,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.NoGeometry)
+            d_sink, d_dest = self.parameterAsSink(parameters, self.DETAILS, context, d_fields, QgsWkbTypes.Type.NoGeometry)
             if d_sink is not None:
                 write_frame(d_sink, d_fields, assessment.details(french), feedback=feedback)
                 outputs[self.DETAILS] = d_dest
@@ -236,7 +234,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         if report_path:
             described = {"Sites": source.sourceName(), "Grille": grid.name,
                          "Couches de contexte": ", ".join(layers) or "aucune",
-                         "Données communales": "oui" if communes else "non"}
+                         "Données communales": "oui" if communes else "non",
+                         "Écarts à Mutafriches": ", ".join(assessment.deviations) or "aucun (Mutafriches exact)"}
             note = None
             if any("GENERE" in (L.name or "").upper() for L in layers.values()):
                 note = "Couches de contexte GÉNÉRÉES pour la démonstration : ces valeurs ne sont pas des faits."

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
@@ -36,6 +37,8 @@ from ..aula_toolkit.icu import population as pop_mod
 from ..aula_toolkit.icu import stakes as stakes_mod
 from ..aula_toolkit.icu import temperature as T
 from ..aula_toolkit.icu.report import build_report
+from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
+from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
@@ -46,7 +49,8 @@ from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
 
 READINGS = [T.READING_AUTO, T.READING_CELSIUS, T.READING_KELVIN, T.READING_LANDSAT]
-WEIGHTS = [DISTANCE_BAND, KNN]
+WEIGHTS = [DISTANCE_BAND, KNN, QUEEN, ROOK, WEIGHTS_FILE]  # indices are public API: append only
+ZONAL_METHODS = [EXACT, CENTRE]
 STANDARDIZATIONS = [BINARY, ROW_STANDARDISED]
 
 HELP = N_(
@@ -60,10 +64,16 @@ HELP = N_(
     "value) or forced; the reading applied is written in the log.</li>"
     "<li><b>UNITS</b> (optional): analysis polygons (IRIS, îlots). Without them, a regular grid of <b>CELL_SIZE</b> "
     "m (default 200 m) aligned on the INSEE 200 m grid (EPSG:3035), so Filosofi squares match cell for cell. "
-    "A unit's temperature is the mean of the pixels whose centre it contains (count and standard deviation given).</li>"
+    "A unit's temperature is the mean of the raster pixels weighted by the exact share of each pixel inside the "
+    "unit (<b>ZONAL_METHOD</b>; the faster rule of the pixels whose centre it contains remains available; the "
+    "report says which was used). Units covering no valid pixel are listed and left out.</li>"
     "<li><b>WEIGHTS</b>: distance band (<b>DISTANCE</b> in metres; 0 = the smallest distance giving every unit a "
-    "neighbour, reported) or k nearest neighbours (<b>NEIGHBOURS</b>); binary or row-standardised (no effect on "
-    "Gi*). The unit counts itself.</li>"
+    "neighbour — on the 200 m grid that is 200 m, the cell and its 4 edge neighbours; for the 3 × 3 window choose "
+    "queen contiguity or a band of 283 m), k nearest neighbours (<b>NEIGHBOURS</b>), queen contiguity (shared edge "
+    "or corner, ArcGIS 'edges and corners', PySAL Queen) or rook contiguity (shared edge, PySAL Rook) of polygon "
+    "units with a <b>CONTIGUITY_TOLERANCE</b> for slivers, or a PySAL/GeoDa <b>WEIGHTS_FILE</b> (GAL: neighbour "
+    "lists; GWT: weighted pairs) whose ids are those of <b>UNITS_ID_FIELD</b>. Units without a neighbour count only "
+    "themselves, as in esda, and are listed. Binary or row-standardised (no effect on Gi*). The unit counts itself.</li>"
     "<li>Statistic: Gi* in the ArcGIS closed form (equal to PySAL esda G_Local with transform='B', star=True), "
     "two-sided analytical p-values; optional conditional <b>PERMUTATIONS</b> (seeded by <b>SEED</b>, only where n "
     "makes them practical; pseudo p-values cannot go below 1/(R+1)); optional <b>FDR</b> correction that changes "
@@ -102,6 +112,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
     DISTANCE = "DISTANCE"
     NEIGHBOURS = "NEIGHBOURS"
     STANDARDIZATION = "STANDARDIZATION"
+    CONTIGUITY_TOLERANCE = "CONTIGUITY_TOLERANCE"
+    WEIGHTS_FILE = "WEIGHTS_FILE"
+    ZONAL_METHOD = "ZONAL_METHOD"
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
     FDR = "FDR"
@@ -154,13 +167,26 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                                          QgsProcessingParameterNumber.Type.Double, 200.0, minValue=1.0))
         add(QgsProcessingParameterCrs(self.GRID_CRS, tr("Grid CRS (INSEE grid: EPSG:3035)"), "EPSG:3035",
                                       optional=True), True)
-        add(QgsProcessingParameterEnum(self.WEIGHTS, tr("Spatial weights"),
-                                       [tr("Distance band"), tr("k nearest neighbours")], defaultValue=0))
+        add(QgsProcessingParameterEnum(
+            self.WEIGHTS, tr("Spatial weights"),
+            [tr("Distance band"), tr("k nearest neighbours"), tr("Queen contiguity (edges and corners; 3 × 3 window on the grid)"),
+             tr("Rook contiguity (edges only)"), tr("Weights file (GAL or GWT)")], defaultValue=0))
         add(QgsProcessingParameterNumber(
             self.DISTANCE, tr("Distance band (m; 0 = smallest distance giving every unit a neighbour)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         add(QgsProcessingParameterNumber(self.NEIGHBOURS, tr("Number of neighbours (k nearest)"),
                                          QgsProcessingParameterNumber.Type.Integer, 8, minValue=1))
+        add(QgsProcessingParameterNumber(
+            self.CONTIGUITY_TOLERANCE, tr("Contiguity tolerance (m; polygons this close count as touching)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0, maxValue=1000.0), True)
+        add(QgsProcessingParameterFile(
+            self.WEIGHTS_FILE, tr("Weights file (GAL or GWT, ids = unit identifier field)"),
+            QgsProcessingParameterFile.Behavior.File, fileFilter="PySAL/GeoDa weights (*.gal *.gwt *.GAL *.GWT)",
+            optional=True), True)
+        add(QgsProcessingParameterEnum(
+            self.ZONAL_METHOD, tr("Temperature of a unit from raster pixels"),
+            [tr("Exact share of each pixel inside the unit"), tr("Pixels whose centre falls inside (faster)")],
+            defaultValue=0), True)
         add(QgsProcessingParameterEnum(self.STANDARDIZATION, tr("Weights standardisation (no effect on Gi*)"),
                                        [tr("Binary"), tr("Row-standardised")], defaultValue=0), True)
         add(QgsProcessingParameterNumber(self.PERMUTATIONS, tr("Conditional permutations (0 = analytical p-values)"),
@@ -304,6 +330,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             distance=distance if distance > 0 else None,
             k=self.parameterAsInt(parameters, self.NEIGHBOURS, context),
             standardisation=STANDARDIZATIONS[self.parameterAsEnum(parameters, self.STANDARDIZATION, context)],
+            contiguity_tolerance=self.parameterAsDouble(parameters, self.CONTIGUITY_TOLERANCE, context),
+            weights_file=self.parameterAsFile(parameters, self.WEIGHTS_FILE, context) or None,
+            zonal=ZONAL_METHODS[self.parameterAsEnum(parameters, self.ZONAL_METHOD, context)],
             permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
             seed=self.parameterAsInt(parameters, self.SEED, context),
             fdr=self.parameterAsBool(parameters, self.FDR, context),
@@ -348,7 +377,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 w=ds.RasterXSize, h=ds.RasterYSize, crs=layer.crs().authid()))
             return P.TemperatureInput(P.RASTER, values, ds.GetGeoTransform(),
                                       _transformer(layer.crs(), analysis_crs, feedback), nodata=band.GetNoDataValue(),
-                                      reading=reading, name=f"TEMPERATURE ({label})"), Path(layer.source()).name
+                                      reading=reading, name=f"TEMPERATURE ({label})",
+                                      to_raster_crs=_transformer(analysis_crs, layer.crs(), feedback)), \
+                Path(layer.source()).name
         if not isinstance(layer, QgsVectorLayer):
             raise AulaInputError(fr="TEMPERATURE : raster ou couche vecteur attendu.",
                                  en="TEMPERATURE: a raster or vector layer is expected.")
@@ -521,7 +552,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                key_field=F.UNIT_ID.name):
         self.check_canceled(feedback)
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             return None
         multi = {}

@@ -45,6 +45,7 @@ from ..aula_toolkit.lizmap.verify import (
     qgis_server_endpoint,
 )
 from ..toolbelt.resources import version
+from .compat import layer_abstract, layer_short_name, layer_title, set_layer_server_metadata
 
 TARGET_FOLDER = "folder"
 TARGET_WEBDAV = "webdav"
@@ -223,7 +224,7 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
         if is_canceled():
             raise PublishError(E.CANCELED, fr="Publication annulée.", en="Publication cancelled.")
         progress(index / len(layers), f"Copie de « {source.name()} »")
-        short = C.short_name(source.shortName() or source.name(), taken)
+        short = C.short_name(layer_short_name(source) or source.name(), taken)
         taken.add(short)
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
@@ -251,8 +252,8 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
         fields = [C.FieldDescription(f.name(), copy.attributeDisplayName(i), f.typeName())
                   for i, f in enumerate(copy.fields()) if f.name() != "fid"]
         description = C.LayerDescription(
-            id=copy.id(), name=source.name(), short_name=short, title=source.title() or source.name(),
-            abstract=source.abstract() or "", geometry_type=_geometry_type(copy),
+            id=copy.id(), name=source.name(), short_name=short, title=layer_title(source) or source.name(),
+            abstract=layer_abstract(source) or "", geometry_type=_geometry_type(copy),
             extent=None, crs=copy.crs().authid() if copy.isSpatial() else "",
             fields=fields, group=(groups or {}).get(source.id(), recipe.group), toggled=copy.isSpatial(),
             popup=copy.isSpatial(), primary_key="fid",
@@ -263,9 +264,7 @@ def build_web_project(layers: Sequence[QgsMapLayer], folder, project_name: str, 
         if copy.isSpatial():
             extent = copy.extent()
             description.extent = [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
-        copy.setShortName(short)
-        copy.setTitle(description.title)
-        copy.setAbstract(description.abstract)
+        set_layer_server_metadata(copy, short, description.title, description.abstract)
         if description.popup:
             copy.setMapTipTemplate(C.popup_template(description))
         copy.saveStyleToDatabase(short, f"AULA Toolkit – {description.title}", True, "")

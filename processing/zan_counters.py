@@ -167,7 +167,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
         geometries, crs = self._territory_geometries(parameters, context, membership, feedback)
         french = self.french()
         fields = fields_from_specs(counters.COUNTER_FIELDS, french)
-        wkb = QgsWkbTypes.MultiPolygon if geometries is not None else QgsWkbTypes.NoGeometry
+        wkb = QgsWkbTypes.Type.MultiPolygon if geometries is not None else QgsWkbTypes.Type.NoGeometry
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, crs)
         write_frame(sink, fields, result.counters, geometries, "territoire_id", feedback)
         level_name = {counters.LEVEL_COMMUNE: tr("communes"), counters.LEVEL_EPCI: tr("EPCI"),
@@ -177,7 +177,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
 
         traj_fields = fields_from_specs(counters.TRAJECTORY_FIELDS, french)
         traj_sink, traj_dest = self.parameterAsSink(parameters, self.TRAJECTORY, context, traj_fields,
-                                                    QgsWkbTypes.NoGeometry)
+                                                    QgsWkbTypes.Type.NoGeometry)
         write_frame(traj_sink, traj_fields, result.trajectory, feedback=feedback)
         style_output(context, traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))
         self._styles = [(dest, "zan_counters_output", tr("ZAN counters")),

@@ -33,7 +33,7 @@ CONSTRAINTS="$(mktemp)"
 trap 'rm -f "$CONSTRAINTS"' EXIT
 /usr/bin/python3 - > "$CONSTRAINTS" <<'PY'
 import importlib.metadata as md
-for name in ("numpy", "pandas", "scipy", "shapely", "GDAL"):
+for name in ("numpy", "pandas", "scipy", "GDAL"):
     try:
         print(f"{name}=={md.version(name)}")
     except md.PackageNotFoundError:

@@ -20,6 +20,7 @@ from scipy.spatial import cKDTree
 
 from ..errors import AulaInputError, Message, preview, raise_if_cancelled
 from ..insee import insee_code
+from ..numbers import parse_number
 from .mapping import _plain, planning_zone
 from .scoring import NOT_FOUND
 
@@ -49,6 +50,8 @@ class ContextLayer:
     points: Optional[np.ndarray] = None
     polygons: Optional[list] = None
     attributes: Dict[str, np.ndarray] = field(default_factory=dict)
+    unclassified: Dict[int, object] = field(default_factory=dict)  # polygon → attribute value not recognised
+    notes: List[Tuple[str, str, Dict[str, List[int]]]] = field(default_factory=list)  # (criterion, class, value → sites)
 
     def attribute(self, *names: str) -> Optional[np.ndarray]:
         lower = {k.lower(): k for k in self.attributes}
@@ -89,8 +92,9 @@ def nearest_distance(sites: np.ndarray, targets: np.ndarray, search: float = mat
     """Distance to the nearest target; ``NOT_FOUND`` (+inf) beyond ``search`` or without targets."""
     if len(targets) == 0:
         return np.full(len(sites), NOT_FOUND)
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=search)
-    return np.where(np.isfinite(dist), dist, NOT_FOUND)
+    bound = search * (1 + 1e-12) + 1e-9 if math.isfinite(search) else search  # « within » includes the radius
+    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound)
+    return np.where(np.isfinite(dist) & (dist <= search), dist, NOT_FOUND)
 
 
 def any_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:
@@ -149,7 +153,23 @@ def _classes(layer: ContextLayer, fields: Sequence[str], classify: Callable, def
     m = len(layer.polygons or [])
     if values is None:
         return np.full(m, default, dtype=object)
-    return np.array([classify(v) for v in values], dtype=object)
+    classes = np.array([classify(v) for v in values], dtype=object)
+    layer.unclassified = {i: values[i] for i in range(m) if classes[i] is None and _plain(values[i])}
+    return classes
+
+
+def _note_unclassified(sites, layer: ContextLayer, criterion: str, given) -> None:
+    """Sites inside polygons whose attribute value was not recognised: listed (they get ``given``)."""
+    if not layer.unclassified:
+        return
+    idx = list(layer.unclassified)
+    hit = containing_polygon(sites, [layer.polygons[i] for i in idx])
+    found: Dict[str, List[int]] = {}
+    for site, h in enumerate(hit):
+        if h >= 0:
+            found.setdefault(str(layer.unclassified[idx[h]]), []).append(site)
+    if found:
+        layer.notes.append((criterion, str(given), found))
 
 
 def _inside(sites, layer: ContextLayer, yes="oui", no="non") -> np.ndarray:
@@ -157,7 +177,9 @@ def _inside(sites, layer: ContextLayer, yes="oui", no="non") -> np.ndarray:
     return np.where(hit >= 0, yes, no).astype(object)
 
 
-def _by_class(sites, layer, classes, priority_of: Dict[str, int], outside) -> np.ndarray:
+def _by_class(sites, layer, classes, priority_of: Dict[str, int], outside, criterion: str = "") -> np.ndarray:
+    if criterion:
+        _note_unclassified(sites, layer, criterion, outside)
     prio = [priority_of.get(c, 10 ** 6) if c is not None else 10 ** 6 for c in classes]
     keep = [i for i, c in enumerate(classes) if c is not None]
     polys = [layer.polygons[i] for i in keep]
@@ -286,7 +308,7 @@ def _cavities(s, L):
 
 def _clay(s, L):
     classes = _classes(L, ("alea", "niveau", "classe", "niv_alea"), clay_class)
-    return {"risqueRetraitGonflementArgile": _by_class(s, L, list(classes), CLAY_PRIORITY, "aucun")}
+    return {"risqueRetraitGonflementArgile": _by_class(s, L, list(classes), CLAY_PRIORITY, "aucun", "risqueRetraitGonflementArgile")}
 
 
 def _tech(s, L):
@@ -298,12 +320,12 @@ def _tech(s, L):
 
 def _env(s, L):
     classes = _classes(L, ("type", "type_zone", "typezone", "nature", "categorie"), env_class)
-    return {"zonageEnvironnemental": _by_class(s, L, list(classes), ENV_PRIORITY, "hors-zone")}
+    return {"zonageEnvironnemental": _by_class(s, L, list(classes), ENV_PRIORITY, "hors-zone", "zonageEnvironnemental")}
 
 
 def _heritage(s, L):
     classes = _classes(L, ("type", "suptype", "categorie", "nature", "typeass"), heritage_class)
-    return {"zonagePatrimonial": _by_class(s, L, list(classes), HERITAGE_PRIORITY, "non-concerne")}
+    return {"zonagePatrimonial": _by_class(s, L, list(classes), HERITAGE_PRIORITY, "non-concerne", "zonagePatrimonial")}
 
 
 def _plu(s, L):
@@ -316,6 +338,9 @@ def _plu(s, L):
                              en=f"Layer '{L.name}': field 'typezone' not found.")
     classes = [planning_zone(tz[i], lib[i] if lib is not None else None, dest[i] if dest is not None else None)
                for i in range(m)]
+    L.unclassified = {i: tz[i] for i in range(m) if classes[i] is None and _plain(tz[i])
+                      and str(tz[i]).strip().upper() != "RNU"}
+    _note_unclassified(s, L, "zonageReglementaire", "inconnu")
     hit = containing_polygon(s, L.polygons)
     cls = np.array(classes + [None], dtype=object)
     return {"zonageReglementaire": cls[np.where(hit >= 0, hit, m)]}
@@ -323,7 +348,7 @@ def _plu(s, L):
 
 def _zaer(s, L):
     classes = _classes(L, ("detailfiliere", "detail_filiere", "filiere", "zonage", "type"), zaer_class, "oui")
-    return {"zoneAccelerationEnr": _by_class(s, L, list(classes), ZAER_PRIORITY, "non")}
+    return {"zoneAccelerationEnr": _by_class(s, L, list(classes), ZAER_PRIORITY, "non", "zoneAccelerationEnr")}
 
 
 def _qpv(s, L):
@@ -340,7 +365,7 @@ def _saturation(s, L):
 
 def _tvb(s, L):
     classes = _classes(L, ("type", "sous_trame", "nature", "categorie"), tvb_class, "reservoir-biodiversite")
-    return {"trameVerteEtBleue": _by_class(s, L, list(classes), TVB_PRIORITY, "hors-trame")}
+    return {"trameVerteEtBleue": _by_class(s, L, list(classes), TVB_PRIORITY, "hors-trame", "trameVerteEtBleue")}
 
 
 def _ite(s, L):
@@ -390,7 +415,7 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
                      ) -> Tuple[Dict[str, list], List[Message]]:
     """tauxLogementsVacants / zonageAbcLogement per commune; ``table``: insee → {taux_vacance, zone_abc}.
     Secret or non-positive vacancy rates (LOVAC −1 / 0) stay unknown."""
-    vac, abc, missing = [], [], set()
+    vac, abc, missing, bad = [], [], set(), {}
     for code in site_insee:
         key = insee_code(code)
         row = table.get(key)
@@ -399,19 +424,25 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
             vac.append(None)
             abc.append(None)
             continue
-        v = row.get("taux_vacance")
-        try:
-            v = float(v)
-            v = v if v > 0 else None
-        except (TypeError, ValueError):
+        raw = row.get("taux_vacance")
+        v = parse_number(raw)
+        if v is not None and (not math.isfinite(v) or v > 100):
+            bad.setdefault(str(raw), set()).add(key)
             v = None
-        vac.append(v)
+        vac.append(v if v is not None and v > 0 else None)
         z = row.get("zone_abc")
-        abc.append(str(z).strip().lower().replace("bis", "bis") if z not in (None, "") else None)
+        abc.append(str(z).strip() if z is not None and str(z).strip() else None)
     messages = []
     if missing:
         messages.append(Message(fr=f"{source} : communes sans ligne : {preview(sorted(missing))}",
                                 en=f"{source}: communes without a row: {preview(sorted(missing))}"))
+    if bad:
+        from .harmonise import Warn
+
+        listing = ", ".join(f"{v} ({preview(sorted(k), 5)})" for v, k in list(bad.items())[:8])
+        messages.append(Warn(
+            fr=f"{source}, champ « taux_vacance » : taux impossible(s) (hors 0–100 %), laissé(s) inconnu(s) : {listing}",
+            en=f"{source}, field 'taux_vacance': impossible rate(s) (outside 0–100 %), left unknown: {listing}"))
     out = {}
     if any(v is not None for v in vac):
         out["tauxLogementsVacants"] = vac
@@ -420,10 +451,11 @@ def commune_criteria(site_insee: Sequence, table: Dict[str, Dict[str, object]], 
     return out, messages
 
 
-def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer],
+def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_ids: Optional[Sequence[str]] = None,
                      cancelled=None) -> Tuple[Dict[str, np.ndarray], List[Message]]:
-    """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); ``cancelled()``
-    is checked before each layer."""
+    """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); polygons whose
+    class attribute is not recognised are ignored and the sites inside them listed in a warning;
+    ``cancelled()`` is checked before each layer."""
     sites = np.asarray(sites, dtype=float).reshape(-1, 2)
     if np.isnan(sites).any():
         raise AulaInputError(fr="Sites sans géométrie : coordonnées manquantes.",
@@ -443,11 +475,30 @@ def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer],
         if geometry == "polygon" and layer.polygons is None:
             raise AulaInputError(fr=f"Couche « {layer.name} » ({key}) : polygones attendus.",
                                  en=f"Layer '{layer.name}' ({key}): polygons expected.")
+        layer.notes = []
         out.update(func(sites, layer))
+        messages += _notes_messages(key, layer, site_ids)
         size = len(layer.points) if layer.points is not None else len(layer.polygons or [])
         messages.append(Message(fr=f"{key} « {layer.name} » ({size} objets) → {', '.join(criteria)}",
                                 en=f"{key} '{layer.name}' ({size} features) → {', '.join(criteria)}"))
     return out, messages
+
+
+def _notes_messages(key: str, layer: ContextLayer, site_ids) -> List[Message]:
+    from .harmonise import Warn
+
+    out = []
+    for criterion, given, found in layer.notes:
+        def label(i):
+            return str(site_ids[i]) if site_ids is not None else str(i + 1)
+        fr = ", ".join(f"« {v} » ({preview([label(i) for i in idx], 5)})" for v, idx in list(found.items())[:8])
+        en = ", ".join(f"'{v}' ({preview([label(i) for i in idx], 5)})" for v, idx in list(found.items())[:8])
+        out.append(Warn(
+            fr=f"{key} « {layer.name} » : valeur(s) non reconnue(s), polygones ignorés pour « {criterion} » "
+               f"(les sites dedans valent {given}) : {fr}",
+            en=f"{key} '{layer.name}': value(s) not recognised, polygons ignored for '{criterion}' (sites inside "
+               f"get {given}): {en}"))
+    return out
 
 
 def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict[str, Sequence]] = None,

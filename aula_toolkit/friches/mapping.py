@@ -1,8 +1,10 @@
 """CNIG Friches / Cartofriches fields → Mutafriches criteria (friches.md §4.4; judgement calls documented).
 
 Each rule reads the fields that exist and leaves the criterion unknown (None) otherwise: a site field
-never becomes a silent default. ``criteria_from_fields`` also reads any column named exactly after a
-criterion id (``typeProprietaire``…), which is how a layer of another schema passes its own values.
+never becomes a silent default. ``criteria_from_fields`` also reads any column named after a criterion
+id (``typeProprietaire``, ``distanceAutoroute_km``…), which is how a layer of another schema passes its own
+values; the rules shared by every source (numbers, units, vocabulary, parcels, derivations) are in
+:mod:`harmonise`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import pandas as pd
 
 from ..errors import Message
-from .criteria import CATALOGUE
+from ..numbers import parse_number
+from . import harmonise as H
+from .criteria import AREA, CATALOGUE, NUMERIC, UNITS
 
 CNIG_MARKERS = ("site_id", "site_statut", "bati_etat", "sol_pollution_existe", "urba_zone_type", "proprio_type")
 
@@ -37,25 +41,14 @@ def _plain(text) -> Optional[str]:
 
 
 def _num(value) -> float:
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return math.nan
-    return v
+    v = parse_number(value)
+    return math.nan if v is None else v
 
 
 def is_cnig_like(columns: Sequence[str]) -> bool:
     """True when a layer carries the CNIG Friches / Cartofriches fields."""
     cols = {c.lower() for c in columns}
     return sum(m in cols for m in CNIG_MARKERS) >= 3
-
-
-def site_area(row: dict) -> float:
-    for key in ("unite_fonciere_surface", "site_surface"):
-        v = _num(row.get(key))
-        if v > 0:
-            return v
-    return math.nan
 
 
 def building_state(row: dict) -> Optional[str]:
@@ -201,11 +194,13 @@ def env_zone(row: dict) -> Optional[str]:
     return None
 
 
-def ite_class(row: dict) -> Optional[str]:
-    good, bad = _num(row.get("distance_ite_bon")), _num(row.get("distance_ite_mauvais"))
-    if good < 1:
+def ite_class(good_m, bad_m) -> Optional[str]:
+    """Distances (metres) to a siding in good / bad state → distanceIte class (< 1 km)."""
+    good = math.nan if good_m is None else good_m
+    bad = math.nan if bad_m is None else bad_m
+    if good < 1000:
         return "moins-1km-bon-etat"
-    if bad < 1:
+    if bad < 1000:
         return "moins-1km-mauvais-etat"
     if not math.isnan(good) or not math.isnan(bad):
         return "plus-1km"
@@ -221,27 +216,52 @@ def _yes_no(value, yes=("oui", "true", "1"), no=("non", "false", "0")):
     return None
 
 
-def water_connection(built_area) -> Optional[str]:
-    """ADR-0019: built footprint > 20 m² → oui, ≤ 20 → non, unknown → unknown."""
-    v = _num(built_area)
-    if math.isnan(v):
-        return None
-    return "oui" if v > 20 else "non"
+RECORD_FIELDS = ("bati_etat", "bati_nombre", "sol_pollution_existe", "bati_pollution", "proprio_mutafriches",
+                 "proprio_type", "proprio_personne", "urba_zone_type", "urba_zone_lib", "urba_zone_formdomi",
+                 "urba_doc_type", "urba_zaer", "site_zaer", "bati_patrimoine", "monuhisto", "monuhisto500",
+                 "zonage_enviro", "site_centrebourg", "distancecommerce", "tramevb_2", "pprmouppri", "pprt_2")
+"""CNIG / Cartofriches fields read row by row by the rules above (only these are converted to records)."""
 
 
-def criteria_from_fields(frame: pd.DataFrame) -> Tuple[Dict[str, List], List[Message]]:
-    """Criterion values read from site fields (CNIG / Cartofriches names, or columns named after criteria)."""
-    cols = {c.lower(): c for c in frame.columns}
-    records = frame.rename(columns={v: k for k, v in cols.items()}).to_dict("records")
-    n = len(records)
+def _first_column(cols: Dict[str, str], *names: str) -> Optional[str]:
+    return next((cols[n] for n in names if n in cols), None)
+
+
+def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] = None,
+                         deviations: Sequence[str] = ()) -> Tuple[Dict[str, List], List[Message]]:
+    """Criterion values per feature read from its fields: CNIG / Cartofriches names, and columns named
+    after a criterion id (optionally with a unit suffix, ``distanceAutoroute_km``). A criterion column
+    wins where it has a value; where its cell is empty, the CNIG value stays (an empty cell never
+    overrides a known value). Numbers are in canonical units (m, m², %); categories are raw text, made
+    grid vocabulary later (:func:`harmonise.normalise_criteria`)."""
+    cols = {str(c).lower(): c for c in frame.columns}
+    used = [cols[c] for c in RECORD_FIELDS if c in cols]
+    records = frame[used].rename(columns={cols[c]: c for c in RECORD_FIELDS if c in cols}).to_dict("records") \
+        if used else [{} for _ in range(len(frame))]
+    n = len(frame)
+    ids = [str(s) for s in site_ids] if site_ids is not None else [str(i + 1) for i in range(n)]
+    messages: List[Message] = []
     out: Dict[str, List] = {}
 
     def put(cid, values):
-        if any(v is not None and not (isinstance(v, float) and math.isnan(v)) for v in values):
-            out[cid] = values
+        if any(not H.is_missing(v) for v in values):
+            out[cid] = list(values)
 
-    put("surfaceSite", [site_area(r) for r in records])
-    put("surfaceBati", [_num(r.get("emprise_sol_bati")) for r in records])
+    def number(field, quantity=AREA):
+        col = cols.get(field)
+        if col is None:
+            return [None] * n
+        return H.read_quantity(frame[col].tolist(), col, quantity, 1.0, ids, messages)
+
+    def site_area(field):  # a site of 0 m² is an unfilled cell (Mutafriches sums real parcels)
+        return [None if v == 0 else v for v in number(field)]
+
+    area = H.coalesce(site_area("unite_fonciere_surface"), site_area("site_surface"))
+    put("surfaceSite", area)
+    built = number("emprise_sol_bati")
+    if "bati_surface_as_footprint" in deviations:
+        built = H.coalesce(built, number("bati_surface"))
+    put("surfaceBati", built)
     put("etatBatiInfrastructure", [building_state(r) for r in records])
     put("presencePollution", [pollution(r) for r in records])
     put("typeProprietaire", [owner_type(r) for r in records])
@@ -251,8 +271,12 @@ def criteria_from_fields(frame: pd.DataFrame) -> Tuple[Dict[str, List], List[Mes
     put("valeurArchitecturaleHistorique", [heritage_value(r) for r in records])
     put("zonagePatrimonial", [heritage_zone(r) for r in records])
     put("zonageEnvironnemental", [env_zone(r) for r in records])
-    put("distanceIte", [ite_class(r) for r in records])
-    put("distanceAutoroute", [_num(r.get("desserte_distance_route")) * 1000 for r in records])
+    ite = {k: H.detect_km_or_m(frame[cols[k]].tolist(), cols[k], ids, messages, km_max=30.0, m_min=100.0)
+           if k in cols else [None] * n for k in ("distance_ite_bon", "distance_ite_mauvais")}
+    put("distanceIte", [ite_class(g, b) for g, b in zip(ite["distance_ite_bon"], ite["distance_ite_mauvais"])])
+    road = _first_column(cols, "desserte_distance_route")
+    if road is not None:
+        put("distanceAutoroute", H.detect_km_or_m(frame[road].tolist(), road, ids, messages))
     put("siteEnCentreVille", [{"oui": "true", "non": "false"}.get(_yes_no(r.get("site_centrebourg"))) for r in records])
     put("proximiteCommercesServices", [
         {"moins500m": "true", "plus500m": "false"}.get((_plain(r.get("distancecommerce")) or "").replace(" ", ""))
@@ -264,15 +288,36 @@ def criteria_from_fields(frame: pd.DataFrame) -> Tuple[Dict[str, List], List[Mes
     put("presenceRisquesTechnologiques", [
         None if not _plain(r.get("pprt_2")) else ("false" if "hors" in _plain(r.get("pprt_2")) else "true")
         for r in records])
-    if "surfaceBati" in out:
-        put("raccordementEau", [water_connection(v) for v in out["surfaceBati"]])
-    # Columns named after a criterion id win over the CNIG mapping (explicit is better).
-    for cid in CATALOGUE:
-        if cid.lower() in cols:
-            out[cid] = frame[cols[cid.lower()]].tolist()
-    messages = []
+    cnig = sorted(out)
+    named = H.criterion_columns(frame.columns)
+    for cid, (col, unit) in named.items():
+        raw = frame[col].tolist()
+        if CATALOGUE[cid].kind == NUMERIC:
+            factor = UNITS[unit][1] if unit else 1.0
+            values = H.read_quantity(raw, col, CATALOGUE[cid].quantity, factor, ids, messages, keep_text=True)
+            H.check_column_unit(cid, col, values, unit)
+        else:
+            values = raw
+        filled = out.get(cid)
+        if filled is not None:
+            kept = sum(1 for v, f in zip(values, filled) if H.is_missing(v) and not H.is_missing(f))
+            if kept:
+                messages.append(Message(
+                    fr=f"Colonne « {col} » vide pour {kept} entité(s) : la valeur des champs CNIG y est gardée.",
+                    en=f"Column '{col}' empty for {kept} feature(s): the CNIG field value is kept there."))
+        merged = H.coalesce(values, filled)
+        if any(not H.is_missing(v) for v in merged):
+            out[cid] = merged
     if n and is_cnig_like(frame.columns):
-        messages.append(Message(
-            fr="Champs CNIG Friches / Cartofriches reconnus : " + ", ".join(sorted(out)),
-            en="CNIG Friches / Cartofriches fields recognised: " + ", ".join(sorted(out))))
+        messages.insert(0, Message(
+            fr="Champs CNIG Friches / Cartofriches reconnus : " + ", ".join(cnig),
+            en="CNIG Friches / Cartofriches fields recognised: " + ", ".join(cnig)))
+    if named:
+        messages.insert(0, Message(
+            fr="Colonnes nommées d'après un critère : " + ", ".join(c for c, _ in named.values()),
+            en="Columns named after a criterion: " + ", ".join(c for c, _ in named.values())))
     return out, messages
+
+
+water_connection = H.water_connection
+"""Kept here for callers of the mapping module (rule lives in :mod:`harmonise`)."""

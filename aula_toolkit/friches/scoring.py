@@ -256,9 +256,11 @@ def excluded_uses(grid: Grid, evaluations: Dict[str, Evaluation], n_sites: int) 
 
 
 def score_sites(grid: Grid, criteria_values: Mapping[str, Sequence], site_ids: Optional[Sequence] = None,
-                french: bool = True) -> ScoreResult:
+                french: bool = True, best_use_without_data: bool = True) -> ScoreResult:
     """Score every site for every use of the grid. ``criteria_values``: criterion id → one value per site
-    (canonical units: m, m², %; ``NOT_FOUND`` = searched, nothing found; None/NaN = unknown)."""
+    (canonical units: m, m², %; ``NOT_FOUND`` = searched, nothing found; None/NaN = unknown).
+    ``best_use_without_data``: as Mutafriches, a site where nothing could be scored still gets a best use
+    (the first in use order, index 0); False leaves usage_1 / potentiel empty (deliberate deviation)."""
     lengths = {len(v) for v in criteria_values.values() if v is not None}
     if site_ids is not None:
         n = len(site_ids)
@@ -285,7 +287,8 @@ def score_sites(grid: Grid, criteria_values: Mapping[str, Sequence], site_ids: O
     excluded = excluded_uses(grid, evaluations, n)
     rank = rank_uses(index, excluded)
     fia = fiabilite_note(known, grid.total_weight, grid.fiabilite_scale, grid.fiabilite_step)
-    table = _result_table(grid, ids, evaluations, adv, con, index, rank, excluded, fia, french)
+    table = _result_table(grid, ids, evaluations, adv, con, index, rank, excluded, fia, french,
+                          best_use_without_data)
     warnings = []
     for crit in grid.criteria:
         bad = evaluations[crit.id].unmatched
@@ -301,7 +304,8 @@ def score_sites(grid: Grid, criteria_values: Mapping[str, Sequence], site_ids: O
     return ScoreResult(grid, ids, evaluations, adv, con, index, rank, excluded, known, fia, table, warnings)
 
 
-def _result_table(grid, ids, evaluations, adv, con, index, rank, excluded, fia, french) -> pd.DataFrame:
+def _result_table(grid, ids, evaluations, adv, con, index, rank, excluded, fia, french,
+                  best_use_without_data=True) -> pd.DataFrame:
     n, n_uses = index.shape
     uses = np.array(grid.uses, dtype=object)
     data = {F.SITE_ID: ids}
@@ -311,7 +315,10 @@ def _result_table(grid, ids, evaluations, adv, con, index, rank, excluded, fia, 
         data[F.rank_field(use)] = rank[:, u]
     order = np.argsort(rank, axis=1)
     rows = np.arange(n)
-    scored = (adv + con).max(axis=1) > 0 if n_uses else np.zeros(n, dtype=bool)
+    if best_use_without_data:
+        scored = np.full(n, n_uses > 0)
+    else:
+        scored = (adv + con).max(axis=1) > 0 if n_uses else np.zeros(n, dtype=bool)
     first, second = order[:, 0], order[:, 1] if n_uses > 1 else order[:, 0]
     ok1 = scored & ~excluded[rows, first]
     ok2 = scored & ~excluded[rows, second] & (n_uses > 1)

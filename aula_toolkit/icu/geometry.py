@@ -118,6 +118,19 @@ def overlay_areas(targets: Sequence, sources: Sequence) -> sparse.csr_matrix:
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(targets), len(sources)))
 
 
+def reproject(geometry, transform):
+    """``geometry`` with every coordinate passed through ``transform(x, y) -> (x, y)`` (numpy arrays)."""
+    if geometry is None or geometry.is_empty:
+        return geometry
+    from shapely.ops import transform as _transform
+
+    def apply(x, y, z=None):
+        tx, ty = transform(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64))
+        return np.asarray(tx), np.asarray(ty)
+
+    return _transform(apply, geometry)
+
+
 def boxes(xmin, ymin, xmax, ymax) -> list:
     return [box(a, b, c, d) for a, b, c, d in zip(np.ravel(xmin).tolist(), np.ravel(ymin).tolist(),
                                                    np.ravel(xmax).tolist(), np.ravel(ymax).tolist())]

@@ -24,6 +24,8 @@ from . import gistar, stakes
 from .grid import INSEE_CELL_SIZE, INSEE_GRID_EPSG, GridSpec, GridUnits, grid_units_from_values
 from .population import PopulationInput, population_to_units
 from .temperature import READING_AUTO, TemperatureReading, read_temperature
+from . import coverage as cov
+from .contiguity import QUEEN, ROOK, WEIGHTS_FILE, contiguity_weights, weights_from_file
 from .weights import (BINARY, DISTANCE_BAND, KNN, distance_band_weights,
                       grid_distance_band_weights, knn_weights)
 from .zonal import check_unit_coverage, zonal_stats
@@ -40,6 +42,7 @@ class TemperatureInput:
     values: np.ndarray  #: the raster band (2-D), or one value per feature
     geotransform: Optional[Sequence[float]] = None  #: GDAL geotransform of the raster
     to_analysis_crs: Optional[Callable] = None  #: (x, y) raster CRS → analysis CRS (None: same CRS)
+    to_raster_crs: Optional[Callable] = None  #: (x, y) analysis CRS → raster CRS (exact pixel coverage)
     x: Optional[np.ndarray] = None  #: points, analysis CRS
     y: Optional[np.ndarray] = None
     geometries: Optional[Sequence] = None  #: polygons (WKB or shapely), analysis CRS
@@ -77,7 +80,10 @@ class AreasInput:
 class IcuSettings:
     cell_size: float = INSEE_CELL_SIZE
     grid_epsg: int = INSEE_GRID_EPSG
-    weights: str = DISTANCE_BAND  #: DISTANCE_BAND or KNN
+    weights: str = DISTANCE_BAND  #: DISTANCE_BAND, KNN, ROOK, QUEEN or WEIGHTS_FILE
+    contiguity_tolerance: float = 0.0  #: metres: polygons this close count as touching (slivers)
+    weights_file: Optional[str] = None  #: GAL or GWT file (weights = WEIGHTS_FILE)
+    zonal: str = cov.EXACT  #: raster temperature per unit: exact pixel fractions, or pixel centres
     distance: Optional[float] = None  #: metres; None = smallest band giving every unit a neighbour
     k: int = 8
     standardisation: str = BINARY
@@ -184,9 +190,20 @@ def _areal_mean(targets: list, sources: list, values: np.ndarray):
     return count, mean, std
 
 
+def effective_zonal(temp: TemperatureInput, settings: IcuSettings) -> str:
+    """The zonal rule that can run: exact coverage needs the raster's CRS (no transform, or its inverse)."""
+    if settings.zonal == cov.EXACT and temp.to_analysis_crs is not None and temp.to_raster_crs is None:
+        return cov.CENTRE
+    return settings.zonal
+
+
 def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: IcuSettings,
                 units: Optional[UnitsInput] = None, areas: Optional[AreasInput] = None) -> Units:
     """The analysis units with their temperature (mean, s.d., count); units without any are dropped."""
+    if temp.kind == RASTER and effective_zonal(temp, settings) != settings.zonal:
+        from dataclasses import replace
+
+        settings = replace(settings, zonal=effective_zonal(temp, settings))
     area_geoms = geo.load_all(areas.geometries) if areas is not None else None
     if units is None:
         return _grid_units(temp, reading, settings, area_geoms)
@@ -197,6 +214,11 @@ def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: I
                              en=f"{units.name}: duplicate unit identifiers; choose a unique identifier field.")
     if temp.kind == POLYGONS:
         count, mean, std = _areal_mean(polys, geo.load_all(temp.geometries), reading.celsius.astype(np.float64))
+    elif temp.kind == RASTER and settings.zonal == cov.EXACT:
+        in_raster_crs = polys if temp.to_raster_crs is None else [geo.reproject(p, temp.to_raster_crs) for p in polys]
+        c = np.asarray(reading.celsius, dtype=np.float64)
+        coverage = cov.polygon_coverage(in_raster_crs, temp.geotransform, c.shape)
+        count, mean, std = cov.weighted_stats(coverage, c.ravel())
     else:
         v, x, y = _temperature_points(temp, reading)
         bounds = np.array([p.bounds for p in polys if p is not None and not p.is_empty])
@@ -206,6 +228,8 @@ def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: I
         labels = geo.points_in_polygons(x, y, polys)
         count, mean, std = zonal_stats(v, labels, len(polys))
     messages = check_unit_coverage(np.where(count >= settings.min_count, count, 0), ids, temp.name, units.name)
+    if temp.kind == RASTER:
+        messages.insert(0, zonal_method_message(settings.zonal))
     keep = count >= max(settings.min_count, 1)
     xy = geo.centroids(polys)
     area = np.array([p.area / 1e6 if p is not None else np.nan for p in polys])
@@ -238,6 +262,8 @@ def _grid_units(temp, reading, settings, area_geoms) -> Units:
                                  en=f"{temp.name}: no cell receives a temperature.")
         g = GridUnits(spec=spec, rows=rr[keep], cols=cc[keep], unit_ids=spec.cell_ids(rr[keep], cc[keep]),
                       n_obs=count[keep], t_mean=mean[keep], t_std=std[keep])
+    elif temp.kind == RASTER and settings.zonal == cov.EXACT and temp.to_analysis_crs is None:
+        g = _aligned_exact_grid(temp, reading, settings, extent)
     else:
         v, x, y = _temperature_points(temp, reading)
         if extent is not None:
@@ -251,9 +277,13 @@ def _grid_units(temp, reading, settings, area_geoms) -> Units:
                 )
         g = grid_units_from_values(v, x, y, cell_size=settings.cell_size, epsg=settings.grid_epsg, extent=extent,
                                    min_count=settings.min_count, layer=temp.name)
+        if temp.kind == RASTER and settings.zonal == cov.EXACT:
+            g = _reprojected_exact_grid(g, temp, reading, settings)
     xy = np.column_stack(g.spec.centres(g.rows, g.cols))
     u = Units(ids=g.unit_ids, xy=xy, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
               t_mean=g.t_mean, t_std=g.t_std, grid=g, messages=list(g.messages))
+    if temp.kind == RASTER:
+        u.messages.insert(0, zonal_method_message(settings.zonal))
     if area_geoms is not None and settings.clip_to_areas:
         inside = geo.points_in_polygons(xy[:, 0], xy[:, 1], area_geoms) >= 0
         if not inside.any():
@@ -267,6 +297,55 @@ def _grid_units(temp, reading, settings, area_geoms) -> Units:
         u.messages.append(Message(f"Grille restreinte aux territoires de SUMMARY_AREAS : {u.n} carreaux.",
                                   f"Grid restricted to the SUMMARY_AREAS territories: {u.n} cells."))
     return u
+
+
+def zonal_method_message(method: str) -> Message:
+    """Which zonal rule gave each unit its temperature (said in the log and the report)."""
+    if method == cov.EXACT:
+        return Message("Température par unité : moyenne des pixels pondérée par la part exacte de chaque pixel "
+                       "dans l'unité.",
+                       "Temperature per unit: mean of the pixels weighted by the exact share of each pixel inside "
+                       "the unit.")
+    return Message("Température par unité : moyenne des pixels dont le centre tombe dans l'unité (règle du centre).",
+                   "Temperature per unit: mean of the pixels whose centre falls inside the unit (centre-point rule).")
+
+
+def _aligned_exact_grid(temp, reading, settings, extent) -> GridUnits:
+    """Grid in the raster's own CRS: separable exact fractions, no geometry."""
+    col0, row0, n_cols, n_rows, count, _, mean, std = cov.aligned_grid_coverage(
+        reading.celsius, temp.geotransform, settings.cell_size, extent)
+    spec = GridSpec(float(settings.cell_size), int(settings.grid_epsg), col0, row0, n_cols, n_rows)
+    keep = np.flatnonzero(count >= max(settings.min_count, 1))
+    if keep.size == 0:
+        raise AulaInputError(fr=f"{temp.name} : aucun carreau ne reçoit de température.",
+                             en=f"{temp.name}: no cell receives a temperature.")
+    rows, cols = keep // n_cols, keep % n_cols
+    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=spec.cell_ids(rows, cols), n_obs=count[keep],
+                     t_mean=mean[keep], t_std=std[keep])
+
+
+def _reprojected_exact_grid(g: GridUnits, temp, reading, settings) -> GridUnits:
+    """Grid cells found by the pixel centres, their temperature recomputed with exact pixel fractions
+    (cells reprojected into the raster's CRS). Cells next to the found ones are tried too: a cell may be
+    touched by pixels whose centres all fall outside it."""
+    spec = g.spec
+    occupied = np.zeros(spec.shape, dtype=bool)
+    occupied[g.rows, g.cols] = True
+    from scipy.ndimage import binary_dilation
+
+    rows, cols = np.nonzero(binary_dilation(occupied))
+    x_lo, y_lo, x_hi, y_hi = spec.corners(rows, cols)
+    xs = np.column_stack([x_lo, x_hi, x_hi, x_lo])
+    ys = np.column_stack([y_lo, y_lo, y_hi, y_hi])
+    if temp.to_raster_crs is not None:
+        xs, ys = (np.asarray(a).reshape(xs.shape) for a in temp.to_raster_crs(xs.ravel(), ys.ravel()))
+    c = np.asarray(reading.celsius, dtype=np.float64)
+    coverage = cov.quad_coverage(np.stack([xs, ys], axis=2), temp.geotransform, c.shape)
+    count, mean, std = cov.weighted_stats(coverage, c.ravel())
+    keep = count >= max(settings.min_count, 1)
+    rows, cols = rows[keep], cols[keep]
+    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=spec.cell_ids(rows, cols), n_obs=count[keep],
+                     t_mean=mean[keep], t_std=std[keep], messages=g.messages)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -298,12 +377,27 @@ def _labels(table: Dict[int, tuple], codes: np.ndarray, lang: str, offset: int =
 
 
 def make_weights(units: Units, settings: IcuSettings, is_geographic: bool = False):
-    if settings.weights not in (DISTANCE_BAND, KNN):
+    if settings.weights not in (DISTANCE_BAND, KNN, ROOK, QUEEN, WEIGHTS_FILE):
         raise AulaInputError(fr=f"WEIGHTS : type de poids inconnu « {settings.weights} ».",
                              en=f"WEIGHTS: unknown weights type '{settings.weights}'.")
     if units.n < 3:
         raise AulaInputError(fr=f"Au moins 3 unités avec une température sont nécessaires ({units.n}).",
                              en=f"At least 3 units with a temperature are needed ({units.n}).")
+    if settings.weights == WEIGHTS_FILE:
+        if not settings.weights_file:
+            raise AulaInputError(fr="WEIGHTS_FILE : choisissez le fichier de poids (.gal ou .gwt).",
+                                 en="WEIGHTS_FILE: choose the weights file (.gal or .gwt).")
+        return weights_from_file(settings.weights_file, units.ids, standardisation=settings.standardisation)
+    if settings.weights in (ROOK, QUEEN):
+        if units.grid is not None:  # square cells: rook = 4 edge neighbours, queen = the 3 × 3 window
+            g = units.grid
+            band = g.spec.cell_size * (1.0 if settings.weights == ROOK else np.sqrt(2.0))
+            return grid_distance_band_weights(g.rows, g.cols, g.spec.cell_size, band, shape=g.spec.shape,
+                                              standardisation=settings.standardisation, unit_ids=units.ids,
+                                              islands="keep")
+        return contiguity_weights(units.polygons, settings.weights, settings.contiguity_tolerance,
+                                  standardisation=settings.standardisation, unit_ids=units.ids,
+                                  is_geographic=is_geographic)
     if settings.weights == KNN:
         return knn_weights(units.xy, settings.k, standardisation=settings.standardisation, unit_ids=units.ids,
                            is_geographic=is_geographic)
@@ -341,6 +435,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     raise_if_cancelled(cancelled)
     w = make_weights(u, settings, is_geographic=bool(units is not None and units.is_geographic))
     messages += w.messages
+    warnings_ += [m for m in w.messages if "without any neighbour" in m.en or "not among" in m.en]
     z = gistar.gi_star(u.t_mean, w, layer=temperature.name)
     p = gistar.two_sided_p(z)
     timings["gistar"] = time.perf_counter() - t0

@@ -119,6 +119,9 @@ def describe_weights(w) -> Message:
     if w.method == KNN:
         return Message(f"Poids : {w.k} plus proches voisins + l'unité elle-même, {std_fr}.",
                        f"Weights: {w.k} nearest neighbours + the unit itself, {std_en}.")
+    if w.threshold is None:  # contiguity or a weights file
+        return Message(f"Poids : {w.method}, unité incluse, {std_fr} ; voisins par unité : {stats}.",
+                       f"Weights: {w.method}, unit included, {std_en}; neighbours per unit: {stats_en}.")
     default_fr = " (distance minimale donnant un voisin à chaque unité)" if w.threshold_is_default else ""
     default_en = " (smallest distance giving every unit a neighbour)" if w.threshold_is_default else ""
     return Message(
@@ -329,8 +332,12 @@ def _grid_default_r2(occ: np.ndarray, xy_cells: np.ndarray) -> int:
 
 def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional[float] = None, *,
                                shape: Optional[Tuple[int, int]] = None, standardisation: str = BINARY,
-                               unit_ids: Optional[Sequence] = None, is_geographic: bool = False) -> GridWeights:
+                               unit_ids: Optional[Sequence] = None, is_geographic: bool = False,
+                               islands: str = "error") -> GridWeights:
     """Distance band on regular-grid units (local ``rows``/``cols``), as a disc kernel.
+
+    ``islands="keep"`` keeps units without neighbour (self only, listed in a message) instead of raising:
+    the rule of contiguity weights, for which no band can be widened.
 
     Equivalent to :func:`distance_band_weights` on the cell centres (same neighbours, same default
     threshold), but Gi* then runs by convolution in O(cells × kernel).
@@ -358,12 +365,19 @@ def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional
     from scipy.ndimage import correlate
     counts = correlate(occ.astype(np.float64), kernel, mode="constant", cval=0.0)
     n_neigh = np.rint(counts[rows, cols]).astype(np.int64) - 1
-    islands = np.flatnonzero(n_neigh == 0)
-    if islands.size:
+    islands_at = np.flatnonzero(n_neigh == 0)
+    if islands_at.size and islands != "keep":
         minimum = min_threshold_distance(xy_cells) * cell_size
-        raise _islands_error(islands, unit_ids, threshold, minimum, rows.size)
+        raise _islands_error(islands_at, unit_ids, threshold, minimum, rows.size)
     w = GridWeights(rows=rows, cols=cols, shape=tuple(shape), kernel=kernel, cell_size=float(cell_size),
                     threshold=threshold, threshold_is_default=is_default, standardisation=standardisation,
                     n_neighbours=n_neigh)
     w.messages.append(w.describe())
+    if islands_at.size:
+        names = [unit_ids[i] for i in islands_at] if unit_ids is not None else islands_at.tolist()
+        w.messages.append(Message(
+            f"{islands_at.size} unités sans voisin à {threshold:.6g} m : {preview(names)}. Leur Gi* ne compte "
+            "qu'elles-mêmes (comme esda).",
+            f"{islands_at.size} units without any neighbour within {threshold:.6g} m: {preview(names)}. Their Gi* "
+            "counts only themselves (as esda does)."))
     return w

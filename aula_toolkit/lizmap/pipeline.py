@@ -39,6 +39,9 @@ def web_project_items(folder: Path, project_name: str) -> Sequence[UploadItem]:
     """The files of a web project in upload order: data, project, cfg last."""
     folder = Path(folder)
     items = [UploadItem(path, path.name) for path in sorted(folder.glob(f"{project_name}*.gpkg"))]
+    attachments = folder / f"{project_name}_attachments.zip"  # written by QGIS >= 3.26 beside the .qgs
+    if attachments.is_file():
+        items.append(UploadItem(attachments, attachments.name))
     items.append(UploadItem(folder / f"{project_name}.qgs", f"{project_name}.qgs"))
     items.append(UploadItem(folder / f"{project_name}.qgs.cfg", f"{project_name}.qgs.cfg"))
     missing = [item.local.name for item in items if not item.local.is_file()]

@@ -104,12 +104,16 @@ def test_neutral_only_gives_fifty_everywhere_and_enum_order():
     assert r[F.POTENTIEL] == "Bon"
 
 
-def test_all_unknown_site_has_zero_index_no_best_use_and_zero_fiabilite():
+def test_all_unknown_site_has_zero_index_and_zero_fiabilite_best_use_as_mutafriches():
     g = G.load_grid()
-    res = scoring.score_sites(g, {"typeProprietaire": [None], "surfaceSite": [float("nan")]}, ["x"])
-    r = row(res)
+    values = {"typeProprietaire": [None], "surfaceSite": [float("nan")]}
+    r = row(scoring.score_sites(g, values, ["x"]))
     assert all(r[F.index_field(u)] == 0.0 for u in USES)
-    assert r[F.USAGE_1] is None and r[F.POTENTIEL] is None
+    # Mutafriches: indices 0 everywhere, stable sort → residentiel first, « Faible »
+    assert r[F.USAGE_1] == "residentiel" and r[F.INDICE_1] == 0.0 and r[F.POTENTIEL] == "Faible"
+    # deliberate deviation (option no_best_use_without_data): no best use at all
+    dev = row(scoring.score_sites(g, values, ["x"], best_use_without_data=False))
+    assert dev[F.USAGE_1] is None and dev[F.POTENTIEL] is None
     assert r[F.FIABILITE] == 0.0 and r[F.FIABILITE_NIVEAU] == "Très peu fiable"
     assert r[F.INCONNUS].split("|") == list(g.criterion_ids)
     assert r[F.NB_CONNUS] == 0

@@ -53,6 +53,43 @@ def test_qt_only_through_qgis_pyqt_and_no_qt5_only_calls():
     assert offenders == []
 
 
+# API that QGIS 3.40 reports as deprecated (QGIS 4 removes it): only processing/compat.py may name it,
+# once, behind a version test. The suite also turns any DeprecationWarning raised from our code into an error.
+DEPRECATED_OUTSIDE_COMPAT = {
+    r"\.setShortName\(|\.shortName\(\)": "layer short name: compat.set_layer_server_metadata / layer_short_name",
+    r"\bcopy\.setTitle\(|\blayer\.setTitle\(|\bsource\.title\(\)": "layer title: compat (server properties since 3.38)",
+    r"\bcopy\.setAbstract\(|\blayer\.setAbstract\(|\bsource\.abstract\(\)": "layer abstract: compat",
+    r"QgsField\([^)]*QVariant\.": "QgsField(QVariant type): compat.make_field (QMetaType since 3.38)",
+    r"\bQgis\.(Info|Warning|Critical|Success)\b": "unscoped message level: Qgis.MessageLevel.X",
+    r"\bQgsWkbTypes\.(Point|LineString|Polygon|MultiPoint|MultiLineString|MultiPolygon|NoGeometry)\b(?!Geometry)":
+        "unscoped WKB type: QgsWkbTypes.Type.X",
+}
+
+
+def test_no_api_that_qgis_340_deprecates_outside_the_compat_module():
+    offenders = []
+    for path in shipped_python_files():
+        if path.name == "compat.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for pattern, why in DEPRECATED_OUTSIDE_COMPAT.items():
+            for match in re.finditer(pattern, text):
+                line = text.count("\n", 0, match.start()) + 1
+                offenders.append(f"{path.relative_to(ROOT)}:{line}: {match.group(0)} ({why})")
+    assert offenders == []
+
+
+def test_metadata_states_the_qgis_versions_ci_tests():
+    config = configparser.ConfigParser(interpolation=None)
+    config.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = config["general"]
+    matrix = (ROOT / "scripts" / "qgis-matrix.sh").read_text(encoding="utf-8")
+    assert general["qgisMinimumVersion"] == "3.22"  # Debian 12, the host of CI
+    assert general["qgisMaximumVersion"] == "3.40" and "QGIS 3.40" in matrix  # Debian 13 root of qgis-matrix.sh
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "QGIS versions tested by CI: 3.22 LTR and 3.40 LTR" in readme
+
+
 def test_core_never_imports_qgis():
     offenders = [p.relative_to(ROOT) for p in (ROOT / "aula_toolkit").rglob("*.py")
                  if re.search(r"^\s*(from|import)\s+qgis", p.read_text(encoding="utf-8"), re.M)]

@@ -217,3 +217,15 @@ def test_generated_file_has_the_exact_2009_2023_layout_and_identities():
     for y in range(9, 23):
         parts = frame[[f"art{y:02d}{d}{y + 1:02d}" for d in DEST]].sum(axis=1)
         assert (parts == frame[f"naf{y:02d}art{y + 1:02d}"]).all()
+
+
+@pytest.mark.parametrize("dtype", ["string", object])
+def test_reads_frames_whose_text_columns_use_pandas_string_dtype(dtype):
+    """pandas 2 reads text columns as StringDtype (QGIS 3.40 ships pandas 2): same counters, same errors."""
+    frame = cerema_frame({"01001": 1000, "2A004": 2000}).astype(str).astype(dtype)
+    table = cerema.consumption_from_frame(frame, "texte")
+    assert list(table.communes) == ["01001", "2A004"]
+    assert table.total[1].sum() == pytest.approx(2000 * len(table.years))
+    frame.loc[0, "naf10art11"] = "n/a"
+    with pytest.raises(AulaInputError, match="naf10art11"):
+        cerema.consumption_from_frame(frame, "texte")

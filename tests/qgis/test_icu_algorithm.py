@@ -128,3 +128,55 @@ def test_polygon_units_and_bad_inputs(icu_provider, tmp_path):
         processing.run("aula:icu_hotspots", {
             "TEMPERATURE": LST, "SUMMARY_AREAS": EPCI, "POPULATION": COMMUNES, "POPULATION_FIELD": "habitants",
             "HOTSPOTS": str(tmp_path / "f.gpkg")})
+
+
+def test_communes_with_queen_rook_and_a_gal_file_written_by_libpysal(icu_provider, run_algorithm, tmp_path):
+    """Contiguity on the 50 real communes: a GAL file of the same queen weights gives the same Gi*."""
+    import libpysal
+    import shapely.wkb
+
+    communes = layer(COMMUNES)
+    ids = [f["insee_com"] for f in communes.getFeatures()]
+    polys = [shapely.wkb.loads(bytes(f.geometry().asWkb())) for f in communes.getFeatures()]
+    queen = libpysal.weights.Queen.from_iterable(polys, ids=ids)
+    gal = tmp_path / "communes_queen.gal"
+    out = libpysal.io.open(str(gal), "w")
+    out.write(queen)
+    out.close()
+
+    def z_by_commune(extra, name):
+        results, feedback = run_algorithm("aula:icu_hotspots", {
+            "TEMPERATURE": LST, "UNITS": COMMUNES, "UNITS_ID_FIELD": "insee_com",
+            "HOTSPOTS": str(tmp_path / f"{name}.gpkg"), **extra})
+        return {f["unit_id"]: f["gi_z"] for f in layer(results["HOTSPOTS"]).getFeatures()}, feedback
+
+    by_queen, feedback = z_by_commune({"WEIGHTS": 2}, "queen")
+    by_file, _ = z_by_commune({"WEIGHTS": 4, "WEIGHTS_FILE": str(gal)}, "gal")
+    by_rook, _ = z_by_commune({"WEIGHTS": 3}, "rook")
+    assert len(by_queen) == 50 and set(by_queen) == set(by_file)
+    assert max(abs(by_queen[k] - by_file[k]) for k in by_queen) < 1e-9
+    rook = libpysal.weights.Rook.from_iterable(polys, ids=ids)
+    same_neighbours = {k: set(v) for k, v in rook.neighbors.items()} == {k: set(v) for k, v in queen.neighbors.items()}
+    assert same_neighbours == all(abs(by_queen[k] - by_rook[k]) < 1e-9 for k in by_queen)
+    log = "\n".join(feedback.infos)
+    assert "queen contiguity" in log and "exact share of each pixel" in log
+
+
+def test_exact_coverage_gives_small_units_a_temperature_the_centre_rule_misses(icu_provider, run_algorithm, tmp_path):
+    import processing
+
+    small = str(tmp_path / "petites_unites.gpkg")
+    processing.run("native:creategrid", {  # 20 m squares: smaller than the 30 m Landsat pixels
+        "TYPE": 2, "EXTENT": "690000,691000,7030000,7031000 [EPSG:2154]", "HSPACING": 20, "VSPACING": 20,
+        "CRS": "EPSG:2154", "OUTPUT": small})
+    results, feedback = run_algorithm("aula:icu_hotspots", {
+        "TEMPERATURE": LST, "UNITS": small, "UNITS_ID_FIELD": "id", "WEIGHTS": 2,
+        "HOTSPOTS": str(tmp_path / "exact.gpkg")})
+    exact = layer(results["HOTSPOTS"]).featureCount()
+    results, feedback_centre = run_algorithm("aula:icu_hotspots", {
+        "TEMPERATURE": LST, "UNITS": small, "UNITS_ID_FIELD": "id", "WEIGHTS": 2, "ZONAL_METHOD": 1,
+        "HOTSPOTS": str(tmp_path / "centre.gpkg")})
+    centre = layer(results["HOTSPOTS"]).featureCount()
+    assert exact == 2500 and centre < exact  # many 20 m squares hold no 30 m pixel centre
+    assert any("sans température" in w or "without temperature" in w for w in feedback_centre.warnings)
+    assert "centre-point rule" in "\n".join(feedback_centre.infos)

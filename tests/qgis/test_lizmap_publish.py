@@ -12,6 +12,7 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsProject, QgsVec
 
 from aula_toolkit_plugin.aula_toolkit.lizmap import cfg as C
 from aula_toolkit_plugin.aula_toolkit.lizmap.errors import PublishError
+from aula_toolkit_plugin.aula_toolkit.lizmap.pipeline import web_project_items
 from aula_toolkit_plugin.processing import lizmap_project as LP
 from aula_toolkit_plugin.processing.lizmap_publish import LizmapPublishAlgorithm
 from aula_toolkit_plugin.tests.qgis.lizmap_helpers import (
@@ -39,8 +40,11 @@ def layers(tmp_path_factory, qgis_processing):
 def test_web_project_is_self_contained_styled_and_grouped(layers, tmp_path):
     project = LP.build_web_project(layers, tmp_path / "web", "resultats_aula", "Résultats de l'AULA",
                                    "Compteurs ZAN et référentiel administratif de l'Artois.")
-    assert sorted(p.name for p in (tmp_path / "web").iterdir()) == [
-        "resultats_aula.gpkg", "resultats_aula.qgs", "resultats_aula.qgs.cfg"]
+    written = {p.name for p in (tmp_path / "web").iterdir()}
+    attachments = "resultats_aula_attachments.zip"  # the project's style database, QGIS >= 3.26
+    assert written - {attachments} == {"resultats_aula.gpkg", "resultats_aula.qgs", "resultats_aula.qgs.cfg"}
+    uploaded = {item.name for item in web_project_items(tmp_path / "web", "resultats_aula")}
+    assert uploaded == written  # everything QGIS wrote goes to the server, nothing else
     text = project.qgs_path.read_text(encoding="utf-8")
     assert "demo_data" not in text and str(tmp_path) not in text  # no link to the user's files
     assert "./resultats_aula.gpkg|layername=communes_de_l_artois" in text
@@ -116,8 +120,8 @@ def test_publish_through_webdav_and_verify_with_qgis_server(layers, tmp_path, we
     assert report2.verified
     assert "Résultats (v2)" in (repo / "resultats_aula.qgs").read_text(encoding="utf-8")
     assert "Résultats de l'AULA" in (repo / "resultats_aula.qgs.bak").read_text(encoding="utf-8")
-    assert sorted(report2.upload.backups) == ["resultats_aula.gpkg.bak", "resultats_aula.qgs.bak",
-                                              "resultats_aula.qgs.cfg.bak"]
+    assert set(report2.upload.backups) - {"resultats_aula_attachments.zip.bak"} == {
+        "resultats_aula.gpkg.bak", "resultats_aula.qgs.bak", "resultats_aula.qgs.cfg.bak"}
 
     # The password is nowhere: repository, staging folders, QGIS settings, logs
     assert not files_containing(webdav_server.root, DAV_PASSWORD)
@@ -139,7 +143,8 @@ def test_algorithm_publishes_to_a_local_folder_and_verifies(layers, tmp_path, qg
     })
     assert result["VERIFIED"] is True
     assert result["MAP_URL"] == (repo / "zan_artois.qgs").as_uri()
-    assert sorted(p.name for p in repo.iterdir()) == ["zan_artois.gpkg", "zan_artois.qgs", "zan_artois.qgs.cfg"]
+    assert {p.name for p in repo.iterdir()} - {"zan_artois_attachments.zip"} == {
+        "zan_artois.gpkg", "zan_artois.qgs", "zan_artois.qgs.cfg"}
     C.validate_cfg(__import__("json").loads((repo / "zan_artois.qgs.cfg").read_text(encoding="utf-8")))
 
 

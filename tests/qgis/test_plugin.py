@@ -85,3 +85,30 @@ def test_french_names_appear_under_a_french_locale(aula_provider):
         settings.setValue("locale/overrideFlag", saved[1])
         i18n.install_translator("en")
     assert algorithm.displayName() == "ZAN counters (land consumption 2011–2030)"
+
+
+@pytest.mark.parametrize("locale, words", [("fr", "module(s) Python manquant(s) : shapely"),
+                                           ("en", "missing Python module(s): shapely")])
+def test_a_missing_dependency_is_named_in_the_message_bar_with_how_to_install_it(
+        qgis_iface, monkeypatch, locale, words):
+    """Without shapely, QGIS would only say "error starting plugin": we say which package and how."""
+    import sys
+
+    import aula_toolkit_plugin
+    from qgis.core import Qgis
+
+    monkeypatch.setitem(sys.modules, "shapely", None)  # import shapely now raises ImportError
+    monkeypatch.setattr(aula_toolkit_plugin.plugin, "qgis_locale", lambda: locale)
+    registry = QgsApplication.processingRegistry()
+    before = {p.id() for p in registry.providers()}
+    qgis_iface.messageBar().clear_messages()
+    plugin = aula_toolkit_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+        assert words in message
+        for platform in ("OSGeo4W", "macOS", "Debian", "python3-shapely", "pip install shapely"):
+            assert platform in message
+        assert {p.id() for p in registry.providers()} == before  # no half-loaded provider
+    finally:
+        plugin.unload()

@@ -47,10 +47,12 @@ def test_zan_counters_then_native_extract_in_a_model(aula_provider, tmp_path):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     target = str(tmp_path / "alertes.gpkg")
+    # the model's own name for its output ("extract:ALERTS" up to QGIS 3.38, "ALERTS" since)
+    (alerts_name,) = [p.name() for p in model.destinationParameterDefinitions()]
     results, ok = model.run({"conso": str(DEMO / "zan" / "conso_enaf_artois_2009_2023_GENERE.csv"),
-                             "extract:ALERTS": target}, context, QgsProcessingFeedback())
+                             alerts_name: target}, context, QgsProcessingFeedback())
     assert ok
-    alerts = QgsVectorLayer(results["extract:ALERTS"], "a", "ogr")
+    alerts = QgsVectorLayer(results[alerts_name], "a", "ogr")
     assert alerts.isValid()
     ids = {f["territoire_id"] for f in alerts.getFeatures()}
     assert ids and ids <= {"246200364", "200072460", "246200299", "200069672", "200044030"}
