@@ -599,7 +599,7 @@
       <translation>Friction table used (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="282" />
+      <location filename="../processing/zan_counters.py" line="283" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Garantie communale of 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="263" />
+      <location filename="../processing/zan_counters.py" line="264" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="580" />
+      <location filename="../processing/icu_hotspots.py" line="583" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="594" />
+      <location filename="../processing/icu_hotspots.py" line="597" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Hot and cold spots (Gi*, raster)</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="382" />
+      <location filename="../processing/icu_hotspots.py" line="383" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
@@ -1774,7 +1774,7 @@
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="329" />
+      <location filename="../processing/friches_mutability.py" line="330" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>

@@ -254,6 +254,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 outputs[self.DETAILS] = d_dest
                 style_output(context, d_dest, None, tr("Friches – details by criterion"), d_fields)
                 self._styles.append((d_dest, None, tr("Friches – details by criterion")))
+        self.check_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             lang = self.report_language(parameters, context)

@@ -305,6 +305,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 outputs[self.SUMMARY] = dest
         feedback.setProgress(90)
 
+        self.check_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             lang = self.report_language(parameters, context)
@@ -384,7 +385,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             return P.TemperatureInput(P.RASTER, values, ds.GetGeoTransform(),
                                       _transformer(layer.crs(), analysis_crs, feedback), nodata=band.GetNoDataValue(),
                                       reading=reading, name=f"TEMPERATURE ({label})",
-                                      to_raster_crs=_transformer(analysis_crs, layer.crs(), feedback)), Path(layer.source()).name
+                                      to_raster_crs=_transformer(analysis_crs, layer.crs(), feedback)), \
+                Path(layer.source()).name
         if not isinstance(layer, QgsVectorLayer):
             raise AulaInputError(fr="TEMPERATURE : raster ou couche vecteur attendu.",
                                  en="TEMPERATURE: a raster or vector layer is expected.")
@@ -558,6 +560,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     def _write(self, parameters, context, key, specs, frame, geometries, crs, french, style, name, feedback,
                key_field=F.UNIT_ID.name):
+        self.check_canceled(feedback)
         if not parameters.get(key):
             return None
         fields = fields_from_specs(specs, french)

@@ -182,6 +182,7 @@ class ZanCountersAlgorithm(AulaAlgorithm):
                         (traj_dest, "zan_counters_trajectory", tr("ZAN trajectory 2011–2030"))]
 
         outputs = {self.OUTPUT: dest, self.TRAJECTORY: traj_dest}
+        self.check_canceled(feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             lang = self.report_language(parameters, context)

@@ -134,7 +134,8 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
     ``polygon_areas``: one area per feature (parcel), used where no surface field is known.
     Sources, strongest first where they have a value: context layers, commune table, criterion-named
     columns, CNIG fields; an empty value never overrides a known one. ``deviations``: names of
-    :data:`harmonise.DEVIATIONS` (none by default: the preset reproduces Mutafriches). ``cancelled()`` is checked between steps."""
+    :data:`harmonise.DEVIATIONS` (none by default: the preset reproduces Mutafriches). ``cancelled()``
+    is checked between steps, layers and sensitivity draws."""
     deviations = H.check_deviations(deviations)
     n_features = len(frame)
     id_field = site_id_field or guess_field(frame.columns, SITE_ID_GUESSES)

@@ -198,15 +198,16 @@ def effective_zonal(temp: TemperatureInput, settings: IcuSettings) -> str:
 
 
 def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: IcuSettings,
-                units: Optional[UnitsInput] = None, areas: Optional[AreasInput] = None) -> Units:
-    """The analysis units with their temperature (mean, s.d., count); units without any are dropped."""
+                units: Optional[UnitsInput] = None, areas: Optional[AreasInput] = None, cancelled=None) -> Units:
+    """The analysis units with their temperature (mean, s.d., count); units without any are dropped;
+    ``cancelled()`` is checked between blocks of the exact pixel coverage."""
     if temp.kind == RASTER and effective_zonal(temp, settings) != settings.zonal:
         from dataclasses import replace
 
         settings = replace(settings, zonal=effective_zonal(temp, settings))
     area_geoms = geo.load_all(areas.geometries) if areas is not None else None
     if units is None:
-        return _grid_units(temp, reading, settings, area_geoms)
+        return _grid_units(temp, reading, settings, area_geoms, cancelled)
     polys = geo.load_all(units.geometries)
     ids = np.array([str(i) for i in units.ids], dtype=object)
     if len(set(ids.tolist())) != ids.size:
@@ -238,7 +239,10 @@ def build_units(temp: TemperatureInput, reading: TemperatureReading, settings: I
     return u.subset(keep)
 
 
-def _grid_units(temp, reading, settings, area_geoms) -> Units:
+_COVERAGE_BLOCK = 2_000  # grid cells per block of exact coverage (a cancel is heard between blocks)
+
+
+def _grid_units(temp, reading, settings, area_geoms, cancelled=None) -> Units:
     extent = None
     if area_geoms is not None and settings.clip_to_areas:
         b = np.array([g.bounds for g in area_geoms if g is not None and not g.is_empty])
@@ -278,7 +282,8 @@ def _grid_units(temp, reading, settings, area_geoms) -> Units:
         g = grid_units_from_values(v, x, y, cell_size=settings.cell_size, epsg=settings.grid_epsg, extent=extent,
                                    min_count=settings.min_count, layer=temp.name)
         if temp.kind == RASTER and settings.zonal == cov.EXACT:
-            g = _reprojected_exact_grid(g, temp, reading, settings)
+            raise_if_cancelled(cancelled)
+            g = _reprojected_exact_grid(g, temp, reading, settings, cancelled)
     xy = np.column_stack(g.spec.centres(g.rows, g.cols))
     u = Units(ids=g.unit_ids, xy=xy, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
               t_mean=g.t_mean, t_std=g.t_std, grid=g, messages=list(g.messages))
@@ -324,7 +329,7 @@ def _aligned_exact_grid(temp, reading, settings, extent) -> GridUnits:
                      t_mean=mean[keep], t_std=std[keep])
 
 
-def _reprojected_exact_grid(g: GridUnits, temp, reading, settings) -> GridUnits:
+def _reprojected_exact_grid(g: GridUnits, temp, reading, settings, cancelled=None) -> GridUnits:
     """Grid cells found by the pixel centres, their temperature recomputed with exact pixel fractions
     (cells reprojected into the raster's CRS). Cells next to the found ones are tried too: a cell may be
     touched by pixels whose centres all fall outside it."""
@@ -340,8 +345,13 @@ def _reprojected_exact_grid(g: GridUnits, temp, reading, settings) -> GridUnits:
     if temp.to_raster_crs is not None:
         xs, ys = (np.asarray(a).reshape(xs.shape) for a in temp.to_raster_crs(xs.ravel(), ys.ravel()))
     c = np.asarray(reading.celsius, dtype=np.float64)
-    coverage = cov.quad_coverage(np.stack([xs, ys], axis=2), temp.geotransform, c.shape)
-    count, mean, std = cov.weighted_stats(coverage, c.ravel())
+    quads = np.stack([xs, ys], axis=2)
+    parts = []
+    for start in range(0, len(quads), _COVERAGE_BLOCK):  # by blocks of cells: a cancel is heard in between
+        raise_if_cancelled(cancelled)
+        coverage = cov.quad_coverage(quads[start:start + _COVERAGE_BLOCK], temp.geotransform, c.shape)
+        parts.append(cov.weighted_stats(coverage, c.ravel()))
+    count, mean, std = (np.concatenate([p[k] for p in parts]) if parts else np.zeros(0) for k in range(3))
     keep = count >= max(settings.min_count, 1)
     rows, cols = rows[keep], cols[keep]
     return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=spec.cell_ids(rows, cols), n_obs=count[keep],
@@ -427,7 +437,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     timings["reading"] = time.perf_counter() - t0
 
     raise_if_cancelled(cancelled)
-    u = build_units(temperature, reading, settings, units, areas)
+    u = build_units(temperature, reading, settings, units, areas, cancelled)
     messages += u.messages
     warnings_ += [m for m in u.messages if "left out" in m.en]
     timings["units"] = time.perf_counter() - t0

@@ -188,13 +188,14 @@ def _numeric_block(frame: pd.DataFrame, columns: List[str], label: str, insee: p
     block = frame[columns]
     numeric = pd.api.types.is_numeric_dtype  # also answers for pandas 2's string and extension dtypes
     if all(numeric(dtype) and not pd.api.types.is_bool_dtype(dtype) for dtype in block.dtypes):
-        values = block.to_numpy(dtype=np.float64)
+        values = block.to_numpy(dtype=np.float64, na_value=np.nan)
         if np.isfinite(values).all() and values.min(initial=0.0) >= domain.minimum \
                 and values.max(initial=0.0) <= domain.maximum:
             return values
     values = np.empty((len(block), len(columns)), dtype=np.float64)
     for j, column in enumerate(columns):
-        raw = block[column]
+        raw = block[column].astype(object)
+        raw = raw.where(raw.notna(), None)  # NaN, None and pandas 2's pd.NA: an empty cell
         parsed = read_numbers(raw.tolist(), domain, insee)
         missing = [(insee[i], "(vide)") for i in np.flatnonzero(np.isnan(parsed.values))
                    if is_missing(raw.iloc[i])]

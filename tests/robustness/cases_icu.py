@@ -97,6 +97,12 @@ CASES = [
          ERROR, fr=["CELL_SIZE", "≥ 1"], en=["CELL_SIZE", "≥ 1"]),
     Case("permutations-negative", ALG, "parameter", lambda tmp: base(tmp, PERMUTATIONS=-5),
          ERROR, fr=["PERMUTATIONS", "entre 0 et 99999"], en=["PERMUTATIONS", "between 0 and 99999"]),
+    # Cancelled once the result layer is written into the user's GeoPackage: the layer is dropped, the file's
+    # own layers stay.
+    Case("cancel-after-writing-into-existing-gpkg", ALG, "cancel",
+         lambda tmp: base(tmp, HOTSPOTS=str(copy(COMMUNES_GPKG, tmp, "mes_couches.gpkg"))), ERROR,
+         fr=[CANCEL_FR], en=[CANCEL_EN], cancel_at_progress=5,
+         check=lambda results, tmp: _layers_exactly(tmp / "mes_couches.gpkg", {"communes", "epci"})),
     Case("density-threshold-inf", ALG, "non-finite", lambda tmp: base(tmp, DENSITY_THRESHOLDS="300, inf"),
          ERROR, fr=["DENSITY_THRESHOLDS", "deux seuils croissants"], en=["DENSITY_THRESHOLDS", "two increasing"]),
     Case("heat-bins-inf", ALG, "non-finite", lambda tmp: base(tmp, HEAT_BINS="1, inf"),
@@ -109,6 +115,15 @@ CASES = [
          lambda tmp: base(tmp, POPULATION=str(POPULATION), STAKES_POPULATION=str(tmp / "enjeux.gpkg")), ERROR,
          fr=[CANCEL_FR], en=[CANCEL_EN], cancel_at_progress=4),
 ]
+
+
+def _layers_exactly(path, expected):
+    """The user's GeoPackage keeps its own layers, and the half-written result layer is gone."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(path))
+    names = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())} - {"layer_styles"}
+    assert names == expected, names
 
 
 def _layers_are(path, expected):

@@ -81,6 +81,12 @@ def _definition(path):
     return QgsProcessingOutputLayerDefinition(str(path))
 
 
+def _pene(tmp, value):
+    path = tmp / "pene.csv"
+    path.write_text(f"insee;surface_m2\n62001;{value}\n", encoding="utf-8")
+    return base(tmp, PENE=str(path), PENE_ID_FIELD="insee", PENE_AREA_FIELD="surface_m2")
+
+
 CASES = [
     Case("output-is-consumption-csv", ALG, "output-over-input",
          lambda tmp: base(tmp, CONSUMPTION=str(copy(ZAN_CSV, tmp)), OUTPUT=str(tmp / ZAN_CSV.name)),
@@ -129,6 +135,9 @@ CASES = [
          ERROR, fr=["objectif", EPCI_CA_LENS, "entre -1000 et 100"], en=["objective", "between -1000 and 100"]),
     Case("objectives-decimal-comma", ALG, "text-number",
          lambda tmp: _objectives(tmp, [(EPCI_CA_LENS, "42,5")]), OK),
+    Case("pene-text-number", ALG, "text-number", lambda tmp: _pene(tmp, "1 234,5"), OK),
+    Case("pene-negative", ALG, "domain", lambda tmp: _pene(tmp, "-20"), ERROR,
+         fr=["PENE", "62001", "négative"], en=["PENE", "62001", "negative"]),
     Case("membership-duplicated", ALG, "duplicate-key", _duplicated_membership,
          ERROR, fr=["en double", "62001"], en=["duplicated", "62001"]),
     Case("commune-self-intersecting", ALG, "geometry", _bowtie_commune, WARNING,
