@@ -56,15 +56,17 @@ cleanup() {
   rmdir "$ROOTFS$MOUNT" 2>/dev/null || true
 }
 trap cleanup EXIT
-bind() {  # bind $1 at $ROOTFS$2 unless something is mounted there already (another run shares it)
-  mkdir -p "$ROOTFS$2"
-  if ! mountpoint -q "$ROOTFS$2"; then mount --bind "$1" "$ROOTFS$2"; MOUNTED+=("$ROOTFS$2"); fi
+system_mount() {  # /proc, /sys, /dev stay mounted in the root: runs at the same time share them
+  mkdir -p "$ROOTFS$1"
+  mountpoint -q "$ROOTFS$1" || mount --bind "$1" "$ROOTFS$1"
 }
-bind /proc /proc
-bind /sys /sys
-bind /dev /dev
-bind /dev/pts /dev/pts
-bind "$SRC" "$MOUNT"
+system_mount /proc
+system_mount /sys
+system_mount /dev
+system_mount /dev/pts
+mkdir -p "$ROOTFS$MOUNT"
+mount --bind "$SRC" "$ROOTFS$MOUNT"
+MOUNTED+=("$ROOTFS$MOUNT")
 
 in_root() {
   chroot "$ROOTFS" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
