@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 QUICK_SIZES = {"zan": 2_000, "friches": 2_000, "icu": 20_000, "lizmap": 2_000, "tvb": 1_000, "ocsge": 20_000,
-               "zae": 5_000}
+               "zae": 5_000, "icu_weights": 5_000}
 RESULT_TAG = "BENCH_RESULTS "
 
 
@@ -60,6 +60,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", help="also write the results to this file (bench/compare_qgis.py reads two of them)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,6 +98,11 @@ def main(argv=None) -> int:
         peak = r.get("peak_mib")
         print(f"| {r['name']} | {r['size']} | {r['ours_s']:.3f} | {r.get('baseline', '')} | {r['baseline_s']:.3f} | "
               f"{ratio:.3g} | {r.get('aim', '')} | {verdict} | {'' if peak is None else f'{peak:.0f}'} |")
+    if args.json:
+        from qgis.core import Qgis
+
+        Path(args.json).write_text(json.dumps({"qgis": Qgis.QGIS_VERSION, "python": sys.version.split()[0],
+                                               "results": results, "failed": failed}, default=str, indent=1))
     if failed:
         print(f"\nfailed: {', '.join(failed)}")
     if missed:
