@@ -185,9 +185,10 @@ def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> O
     if path is not None and path.exists():
         layer.loadNamedStyle(str(path))
     apply_field_texts(layer, texts)
-    error = layer.saveStyleToDatabase(name, name, True, "") or None
+    style_name = name[:30]  # layer_styles.styleName is 30 characters wide in GDAL's GeoPackage schema
+    error = layer.saveStyleToDatabase(style_name, name, True, "") or None
     del layer
-    _portable_fonts_in_geopackage(dest_id.split("|")[0], name)
+    _portable_fonts_in_geopackage(dest_id.split("|")[0], style_name)
     return error
 
 
