@@ -730,8 +730,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="226" />
-      <source>Hot and cold spots raster (grid only: Gi* z-score and bin)</source>
-      <translation>Raster des points chauds et froids (grille seulement : score z et classe du Gi*)</translation>
+      <source>Hot and cold spots raster (grid only)</source>
+      <translation>Raster des points chauds et froids (grille seulement)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />

@@ -223,7 +223,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterRasterDestination(
-            self.HOTSPOTS_RASTER, tr("Hot and cold spots raster (grid only: Gi* z-score and bin)"),
+            self.HOTSPOTS_RASTER, tr("Hot and cold spots raster (grid only)"),
             optional=True, createByDefault=False))
         add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: heat × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
