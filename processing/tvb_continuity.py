@@ -37,6 +37,7 @@ from qgis.core import (
 )
 
 from ..aula_toolkit.errors import AulaInputError
+from ..aula_toolkit.htmlreport import Words
 from ..aula_toolkit.tvb import fields as F
 from ..aula_toolkit.tvb import friction as FR
 from ..aula_toolkit.tvb import pipeline as P
@@ -186,6 +187,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                                                     optional=True))
         add(QgsProcessingParameterFileDestination(self.REPORT, tr("TVB report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
         for key, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(key, tr(label)))
 
@@ -520,12 +522,15 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             outputs[self.FRICTION_EXPORT] = export
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described(parameters, context, result, grid)
+            lang = self.report_language(parameters, context)
+            described = self._described(parameters, context, result, grid, lang)
             note = None
             if "GENERE" in str(grid.get("label", "")).upper() or any("GENERE" in p.upper() for p in self._inputs):
-                note = "Occupation du sol GÉNÉRÉE pour la démonstration : ce n'est pas une donnée observée."
+                note = ("Occupation du sol GÉNÉRÉE pour la démonstration : ce n'est pas une donnée observée."
+                        if lang == "fr" else "Land cover GENERATED for the demonstration: not observed data.")
             rows_cols = np.column_stack([centroids[:, 0] - 0.5, centroids[:, 1] - 0.5])
-            Path(report_path).write_text(build_report(result, described, rows_cols, note), encoding="utf-8")
+            Path(report_path).write_text(build_report(result, described, rows_cols, note, lang=lang),
+                                         encoding="utf-8")
             outputs[self.REPORT] = report_path
         for key in NUMBER_OUTPUTS:
             outputs[key] = result.indices[key.lower()]
@@ -586,18 +591,23 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         band.FlushCache()
         ds = None
 
-    def _described(self, parameters, context, result, grid):
+    def _described(self, parameters, context, result, grid, lang="fr"):
+        """The report's parameter table, in words of the report's language."""
+        w = Words(lang)
         s = result.settings
         return {
-            "Occupation du sol": str(grid.get("label", "")),
-            "Résolution": f"{result.resolution:g} m",
-            "Sous-trame": s.subtrame or "–",
-            "Habitat": self.parameterAsString(parameters, self.HABITAT, context) or "couche de réservoirs",
-            "Surface minimale": f"{s.min_area_ha:g} ha",
-            "Dispersion": f"p = {s.probability:g} à {s.distance:g} m",
-            "Liens": "planaires (Voronoï de coût)" if s.link_mode == P.PLANAR else "complets",
-            "Coût maximal": f"{s.max_cost:g}" if s.max_cost else "aucun",
-            "Tolérance des corridors": f"{100 * s.corridor_tolerance:g} %",
-            "Pas diagonal": f"{s.diagonal:.7f}",
-            "Importances": "pourcentages (Conefor)" if s.units == P.PERCENT else "fractions (Graphab)",
+            w("Occupation du sol", "Land cover"): str(grid.get("label", "")),
+            w("Résolution", "Resolution"): w.num(result.resolution, 2 if result.resolution % 1 else 0, "m"),
+            w("Sous-trame", "Sub-network"): s.subtrame or "–",
+            "Habitat": self.parameterAsString(parameters, self.HABITAT, context)
+            or w("couche de réservoirs", "réservoirs layer"),
+            w("Surface minimale", "Minimum area"): w.num(s.min_area_ha, 2 if s.min_area_ha % 1 else 0, "ha"),
+            w("Dispersion", "Dispersal"): f"p = {w.plain(s.probability)} {w('à', 'at')} {w.num(s.distance, 0, 'm')}",
+            w("Liens", "Links"): w("planaires (Voronoï de coût)", "planar (cost Voronoi)") if s.link_mode == P.PLANAR
+            else w("complets", "complete"),
+            w("Coût maximal", "Maximum cost"): w.plain(s.max_cost) if s.max_cost else w("aucun", "none"),
+            w("Tolérance des corridors", "Corridor tolerance"): w.num(100 * s.corridor_tolerance, 0, "%"),
+            w("Pas diagonal", "Diagonal step"): w.num(s.diagonal, 7),
+            w("Importances", "Importances"): w("pourcentages (Conefor)", "percentages (Conefor)")
+            if s.units == P.PERCENT else w("fractions (Graphab)", "fractions (Graphab)"),
         }

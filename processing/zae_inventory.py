@@ -142,6 +142,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.REPORT_FOLDER, tr("Reports folder (one page per EPCI)"), optional=True,
             createByDefault=False))
+        self.add_report_language_parameter()
 
     # --- run ------------------------------------------------------------------------------------
 
@@ -252,7 +253,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
 
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
-        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         target = None
         if _looks_like_gpkg_file(u_dest):
             del sink  # closes the writer: the empty table QGIS made is on disk
@@ -271,7 +272,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
-        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         _write_rows(sink, s_fields, summary, zone_geoms, feedback)
         outputs[self.SUMMARY] = s_dest
         style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
@@ -289,12 +290,14 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         if report_dir:
             folder = Path(report_dir)
             folder.mkdir(parents=True, exist_ok=True)
+            lang = self.report_language(parameters, context)
             note = None
             if "GENERE" in (parcels_src.sourceName() or "").upper() or "GENERE" in str(parameters.get(self.PARCELS)).upper():
-                note = "Données GÉNÉRÉES pour la démonstration : ces chiffres ne décrivent aucune zone réelle."
+                note = ("Données GÉNÉRÉES pour la démonstration : ces chiffres ne décrivent aucune zone réelle."
+                        if lang == "fr" else "Data GENERATED for the demonstration: these figures describe no real zone.")
             pages = report.build_reports(summary, result.units, result.unit_shapes,
                                          [shapely_wkb.loads(w) if w else None for w in zone_wkb], settings.year,
-                                         note=note, messages=result.messages)
+                                         note=note, messages=result.messages, lang=lang)
             for stem, html in pages.items():
                 (folder / f"{stem}.html").write_text(html, encoding="utf-8")
             outputs[self.REPORT_FOLDER] = str(folder)

@@ -107,6 +107,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Net artificialisation report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -303,17 +304,20 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             consumption = self._consumption(parameters, context, feedback, communes, membership)
+            lang = self.report_language(parameters, context)
+            fr = lang == "fr"
             described = {
-                "Stock initial": str(parameters.get(self.STOCK_BEFORE) or "–"),
-                "Stock final": str(parameters.get(self.STOCK_AFTER) or "–"),
-                "Différence": str(parameters.get(self.DIFFERENCE) or "–"),
-                "Méthode": ocsge.METHOD_LABELS[method][0],
-                "Consommation (Cerema)": str(parameters.get(self.CONSUMPTION) or "–"),
+                "Stock initial" if fr else "First stock": str(parameters.get(self.STOCK_BEFORE) or "–"),
+                "Stock final" if fr else "Last stock": str(parameters.get(self.STOCK_AFTER) or "–"),
+                "Différence" if fr else "Difference": str(parameters.get(self.DIFFERENCE) or "–"),
+                "Méthode" if fr else "Method": ocsge.METHOD_LABELS[method][0 if fr else 1],
+                "Consommation (Cerema)" if fr else "Consumption (Cerema)": str(parameters.get(self.CONSUMPTION) or "–"),
             }
             note = None
             if any("GENERE" in str(v).upper() for v in described.values()):
-                note = "Données OCS GE GÉNÉRÉES pour la démonstration : ce ne sont pas les mesures de l'IGN."
-            html = artif_report.build_report(result, described, consumption, note)
+                note = ("Données OCS GE GÉNÉRÉES pour la démonstration : ce ne sont pas les mesures de l'IGN." if fr
+                        else "OCS GE data GENERATED for the demonstration: these are not IGN's measurements.")
+            html = artif_report.build_report(result, described, consumption, note, lang=lang)
             Path(report_path).write_text(html, encoding="utf-8")
             outputs[self.REPORT] = report_path
         return outputs
