@@ -500,6 +500,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             sink, dest = self.parameterAsSink(parameters, self.INDICES, context, fields, QgsWkbTypes.Type.NoGeometry)
             if sink is not None:
                 write_frame(sink, fields, frame)
+                style_output(context, dest, None, tr("Connectivity indices"), fields)
+                self._styles.append((dest, None, tr("Connectivity indices")))
                 outputs[self.INDICES] = dest
         cost_path = self.parameterAsOutputLayer(parameters, self.COST_SURFACE, context)
         if cost_path and result.cost_surface is not None:
@@ -547,7 +549,9 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             for g in geometries.values():
                 g.convertToMultiType()
         write_frame(sink, fields, frame, geometries, key_field, feedback)
-        style_output(context, dest, style, name)
+        if len(name) > 30:  # a GeoPackage style name holds 30 characters: the sous-trame is left out
+            name = name.split(" – ")[0]
+        style_output(context, dest, style, name, fields)
         self._styles.append((dest, style, name))
         return dest
 

@@ -275,8 +275,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         _write_rows(sink, s_fields, summary, zone_geoms, feedback)
         outputs[self.SUMMARY] = s_dest
-        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
-        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))
+        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
+        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
         self._styles = [(u_dest, "zae_inventory_units", tr("ZAE land units")),
                         (s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))]
         self.check_canceled(feedback)

@@ -279,8 +279,8 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           ocsge_inputs.LAMBERT93)
         write_frame(sink, fields, result.territories, territory_geoms, "territoire_id", feedback)
-        style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation (OCS GE)"))
-        self._styles = [(dest, "zan_net_artificialisation", tr("Net artificialisation (OCS GE)"))]
+        style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation"), fields)
+        self._styles = [(dest, "zan_net_artificialisation", tr("Net artificialisation"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.CHANGES):
             change_fields = fields_from_specs(artif.CHANGE_FIELDS, french)
@@ -297,7 +297,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                     geoms[key] = geometry
                 write_frame(change_sink, change_fields, frame, geoms, "_key", feedback)
                 style_output(context, change_dest, "zan_artificialisation_changes",
-                             tr("OCS GE changes"))
+                             tr("OCS GE changes"), change_fields)
                 self._styles.append((change_dest, "zan_artificialisation_changes",
                                      tr("OCS GE changes")))
                 outputs[self.CHANGES] = change_dest
