@@ -56,7 +56,7 @@ HELP = N_(
     "geolocated file, or a point layer.</li><li>Optional: <b>Buildings (BD TOPO)</b>, <b>Brownfields "
     "(Cartofriches)</b>, <b>Aménagement stage per parcel</b>; <b>Inventory year</b>.</li><li>Under "
     "<i>Advanced</i>: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and "
-    "availability.</li></ul><h3>Results</h3><ul><li><b>ZAE inventory (CNIG GeoPackage)</b>: the standard's "
+    "availability, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>ZAE inventory (CNIG GeoPackage)</b>: the standard's "
     "template filled.</li><li><b>Land units (UF-ECO)</b> and <b>ZAE summary per zone</b>: legal and surface "
     "vacancy rates side by side.</li><li><b>Reports folder</b>: one HTML page per EPCI, readable "
     "offline.</li></ul><p>Natural persons' names are never exported. Rules, field names and the CNIG layout: "
