@@ -397,6 +397,14 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
                                                QgsProcessingContext.LayerDetails(label, context.project(), name))
 
+    def check_parameters(self, parameters, context) -> None:
+        """The CNIG template is refused as OUTPUT before the shared output guard turns the path into a layer."""
+        value = parameters.get(self.OUTPUT)
+        text = value if isinstance(value, str) else ""
+        if text and Path(text.split("|")[0]).resolve() == TEMPLATE.resolve():
+            raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
+                                 en="OUTPUT cannot be the CNIG template itself.")
+
     def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
         """No output may overwrite an input."""
         inputs = {}
