@@ -371,7 +371,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
-      <translation>Contiguïté : limite commune minimale (m)</translation>
+      <translation>Contiguïté : limite partagée min. (m)</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="70" />
@@ -426,7 +426,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
-      <translation>Densifiable sous cette emprise au sol (0–1)</translation>
+      <translation>Densifiable sous cette emprise (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="202" />
@@ -466,7 +466,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
-      <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
+      <translation>Vocation : part d'emplois (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="167" />
@@ -746,7 +746,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="77" />
       <source>Infill plot: built perimeter share (0–1)</source>
-      <translation>Dent creuse : part de périmètre bâti (0–1)</translation>
+      <translation>Dent creuse : périmètre bâti (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="79" />
@@ -761,7 +761,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
-      <translation>Établissement isolé : surface d'au moins (ha)</translation>
+      <translation>Établissement isolé : surface min. (ha)</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="81" />
@@ -826,7 +826,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="86" />
       <source>Leave out SCI (legal category 6540)</source>
-      <translation>Écarter les SCI (catégorie juridique 6540)</translation>
+      <translation>Écarter les SCI (catégorie 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
@@ -1121,7 +1121,7 @@
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="101" />
       <source>PostGIS results table (schema.table)</source>
-      <translation>Table des résultats PostGIS (schéma.table)</translation>
+      <translation>Table PostGIS (schéma.table)</translation>
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="54" />
@@ -1251,7 +1251,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="143" />
       <source>Reports folder (one page per EPCI)</source>
-      <translation>Dossier des rapports (une page par EPCI)</translation>
+      <translation>Dossier des rapports (par EPCI)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="194" />
