@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>1.4142136 (Graphab)</source>
       <translation>1.4142136 (Graphab)</translation>
     </message>
@@ -20,8 +20,8 @@
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -29,9 +29,9 @@
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="49" />
-      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
+      <location filename="../processing/tvb_continuity.py" line="50" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="61" />
@@ -40,13 +40,13 @@
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="25" />
-      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run inside the database. Each product gets one table with the département and millésime as columns and a spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed load leaves the previous rows untouched.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;IGN deliveries (folder or GeoPackage)&lt;/b&gt;: searched through subfolders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PostgreSQL connection&lt;/b&gt;: one of QGIS's connections (its credentials or authentication configuration); &lt;b&gt;Schema&lt;/b&gt;: created if needed.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the names of the tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Table layout and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run inside the database. Each product gets one table with the département and millésime as columns and a spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed load leaves the previous rows untouched.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;IGN deliveries (folder or GeoPackage)&lt;/b&gt;: searched through subfolders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PostgreSQL connection&lt;/b&gt;: one of QGIS's connections (its credentials or authentication configuration); &lt;b&gt;Schema&lt;/b&gt;: created if needed.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the names of the tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Table layout and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="34" />
-      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="93" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>A dwelling occupies a unit</source>
       <translation>A dwelling occupies a unit</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="193" />
-      <source>Accumulated cost from the réservoirs</source>
-      <translation>Accumulated cost from the réservoirs</translation>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Accumulated cost</source>
+      <translation>Accumulated cost</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Accumulated costs</source>
       <translation>Accumulated costs</translation>
     </message>
@@ -114,9 +114,9 @@
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
-      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
-      <translation>Aménagement stage per parcel (CNIG terr_stade_amngt)</translation>
+      <location filename="../processing/zae_inventory.py" line="119" />
+      <source>Aménagement stage per parcel</source>
+      <translation>Aménagement stage per parcel</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
@@ -124,14 +124,14 @@
       <translation>Analysis units (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <location filename="../processing/zan_net_artificialisation.py" line="94" />
       <source>Artificial land</source>
       <translation>Artificial land</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
-      <source>Artificialisation and renaturation polygons</source>
-      <translation>Artificialisation and renaturation polygons</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="106" />
+      <source>Artificialised / renatured polygons</source>
+      <translation>Artificialised / renatured polygons</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -144,9 +144,9 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
-      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
-      <translation>Available land: minimum unit area, smaller is a remnant (m²)</translation>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Available land: minimum area (m²)</source>
+      <translation>Available land: minimum area (m²)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="56" />
@@ -164,22 +164,22 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="160" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barrier identifier field</source>
       <translation>Barrier identifier field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
-      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
-      <translation>Barrier transparency (1 = no effect on friction, 0 = impassable)</translation>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Barrier transparency (0–1)</source>
+      <translation>Barrier transparency (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="164" />
+      <location filename="../processing/tvb_continuity.py" line="157" />
       <source>Barrier transparency field</source>
       <translation>Barrier transparency field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="150" />
       <source>Barriers (roads, railways)</source>
       <translation>Barriers (roads, railways)</translation>
     </message>
@@ -204,9 +204,9 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
-      <source>Brownfields (CNIG Friches / Cartofriches)</source>
-      <translation>Brownfields (CNIG Friches / Cartofriches)</translation>
+      <location filename="../processing/zae_inventory.py" line="116" />
+      <source>Brownfields (Cartofriches)</source>
+      <translation>Brownfields (Cartofriches)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="235" />
@@ -214,12 +214,12 @@
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="120" />
-      <source>Buildings (BD TOPO batiment)</source>
-      <translation>Buildings (BD TOPO batiment)</translation>
+      <location filename="../processing/zae_inventory.py" line="114" />
+      <source>Buildings (BD TOPO)</source>
+      <translation>Buildings (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
@@ -234,32 +234,32 @@
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="105" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Business zones (or PLU zoning)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="101" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
-      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
-      <translation>CS × US matrix with US6.1/US6.2, then thresholds</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <source>CS × US matrix, with US6.1/US6.2</source>
+      <translation>CS × US matrix, with US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="99" />
-      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
-      <translation>CS × US matrix without US6.1/US6.2, then thresholds</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="96" />
+      <source>CS × US matrix, without US6.1/US6.2</source>
+      <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="192" />
+      <location filename="../processing/tvb_continuity.py" line="185" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="112" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Cadastral parcels (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="127" />
       <source>Cell size for polygons (m)</source>
       <translation>Cell size for polygons (m)</translation>
     </message>
@@ -277,11 +277,6 @@
       <location filename="../processing/zan_counters.py" line="92" />
       <source>Cerema consumption file</source>
       <translation>Cerema consumption file</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="101" />
-      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
-      <translation>Cerema consumption file (for the 2011–2050 trajectory)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="52" />
@@ -294,7 +289,7 @@
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -314,9 +309,14 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <location filename="../processing/zan_net_artificialisation.py" line="84" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygons)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="128" />
+      <source>Communes and EPCI table</source>
+      <translation>Communes and EPCI table</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -324,39 +324,39 @@
       <translation>Communes flagged or listed</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="134" />
-      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
-      <translation>Communes table (insee_com, nom, siren_epci, nom_epci)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="107" />
       <source>Communes: INSEE code field</source>
       <translation>Communes: INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <location filename="../processing/zan_net_artificialisation.py" line="86" />
       <source>Communes: name field</source>
       <translation>Communes: name field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Complete (every pair reached)</source>
       <translation>Complete (every pair reached)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="190" />
+      <location filename="../processing/tvb_continuity.py" line="183" />
       <source>Conefor export folder</source>
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="488" />
+      <location filename="../processing/tvb_continuity.py" line="482" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="179" />
       <source>Conflict points (points noirs)</source>
       <translation>Conflict points (points noirs)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="503" />
+      <source>Connectivity indices</source>
+      <translation>Connectivity indices</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="146" />
@@ -374,37 +374,37 @@
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguity: minimum shared boundary (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
-      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
-      <translation>Corridor tolerance (extra cost, 0.1 = 10 %)</translation>
+      <location filename="../processing/tvb_continuity.py" line="159" />
+      <source>Corridor tolerance (extra cost)</source>
+      <translation>Corridor tolerance (extra cost)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="235" />
+      <location filename="../processing/tvb_continuity.py" line="229" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="177" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="182" />
-      <source>Corridors (raster, relative extra cost)</source>
-      <translation>Corridors (raster, relative extra cost)</translation>
+      <location filename="../processing/tvb_continuity.py" line="175" />
+      <source>Corridors (raster)</source>
+      <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="94" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Count unbuilt vacant units as available</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Deliveries loaded</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
@@ -449,19 +449,14 @@
       <translation>Deviations from Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Diagonal step length</source>
       <translation>Diagonal step length</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Dispersal distance (m)</source>
       <translation>Dispersal distance (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
-      <source>Dispersal probability at that distance</source>
-      <translation>Dispersal probability at that distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
@@ -474,7 +469,7 @@
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
@@ -514,14 +509,14 @@
       <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
-      <source>Establishment within this distance of a unit (m)</source>
-      <translation>Establishment within this distance of a unit (m)</translation>
+      <location filename="../processing/zae_inventory.py" line="71" />
+      <source>Establishment distance to a unit (m)</source>
+      <translation>Establishment distance to a unit (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="186" />
@@ -529,7 +524,7 @@
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
@@ -549,7 +544,7 @@
       <translation>Folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -579,24 +574,24 @@
       <translation>Friches – details by criterion</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="136" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Friction table (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="138" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (code, friction)</source>
       <translation>Friction table (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="191" />
-      <source>Friction table used (BioDispersal CSV)</source>
-      <translation>Friction table used (BioDispersal CSV)</translation>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Friction table used (CSV)</source>
+      <translation>Friction table used (CSV)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="283" />
@@ -614,17 +609,17 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="137" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="181" />
       <source>Global connectivity indices</source>
       <translation>Global connectivity indices</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Graph metrics</source>
       <translation>Graph metrics</translation>
     </message>
@@ -634,12 +629,7 @@
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="195" />
-      <source>Green and blue network report (HTML)</source>
-      <translation>Green and blue network report (HTML)</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="90" />
+      <location filename="../processing/tvb_continuity.py" line="83" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
@@ -689,9 +679,9 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="142" />
-      <source>Habitat classes (codes, comma separated)</source>
-      <translation>Habitat classes (codes, comma separated)</translation>
+      <location filename="../processing/tvb_continuity.py" line="135" />
+      <source>Habitat class codes (a,b)</source>
+      <translation>Habitat class codes (a,b)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="217" />
@@ -734,7 +724,7 @@
       <translation>Hot and cold spots raster (grid only)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
       <source>IGN artif field</source>
       <translation>IGN artif field</translation>
     </message>
@@ -744,7 +734,7 @@
       <translation>IGN deliveries (folder or GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>IIC index</source>
       <translation>IIC index</translation>
     </message>
@@ -769,32 +759,32 @@
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="172" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="85" />
+      <location filename="../processing/zae_inventory.py" line="77" />
+      <source>Infill plot: built perimeter share (0–1)</source>
+      <translation>Infill plot: built perimeter share (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Infill plot: maximum area (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
-      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
-      <translation>Infill plot: share of perimeter along built units or roads (0–1)</translation>
+      <location filename="../processing/zae_inventory.py" line="122" />
+      <source>Inventory year</source>
+      <translation>Inventory year</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
-      <source>Inventory year (reference date 1 January)</source>
-      <translation>Inventory year (reference date 1 January)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Isolated establishment: area at least (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Isolated establishment: more jobs than</translation>
     </message>
@@ -804,27 +794,27 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
-      <source>Land cover (class raster, or polygons with a class field)</source>
-      <translation>Land cover (class raster, or polygons with a class field)</translation>
+      <location filename="../processing/tvb_continuity.py" line="122" />
+      <source>Land cover (raster or polygons)</source>
+      <translation>Land cover (raster or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="373" />
+      <location filename="../processing/tvb_continuity.py" line="367" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="351" />
+      <location filename="../processing/tvb_continuity.py" line="345" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="145" />
+      <location filename="../processing/zae_inventory.py" line="139" />
       <source>Land units (UF-ECO)</source>
       <translation>Land units (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land-cover class field (polygons)</source>
       <translation>Land-cover class field (polygons)</translation>
     </message>
@@ -834,9 +824,9 @@
       <translation>Landsat ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="174" />
-      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
-      <translation>Landscape area A for PC (ha; 0 = raster extent)</translation>
+      <location filename="../processing/tvb_continuity.py" line="167" />
+      <source>Landscape area for PC (ha)</source>
+      <translation>Landscape area for PC (ha)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="120" />
@@ -849,12 +839,12 @@
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="180" />
+      <location filename="../processing/tvb_continuity.py" line="173" />
       <source>Least-cost paths</source>
       <translation>Least-cost paths</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="92" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Leave out SCI (legal category 6540)</translation>
     </message>
@@ -864,12 +854,12 @@
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="178" />
+      <location filename="../processing/tvb_continuity.py" line="171" />
       <source>Links (graph)</source>
       <translation>Links (graph)</translation>
     </message>
@@ -959,9 +949,9 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
-      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
-      <translation>Maximum link cost (metre-equivalent; 0 = none)</translation>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Maximum link cost (0 = none)</source>
+      <translation>Maximum link cost (0 = none)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="100" />
@@ -969,19 +959,9 @@
       <translation>Membership table</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="91" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Membership table (commune → territory)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: INSEE code</source>
       <translation>Membership: INSEE code</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="93" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Membership: commune INSEE code field</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="102" />
@@ -989,22 +969,12 @@
       <translation>Membership: territory code</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="94" />
-      <source>Membership: territory code field</source>
-      <translation>Membership: territory code field</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership: territory name</source>
       <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
-      <source>Membership: territory name field</source>
-      <translation>Membership: territory name field</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Minimum patch area (ha)</source>
       <translation>Minimum patch area (ha)</translation>
     </message>
@@ -1014,17 +984,12 @@
       <translation>Motorways or accesses</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <location filename="../processing/zan_net_artificialisation.py" line="282" />
       <source>Net artificialisation</source>
       <translation>Net artificialisation</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="284" />
-      <source>Net artificialisation (OCS GE)</source>
-      <translation>Net artificialisation (OCS GE)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Net artificialisation report (HTML)</translation>
     </message>
@@ -1034,39 +999,39 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Number of components</source>
       <translation>Number of components</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="84" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of links</source>
       <translation>Number of links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Number of réservoirs</source>
       <translation>Number of réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="81" />
-      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
-      <translation>OCS GE artificialisation, first millésime (file, folder or PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="82" />
-      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
-      <translation>OCS GE artificialisation, last millésime (file, folder or PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <location filename="../processing/zan_net_artificialisation.py" line="300" />
       <source>OCS GE changes</source>
       <translation>OCS GE changes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="83" />
-      <source>OCS GE difference layer (file, folder or PostGIS)</source>
-      <translation>OCS GE difference layer (file, folder or PostGIS)</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="80" />
+      <source>OCS GE difference</source>
+      <translation>OCS GE difference</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="78" />
+      <source>OCS GE stock, first millésime</source>
+      <translation>OCS GE stock, first millésime</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="79" />
+      <source>OCS GE stock, last millésime</source>
+      <translation>OCS GE stock, last millésime</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="112" />
@@ -1099,7 +1064,7 @@
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>PC index</source>
       <translation>PC index</translation>
     </message>
@@ -1129,17 +1094,22 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
-      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
-      <translation>Parcel owners (DGFiP legal entities file or parcel → account table)</translation>
+      <location filename="../processing/zae_inventory.py" line="108" />
+      <source>Parcel owners (DGFiP)</source>
+      <translation>Parcel owners (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/zae_inventory.py" line="68" />
+      <source>Parcel share inside a zone (0–1)</source>
+      <translation>Parcel share inside a zone (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Paths</source>
       <translation>Paths</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Percentages (Conefor)</source>
       <translation>Percentages (Conefor)</translation>
     </message>
@@ -1154,7 +1124,7 @@
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Planar (touching cost zones)</source>
       <translation>Planar (touching cost zones)</translation>
     </message>
@@ -1164,14 +1134,14 @@
       <translation>Population (Filosofi squares)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="104" />
-      <source>PostGIS path: also write the results to this table (schema.table)</source>
-      <translation>PostGIS path: also write the results to this table (schema.table)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <location filename="../processing/zan_net_artificialisation.py" line="145" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>PostGIS path: the computation runs inside the database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>PostGIS results table (schema.table)</source>
+      <translation>PostGIS results table (schema.table)</translation>
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="54" />
@@ -1192,6 +1162,11 @@
       <location filename="../processing/friches_mutability.py" line="58" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="143" />
+      <source>Probability at that distance</source>
+      <translation>Probability at that distance</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="48" />
@@ -1269,12 +1244,12 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="191" />
+      <location filename="../processing/zae_inventory.py" line="186" />
       <source>Reading the parcels…</source>
       <translation>Reading the parcels…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="176" />
+      <location filename="../processing/zae_inventory.py" line="171" />
       <source>Reading the zones…</source>
       <translation>Reading the zones…</translation>
     </message>
@@ -1294,6 +1269,11 @@
       <translation>Report language</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>Reports folder (one page per EPCI)</source>
+      <translation>Reports folder (one page per EPCI)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="194" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Repository folder as QGIS Server sees it</translation>
@@ -1304,7 +1284,7 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Resistance surface</source>
       <translation>Resistance surface</translation>
     </message>
@@ -1324,19 +1304,19 @@
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="176" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (patches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="144" />
-      <source>Réservoirs layer (instead of the classes)</source>
-      <translation>Réservoirs layer (instead of the classes)</translation>
+      <location filename="../processing/tvb_continuity.py" line="137" />
+      <source>Réservoirs layer (or codes)</source>
+      <translation>Réservoirs layer (or codes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="171" />
@@ -1349,14 +1329,14 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="117" />
-      <source>SIRENE establishments (stock, geolocated file or points)</source>
-      <translation>SIRENE establishments (stock, geolocated file or points)</translation>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>SIRENE establishments</source>
+      <translation>SIRENE establishments</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="131" />
-      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
-      <translation>SIRENE geolocated file (siret, x, y, epsg), joined on siret</translation>
+      <location filename="../processing/zae_inventory.py" line="125" />
+      <source>SIRENE geolocation (siret, x, y)</source>
+      <translation>SIRENE geolocation (siret, x, y)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="60" />
@@ -1394,11 +1374,6 @@
       <translation>Settings dropped (their layers are no longer published): {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
-      <source>Share of a parcel inside a zone to count it (0–1)</source>
-      <translation>Share of a parcel inside a zone to count it (0–1)</translation>
-    </message>
-    <message>
       <location filename="../processing/friches_mutability.py" line="49" />
       <source>Shops and services (BPE)</source>
       <translation>Shops and services (BPE)</translation>
@@ -1407,6 +1382,11 @@
       <location filename="../processing/friches_mutability.py" line="115" />
       <source>Site id field</source>
       <translation>Site id field</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="133" />
+      <source>Sous-trame (friction column)</source>
+      <translation>Sous-trame (friction column)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="169" />
@@ -1434,11 +1414,6 @@
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="140" />
-      <source>Sub-network (sous-trame) name / friction column</source>
-      <translation>Sub-network (sous-trame) name / friction column</translation>
-    </message>
-    <message>
       <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
@@ -1452,6 +1427,11 @@
       <location filename="../processing/icu_hotspots.py" line="151" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>TVB report (HTML)</source>
+      <translation>TVB report (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="60" />
@@ -1524,7 +1504,7 @@
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="260" />
+      <location filename="../processing/tvb_continuity.py" line="254" />
       <source>Timings: {t}</source>
       <translation>Timings: {t}</translation>
     </message>
@@ -1649,12 +1629,12 @@
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="289" />
+      <location filename="../processing/zae_inventory.py" line="284" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Writing the CNIG GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="73" />
       <source>Years of inactivity before vacancy</source>
       <translation>Years of inactivity before vacancy</translation>
     </message>
@@ -1664,27 +1644,22 @@
       <translation>Your own grid (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
-      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
-      <translation>ZAE inventory (CNIG Sites économiques GeoPackage)</translation>
+      <location filename="../processing/zae_inventory.py" line="137" />
+      <source>ZAE inventory (CNIG GeoPackage)</source>
+      <translation>ZAE inventory (CNIG GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="149" />
-      <source>ZAE inventory reports (one HTML page per EPCI)</source>
-      <translation>ZAE inventory reports (one HTML page per EPCI)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zae_inventory.py" line="283" />
+      <location filename="../processing/zae_inventory.py" line="278" />
       <source>ZAE land units</source>
       <translation>ZAE land units</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="147" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>ZAE summary per zone</source>
       <translation>ZAE summary per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE vacancy rate per zone</source>
       <translation>ZAE vacancy rate per zone</translation>
     </message>
@@ -1704,7 +1679,7 @@
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <location filename="../processing/zan_net_artificialisation.py" line="57" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN net artificialisation (OCS GE)</translation>
     </message>
@@ -1794,12 +1769,12 @@
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <location filename="../processing/zan_net_artificialisation.py" line="156" />
       <source>{n} polygons read.</source>
       <translation>{n} polygons read.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="307" />
+      <location filename="../processing/zae_inventory.py" line="304" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} report(s) written in {folder}.</translation>
     </message>
@@ -1809,7 +1784,7 @@
       <translation>{n} repositories.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="256" />
+      <location filename="../processing/tvb_continuity.py" line="250" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>

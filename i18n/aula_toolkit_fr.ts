@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>1.4142136 (Graphab)</source>
       <translation>1,4142136 (Graphab)</translation>
     </message>
@@ -20,8 +20,8 @@
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites économiques » standard.&lt;/p&gt;&lt;h3&gt;Method&lt;/h3&gt;&lt;p&gt;Parcels are assigned to the zone holding at least half of their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal vacancy rate = vacant units ÷ units, integer %.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones&lt;/b&gt; (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels&lt;/b&gt; (PARCELS): Etalab layout (14-character id, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcel owners&lt;/b&gt; (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner account table; without it every parcel is a unit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt; (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, coordinates with per-row EPSG), or a point layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Buildings&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Brownfields&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Aménagement stage per parcel&lt;/b&gt; (STAGE), &lt;b&gt;Inventory year&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CNIG GeoPackage&lt;/b&gt; (OUTPUT): a copy of the standard's template with site_eco, terrain_eco and etablissement filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units&lt;/b&gt; (UNITS): BFC UF-ECO fields.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zone summary&lt;/b&gt; (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure check.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports&lt;/b&gt; (REPORT_FOLDER): one HTML page per EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme (loi Climat et Résilience, art. 220) : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, écrits au géostandard CNIG « Sites économiques ».&lt;/p&gt;&lt;h3&gt;Méthode&lt;/h3&gt;&lt;p&gt;Une parcelle est rattachée à la zone qui contient au moins la moitié de sa surface et découpée au périmètre. Une unité foncière réunit des parcelles contiguës (une limite commune, pas un simple contact par un point) d'un même propriétaire ou d'un même ensemble d'indivisaires. Une unité est occupée si un établissement SIRENE (hors SCI) qui s'y trouve a été actif au cours des deux années précédant le 1er janvier de l'année de l'inventaire ; vacante si elle n'est pas occupée et qu'une activité y a fermé ; sinon libre. Taux de vacance légal = unités vacantes ÷ unités, en % entier.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité&lt;/b&gt; (ZONES) : périmètres, ou zonage de PLU (seules les zones destdomi = '02' sont gardées).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales&lt;/b&gt; (PARCELS) : format Etalab (identifiant à 14 caractères, contenance).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétaires des parcelles&lt;/b&gt; (OWNERS, optionnel) : fichier DGFiP des parcelles des personnes morales ou toute table parcelle → compte propriétaire ; sans elle, chaque parcelle est une unité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; (ESTABLISHMENTS) : stock ou fichier géolocalisé (état, dates, catégorie juridique, coordonnées avec EPSG par ligne), ou une couche de points.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bâtiments&lt;/b&gt; (BUILDINGS, BD TOPO batiment), &lt;b&gt;Friches&lt;/b&gt; (FRICHES, CNIG/Cartofriches), &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; (STAGE), &lt;b&gt;Année de l'inventaire&lt;/b&gt; (YEAR).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;GeoPackage CNIG&lt;/b&gt; (OUTPUT) : une copie du modèle du standard, couches site_eco, terrain_eco et etablissement remplies.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières&lt;/b&gt; (UNITS) : champs UF-ECO de l'extension BFC.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par zone&lt;/b&gt; (SUMMARY) : taux de vacance légal et taux en surface côte à côte, surfaces et contrôle de bouclage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapports&lt;/b&gt; (REPORT_FOLDER) : une page HTML par EPCI.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -29,9 +29,9 @@
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="49" />
-      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity graph with its standard indices, and the points where roads and railways cut the links (points noirs).&lt;/p&gt;&lt;p&gt;Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt;: land-cover raster (integer classes) or polygons with a class field (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rasterised at &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt;: friction table as a CSV in BioDispersal's layout (class_descr;class;code;&lt;sous-trame&gt;…), or &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (code, friction pairs). Empty or X = impassable. &lt;b&gt;SUBTRAME&lt;/b&gt; picks the column and names the outputs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt;: habitat class codes (e.g. 31, 32), or &lt;b&gt;HABITAT_LAYER&lt;/b&gt;: a layer of réservoirs; &lt;b&gt;MIN_AREA&lt;/b&gt; in hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) and &lt;b&gt;PROBABILITY&lt;/b&gt;: dispersal, e.g. 1,000 m at 0.05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt;: planar (Voronoi of cost) or complete; optional &lt;b&gt;MAX_COST&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt;: roads, railways (lines or polygons) with &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt;; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt;: réservoirs with area, capacity, PC contribution, dPC and its split, dIIC, component.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt;: patch pairs with cost, length, probability, dPC of the link.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt;: least-cost paths. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) and &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt;: cells whose best path costs at most &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; more than the link (functional links only).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt;: points where paths cross barriers, ranked by the dPC of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt;: PC, EC, IIC, number of components; &lt;b&gt;CONEFOR&lt;/b&gt;: Conefor input files; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt;: the table used (BioDispersal CSV); &lt;b&gt;COST_SURFACE&lt;/b&gt;; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Dessine la trame verte et bleue d'une sous-trame en un seul traitement : une surface de résistance tirée de l'occupation du sol, les réservoirs de biodiversité, les liens et corridors de moindre coût qui les relient, le graphe de connectivité et ses indices usuels, et les points où routes et voies ferrées coupent les liens (points noirs).&lt;/p&gt;&lt;p&gt;Méthode : chaque classe d'occupation du sol reçoit un coefficient de friction ; un pas vers l'un des 8 voisins coûte la moyenne des frictions des deux cellules × la longueur du pas (diagonale 1,4142136 comme Graphab), les coûts sont exprimés en équivalent mètres. Les réservoirs sont les taches d'habitat en 4-connexité au-dessus de la surface minimale. Les liens planaires relient les réservoirs dont les zones de coût se touchent ; la probabilité de dispersion vaut exp(−α·coût) avec α = −ln(p)/d. PC, EC, IIC et dPC (décomposé en intra, flux et connecteur) suivent Conefor 2.7 et Graphab 2.&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LANDCOVER&lt;/b&gt; : raster d'occupation du sol (classes entières) ou polygones avec un champ de classe (&lt;b&gt;LANDCOVER_FIELD&lt;/b&gt;) rastérisés à &lt;b&gt;RESOLUTION&lt;/b&gt; m.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FRICTION&lt;/b&gt; : table de friction en CSV au format BioDispersal (class_descr;class;code;&amp;lt;sous-trame&amp;gt;…), ou &lt;b&gt;FRICTION_TABLE&lt;/b&gt; (paires code, friction). Vide ou X = infranchissable. &lt;b&gt;SUBTRAME&lt;/b&gt; choisit la colonne et nomme les sorties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HABITAT&lt;/b&gt; : codes des classes d'habitat (ex. 31, 32), ou &lt;b&gt;HABITAT_LAYER&lt;/b&gt; : une couche de réservoirs ; &lt;b&gt;MIN_AREA&lt;/b&gt; en hectares.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DISTANCE&lt;/b&gt; (m) et &lt;b&gt;PROBABILITY&lt;/b&gt; : dispersion, par exemple 1 000 m à 0,05.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINK_MODE&lt;/b&gt; : planaires (Voronoï de coût) ou complets ; &lt;b&gt;MAX_COST&lt;/b&gt; facultatif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;BARRIERS&lt;/b&gt; : routes, voies ferrées (lignes ou polygones) avec &lt;b&gt;BARRIER_ID_FIELD&lt;/b&gt; ; &lt;b&gt;BARRIER_TRANSPARENCY&lt;/b&gt; (1 = seulement détecter les traversées, 0,1 = friction décuplée, 0 = infranchissable) ou un champ.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PATCHES&lt;/b&gt; : réservoirs avec surface, capacité, part de PC, dPC et sa décomposition, dIIC, composante.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LINKS&lt;/b&gt; : paires de réservoirs avec coût, longueur, probabilité, dPC du lien.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PATHS&lt;/b&gt; : chemins de moindre coût. &lt;b&gt;CORRIDORS&lt;/b&gt; (raster) et &lt;b&gt;CORRIDOR_POLYGONS&lt;/b&gt; : cellules dont le meilleur chemin coûte au plus &lt;b&gt;CORRIDOR_TOLERANCE&lt;/b&gt; de plus que le lien (liens fonctionnels seulement).&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONFLICTS&lt;/b&gt; : points où les chemins traversent les obstacles, classés par le dPC du lien coupé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;INDICES&lt;/b&gt; : PC, EC, IIC, nombre de composantes ; &lt;b&gt;CONEFOR&lt;/b&gt; : fichiers d'entrée Conefor ; &lt;b&gt;FRICTION_EXPORT&lt;/b&gt; : la table utilisée (CSV BioDispersal) ; &lt;b&gt;COST_SURFACE&lt;/b&gt; ; &lt;b&gt;REPORT&lt;/b&gt; (HTML).&lt;/li&gt;&lt;/ul&gt;</translation>
+      <location filename="../processing/tvb_continuity.py" line="50" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="61" />
@@ -40,13 +40,13 @@
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="25" />
-      <source>&lt;p&gt;Loads IGN "OCS GE artificialisation" deliveries (stock layers of each millésime and difference layers, one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net artificialisation: one table per product, with the département and millésime as columns, a spatial index, and statistics refreshed (ANALYZE).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt;: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt;: a PostgreSQL connection of QGIS (credentials from the connection or the authentication database); &lt;b&gt;SCHEMA&lt;/b&gt;: the schema, created if needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the previous rows untouched.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Charge les livraisons « OCS GE artificialisation » de l'IGN (couches de stock de chaque millésime et couches de différence, un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS prêt pour le calcul PostGIS de l'artificialisation nette : une table par produit, avec le département et le millésime en colonnes, un index spatial, et des statistiques à jour (ANALYZE).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;INPUT&lt;/b&gt; : un dossier de livraisons IGN (les GeoPackages y sont cherchés récursivement) ou un GeoPackage.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DATABASE&lt;/b&gt; : une connexion PostgreSQL de QGIS (identifiants de la connexion ou de la base d'authentification) ; &lt;b&gt;SCHEMA&lt;/b&gt; : le schéma, créé au besoin.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Recharger un département et un millésime remplace ses lignes en une seule transaction : un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run inside the database. Each product gets one table with the département and millésime as columns and a spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed load leaves the previous rows untouched.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;IGN deliveries (folder or GeoPackage)&lt;/b&gt;: searched through subfolders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PostgreSQL connection&lt;/b&gt;: one of QGIS's connections (its credentials or authentication configuration); &lt;b&gt;Schema&lt;/b&gt;: created if needed.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the names of the tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Table layout and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Charge les livraisons OCS GE artificialisation de l'IGN (couches de stock et de différence d'un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS, prêt pour calculer l'artificialisation nette dans la base. Chaque produit a une table, avec le département et le millésime en colonnes et un index spatial ; recharger un département et un millésime remplace ses lignes en une transaction, si bien qu'un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Livraisons IGN (dossier ou GeoPackage)&lt;/b&gt; : les sous-dossiers sont parcourus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connexion PostgreSQL&lt;/b&gt; : une des connexions de QGIS (ses identifiants ou sa configuration d'authentification) ; &lt;b&gt;Schéma&lt;/b&gt; : créé au besoin.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : les noms des tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Structure des tables et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="34" />
-      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, 0.5 ha).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt;: IGN "OCS GE artificialisation" stock layers (field artif): a GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. In a folder, each département's first millésime is the initial one and the next the final one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt;: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks are given, and STOCK_AFTER is optional if it is given.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt;: commune polygons; with a &lt;b&gt;MEMBERSHIP&lt;/b&gt; table (commune → territory, as for the ZAN counters) they are grouped into EPCI, SCoT or any territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt;: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come back.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt;: one feature per territory.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt;: the artificialised and renaturalised polygons cut by the communes, with cover and use before and after.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt;: an HTML page per territory with the 2011–2050 trajectory.&lt;/li&gt;&lt;/ul&gt;</source>
-      <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE (la mesure du ZAN à partir de 2031) : les sols devenus artificialisés moins les sols renaturés, avec la surface artificialisée à chaque millésime, le statut de couverture et le contrôle de cohérence de Mon Diagnostic Artificialisation (différence contre écart des stocks, 0,5 ha).&lt;/p&gt;&lt;h3&gt;Entrées&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;STOCK_BEFORE&lt;/b&gt;, &lt;b&gt;STOCK_AFTER&lt;/b&gt; : couches de stock « OCS GE artificialisation » de l'IGN (champ artif) : un GeoPackage, un dossier de livraisons IGN décompressées (un ou plusieurs départements), une couche quelconque ou une table PostGIS. Dans un dossier, le premier millésime de chaque département est le millésime initial et le suivant le millésime final.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DIFFERENCE&lt;/b&gt; : la couche de différence de l'IGN (champ artificialisation = 1 / −1) ; facultative si les deux stocks sont donnés, et STOCK_AFTER est facultatif si elle est donnée.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TERRITORIES&lt;/b&gt; : les polygones des communes ; avec une table d'appartenance &lt;b&gt;MEMBERSHIP&lt;/b&gt; (commune → territoire, comme pour les compteurs ZAN) elles sont regroupées en EPCI, SCoT ou tout territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;METHOD&lt;/b&gt; : le champ artif de l'IGN, ou la matrice CS × US (avec ou sans US6.1/US6.2) suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CONSUMPTION&lt;/b&gt; (facultatif) : le fichier de consommation du Cerema, pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les polygones sont découpés par les limites communales et mesurés en Lambert-93 quel que soit le système de coordonnées d'entrée. Quand les couches OCS GE sont des tables PostGIS, tout le calcul s'exécute dans PostgreSQL et seuls les résultats reviennent.&lt;/p&gt;&lt;h3&gt;Sorties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OUTPUT&lt;/b&gt; : une entité par territoire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;CHANGES&lt;/b&gt; : les polygones artificialisés et renaturés découpés par les communes, avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REPORT&lt;/b&gt; : une page HTML par territoire avec la trajectoire 2011–2050.&lt;/li&gt;&lt;/ul&gt;</translation>
+      <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE, la mesure du ZAN à partir de 2031 : les sols devenus artificialisés moins les sols renaturés, avec le stock artificialisé à chaque millésime. Les polygones sont découpés par les communes et mesurés en Lambert-93 ; le résultat est contrôlé par l'évolution des stocks (tolérance de 0,5 ha, comme Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Stock OCS GE, premier millésime&lt;/b&gt;, &lt;b&gt;Stock OCS GE, dernier millésime&lt;/b&gt;, &lt;b&gt;Différence OCS GE&lt;/b&gt; : couches de l'IGN en GeoPackage, dossier de livraisons décompressées (un ou plusieurs départements) ou tables PostGIS ; la différence seule, ou les deux stocks seuls, suffisent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygones)&lt;/b&gt;, regroupées en EPCI, SCoT ou tout autre territoire par une &lt;b&gt;Table d'appartenance&lt;/b&gt; (facultatif).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sols artificialisés&lt;/b&gt; : le champ artif de l'IGN, ou la matrice couverture × usage suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; (facultatif) : pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : la table des résultats PostGIS, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Artificialisation nette&lt;/b&gt; : un territoire par entité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones artificialisés / renaturés&lt;/b&gt; : avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;Un &lt;b&gt;rapport&lt;/b&gt; HTML avec la trajectoire 2011–2050 de chaque territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Règles, noms des champs et calcul dans PostGIS : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="91" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="93" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>A dwelling occupies a unit</source>
       <translation>Un logement occupe une unité</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="193" />
-      <source>Accumulated cost from the réservoirs</source>
-      <translation>Coût cumulé depuis les réservoirs</translation>
+      <location filename="../processing/tvb_continuity.py" line="186" />
+      <source>Accumulated cost</source>
+      <translation>Coût cumulé</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Accumulated costs</source>
       <translation>Coûts cumulés</translation>
     </message>
@@ -114,9 +114,9 @@
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
-      <source>Aménagement stage per parcel (CNIG terr_stade_amngt)</source>
-      <translation>Stade d'aménagement par parcelle (CNIG terr_stade_amngt)</translation>
+      <location filename="../processing/zae_inventory.py" line="119" />
+      <source>Aménagement stage per parcel</source>
+      <translation>Stade d'aménagement par parcelle</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="161" />
@@ -124,14 +124,14 @@
       <translation>Unités d'analyse</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <location filename="../processing/zan_net_artificialisation.py" line="94" />
       <source>Artificial land</source>
       <translation>Sols artificialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
-      <source>Artificialisation and renaturation polygons</source>
-      <translation>Polygones artificialisés et renaturés</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="106" />
+      <source>Artificialised / renatured polygons</source>
+      <translation>Polygones artificialisés / renaturés</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
@@ -144,9 +144,9 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
-      <source>Available land: minimum unit area, smaller is a remnant (m²)</source>
-      <translation>Disponible : surface minimale d'une unité, en dessous c'est un reliquat (m²)</translation>
+      <location filename="../processing/zae_inventory.py" line="75" />
+      <source>Available land: minimum area (m²)</source>
+      <translation>Disponible : surface minimale (m²)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="56" />
@@ -164,22 +164,22 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="160" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barrier identifier field</source>
       <translation>Champ identifiant de l'obstacle</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
-      <source>Barrier transparency (1 = no effect on friction, 0 = impassable)</source>
-      <translation>Transparence des obstacles (1 = sans effet sur la friction, 0 = infranchissable)</translation>
+      <location filename="../processing/tvb_continuity.py" line="155" />
+      <source>Barrier transparency (0–1)</source>
+      <translation>Transparence des obstacles (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="164" />
+      <location filename="../processing/tvb_continuity.py" line="157" />
       <source>Barrier transparency field</source>
       <translation>Champ de transparence des obstacles</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="150" />
       <source>Barriers (roads, railways)</source>
       <translation>Obstacles (routes, voies ferrées)</translation>
     </message>
@@ -204,9 +204,9 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
-      <source>Brownfields (CNIG Friches / Cartofriches)</source>
-      <translation>Friches (CNIG Friches / Cartofriches)</translation>
+      <location filename="../processing/zae_inventory.py" line="116" />
+      <source>Brownfields (Cartofriches)</source>
+      <translation>Friches (Cartofriches)</translation>
     </message>
     <message>
       <location filename="../gui/lizmap_dock.py" line="235" />
@@ -214,12 +214,12 @@
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="120" />
-      <source>Buildings (BD TOPO batiment)</source>
-      <translation>Bâtiments (BD TOPO batiment)</translation>
+      <location filename="../processing/zae_inventory.py" line="114" />
+      <source>Buildings (BD TOPO)</source>
+      <translation>Bâtiments (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
@@ -234,32 +234,32 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="105" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Zones d'activité (ou zonage du PLU)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="101" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
-      <source>CS × US matrix with US6.1/US6.2, then thresholds</source>
-      <translation>Matrice CS × US avec US6.1/US6.2, puis seuils du décret</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <source>CS × US matrix, with US6.1/US6.2</source>
+      <translation>Matrice CS × US, avec US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="99" />
-      <source>CS × US matrix without US6.1/US6.2, then thresholds</source>
-      <translation>Matrice CS × US sans US6.1/US6.2, puis seuils du décret</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="96" />
+      <source>CS × US matrix, without US6.1/US6.2</source>
+      <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="192" />
+      <location filename="../processing/tvb_continuity.py" line="185" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="112" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="127" />
       <source>Cell size for polygons (m)</source>
       <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
@@ -277,11 +277,6 @@
       <location filename="../processing/zan_counters.py" line="92" />
       <source>Cerema consumption file</source>
       <translation>Fichier de consommation du Cerema</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="101" />
-      <source>Cerema consumption file (for the 2011–2050 trajectory)</source>
-      <translation>Fichier de consommation du Cerema (pour la trajectoire 2011–2050)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="52" />
@@ -294,7 +289,7 @@
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -314,9 +309,14 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <location filename="../processing/zan_net_artificialisation.py" line="84" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="128" />
+      <source>Communes and EPCI table</source>
+      <translation>Table des communes et EPCI</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="119" />
@@ -324,39 +324,39 @@
       <translation>Communes signalées ou listées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="134" />
-      <source>Communes table (insee_com, nom, siren_epci, nom_epci)</source>
-      <translation>Table des communes (insee_com, nom, siren_epci, nom_epci)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="107" />
       <source>Communes: INSEE code field</source>
       <translation>Communes : champ code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <location filename="../processing/zan_net_artificialisation.py" line="86" />
       <source>Communes: name field</source>
       <translation>Communes : champ du nom</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Complete (every pair reached)</source>
       <translation>Complets (toutes les paires atteintes)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="190" />
+      <location filename="../processing/tvb_continuity.py" line="183" />
       <source>Conefor export folder</source>
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="488" />
+      <location filename="../processing/tvb_continuity.py" line="482" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="179" />
       <source>Conflict points (points noirs)</source>
       <translation>Points de conflit (points noirs)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="503" />
+      <source>Connectivity indices</source>
+      <translation>Indices de connectivité</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="146" />
@@ -374,39 +374,39 @@
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
-      <translation>Contiguïté : limite commune minimale (m)</translation>
+      <translation>Contiguïté : limite partagée min. (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
-      <source>Corridor tolerance (extra cost, 0.1 = 10 %)</source>
-      <translation>Tolérance des corridors (surcoût, 0,1 = 10 %)</translation>
+      <location filename="../processing/tvb_continuity.py" line="159" />
+      <source>Corridor tolerance (extra cost)</source>
+      <translation>Tolérance des corridors (surcoût)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="235" />
+      <location filename="../processing/tvb_continuity.py" line="229" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="177" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="182" />
-      <source>Corridors (raster, relative extra cost)</source>
-      <translation>Corridors (raster, surcoût relatif)</translation>
+      <location filename="../processing/tvb_continuity.py" line="175" />
+      <source>Corridors (raster)</source>
+      <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="94" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Count unbuilt vacant units as available</source>
-      <translation>Compter les unités vacantes non bâties comme disponibles</translation>
+      <translation>Unités vacantes non bâties disponibles</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
@@ -429,9 +429,9 @@
       <translation>Livraisons chargées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
-      <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
+      <translation>Densifiable sous cette emprise (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="218" />
@@ -449,19 +449,14 @@
       <translation>Écarts à Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Diagonal step length</source>
       <translation>Longueur du pas diagonal</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Dispersal distance (m)</source>
       <translation>Distance de dispersion (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
-      <source>Dispersal probability at that distance</source>
-      <translation>Probabilité de dispersion à cette distance</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="170" />
@@ -474,9 +469,9 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
-      <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
+      <translation>Vocation : part d'emplois (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -514,14 +509,14 @@
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
-      <source>Establishment within this distance of a unit (m)</source>
-      <translation>Établissement rattaché à une unité à moins de (m)</translation>
+      <location filename="../processing/zae_inventory.py" line="71" />
+      <source>Establishment distance to a unit (m)</source>
+      <translation>Distance établissement – unité (m)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="186" />
@@ -529,7 +524,7 @@
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
@@ -549,7 +544,7 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -579,24 +574,24 @@
       <translation>Friches – détail par critère</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="136" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Table de friction (CSV BioDispersal)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="138" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (code, friction)</source>
       <translation>Table de friction (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="191" />
-      <source>Friction table used (BioDispersal CSV)</source>
-      <translation>Table de friction utilisée (CSV BioDispersal)</translation>
+      <location filename="../processing/tvb_continuity.py" line="184" />
+      <source>Friction table used (CSV)</source>
+      <translation>Table de friction utilisée (CSV)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="283" />
@@ -614,17 +609,17 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="137" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="181" />
       <source>Global connectivity indices</source>
       <translation>Indices globaux de connectivité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Graph metrics</source>
       <translation>Indices du graphe</translation>
     </message>
@@ -634,12 +629,7 @@
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="195" />
-      <source>Green and blue network report (HTML)</source>
-      <translation>Rapport trame verte et bleue (HTML)</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="90" />
+      <location filename="../processing/tvb_continuity.py" line="83" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
@@ -689,9 +679,9 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="142" />
-      <source>Habitat classes (codes, comma separated)</source>
-      <translation>Classes d'habitat (codes séparés par des virgules)</translation>
+      <location filename="../processing/tvb_continuity.py" line="135" />
+      <source>Habitat class codes (a,b)</source>
+      <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="217" />
@@ -734,7 +724,7 @@
       <translation>Raster des points chauds et froids (grille seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="95" />
       <source>IGN artif field</source>
       <translation>Champ artif de l'IGN</translation>
     </message>
@@ -744,7 +734,7 @@
       <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>IIC index</source>
       <translation>Indice IIC</translation>
     </message>
@@ -769,32 +759,32 @@
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="172" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="85" />
+      <location filename="../processing/zae_inventory.py" line="77" />
+      <source>Infill plot: built perimeter share (0–1)</source>
+      <translation>Dent creuse : périmètre bâti (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Dent creuse : surface maximale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
-      <source>Infill plot: share of perimeter along built units or roads (0–1)</source>
-      <translation>Dent creuse : part du périmètre bordée d'unités bâties ou de voiries (0–1)</translation>
+      <location filename="../processing/zae_inventory.py" line="122" />
+      <source>Inventory year</source>
+      <translation>Année de l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
-      <source>Inventory year (reference date 1 January)</source>
-      <translation>Année de l'inventaire (date de référence : 1er janvier)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
-      <translation>Établissement isolé : surface d'au moins (ha)</translation>
+      <translation>Établissement isolé : surface min. (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
@@ -804,29 +794,29 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
-      <source>Land cover (class raster, or polygons with a class field)</source>
-      <translation>Occupation du sol (raster de classes, ou polygones avec un champ de classe)</translation>
+      <location filename="../processing/tvb_continuity.py" line="122" />
+      <source>Land cover (raster or polygons)</source>
+      <translation>Occupation du sol (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="373" />
+      <location filename="../processing/tvb_continuity.py" line="367" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="351" />
+      <location filename="../processing/tvb_continuity.py" line="345" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="145" />
+      <location filename="../processing/zae_inventory.py" line="139" />
       <source>Land units (UF-ECO)</source>
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land-cover class field (polygons)</source>
-      <translation>Champ de classe d'occupation du sol (polygones)</translation>
+      <translation>Champ de classe (polygones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="158" />
@@ -834,9 +824,9 @@
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="174" />
-      <source>Landscape area A for PC (ha; 0 = raster extent)</source>
-      <translation>Surface du paysage A pour PC (ha ; 0 = emprise du raster)</translation>
+      <location filename="../processing/tvb_continuity.py" line="167" />
+      <source>Landscape area for PC (ha)</source>
+      <translation>Surface du paysage pour PC (ha)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="120" />
@@ -849,14 +839,14 @@
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="180" />
+      <location filename="../processing/tvb_continuity.py" line="173" />
       <source>Least-cost paths</source>
       <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="92" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Leave out SCI (legal category 6540)</source>
-      <translation>Écarter les SCI (catégorie juridique 6540)</translation>
+      <translation>Écarter les SCI (catégorie 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
@@ -864,12 +854,12 @@
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Links</source>
       <translation>Liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="178" />
+      <location filename="../processing/tvb_continuity.py" line="171" />
       <source>Links (graph)</source>
       <translation>Liens (graphe)</translation>
     </message>
@@ -959,9 +949,9 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
-      <source>Maximum link cost (metre-equivalent; 0 = none)</source>
-      <translation>Coût maximal des liens (équivalent mètres ; 0 = aucun)</translation>
+      <location filename="../processing/tvb_continuity.py" line="148" />
+      <source>Maximum link cost (0 = none)</source>
+      <translation>Coût maximal d'un lien (0 = aucun)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="100" />
@@ -969,19 +959,9 @@
       <translation>Table d'appartenance</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="91" />
-      <source>Membership table (commune → territory)</source>
-      <translation>Table d'appartenance (commune → territoire)</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="101" />
       <source>Membership: INSEE code</source>
       <translation>Appartenance : code INSEE</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="93" />
-      <source>Membership: commune INSEE code field</source>
-      <translation>Appartenance : champ du code INSEE de la commune</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="102" />
@@ -989,22 +969,12 @@
       <translation>Appartenance : code territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="94" />
-      <source>Membership: territory code field</source>
-      <translation>Appartenance : champ du code du territoire</translation>
-    </message>
-    <message>
       <location filename="../processing/zan_counters.py" line="103" />
       <source>Membership: territory name</source>
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
-      <source>Membership: territory name field</source>
-      <translation>Appartenance : champ du nom du territoire</translation>
-    </message>
-    <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Minimum patch area (ha)</source>
       <translation>Surface minimale des taches (ha)</translation>
     </message>
@@ -1014,17 +984,12 @@
       <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="107" />
+      <location filename="../processing/zan_net_artificialisation.py" line="282" />
       <source>Net artificialisation</source>
       <translation>Artificialisation nette</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="284" />
-      <source>Net artificialisation (OCS GE)</source>
-      <translation>Artificialisation nette (OCS GE)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Rapport d'artificialisation nette (HTML)</translation>
     </message>
@@ -1034,39 +999,39 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Number of components</source>
       <translation>Nombre de composantes</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="84" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of links</source>
       <translation>Nombre de liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Number of réservoirs</source>
       <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="81" />
-      <source>OCS GE artificialisation, first millésime (file, folder or PostGIS)</source>
-      <translation>OCS GE artificialisation, millésime initial (fichier, dossier ou PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="82" />
-      <source>OCS GE artificialisation, last millésime (file, folder or PostGIS)</source>
-      <translation>OCS GE artificialisation, millésime final (fichier, dossier ou PostGIS)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="302" />
+      <location filename="../processing/zan_net_artificialisation.py" line="300" />
       <source>OCS GE changes</source>
       <translation>Changements OCS GE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="83" />
-      <source>OCS GE difference layer (file, folder or PostGIS)</source>
-      <translation>Couche de différence OCS GE (fichier, dossier ou PostGIS)</translation>
+      <location filename="../processing/zan_net_artificialisation.py" line="80" />
+      <source>OCS GE difference</source>
+      <translation>Différence OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="78" />
+      <source>OCS GE stock, first millésime</source>
+      <translation>Stock OCS GE, premier millésime</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="79" />
+      <source>OCS GE stock, last millésime</source>
+      <translation>Stock OCS GE, dernier millésime</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="112" />
@@ -1099,7 +1064,7 @@
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="82" />
+      <location filename="../processing/tvb_continuity.py" line="75" />
       <source>PC index</source>
       <translation>Indice PC</translation>
     </message>
@@ -1129,17 +1094,22 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
-      <source>Parcel owners (DGFiP legal entities file or parcel → account table)</source>
-      <translation>Propriétaires des parcelles (fichier DGFiP des personnes morales ou table parcelle → compte)</translation>
+      <location filename="../processing/zae_inventory.py" line="108" />
+      <source>Parcel owners (DGFiP)</source>
+      <translation>Propriétaires des parcelles (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/zae_inventory.py" line="68" />
+      <source>Parcel share inside a zone (0–1)</source>
+      <translation>Part de la parcelle dans la zone (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="228" />
       <source>Paths</source>
       <translation>Chemins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Percentages (Conefor)</source>
       <translation>Pourcentages (Conefor)</translation>
     </message>
@@ -1154,7 +1124,7 @@
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Planar (touching cost zones)</source>
       <translation>Planaires (zones de coût contiguës)</translation>
     </message>
@@ -1164,14 +1134,14 @@
       <translation>Population (carreaux Filosofi)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="104" />
-      <source>PostGIS path: also write the results to this table (schema.table)</source>
-      <translation>Calcul PostGIS : écrire aussi les résultats dans cette table (schéma.table)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="147" />
+      <location filename="../processing/zan_net_artificialisation.py" line="145" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>Calcul PostGIS : le calcul s'exécute dans la base de données.</translation>
+    </message>
+    <message>
+      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <source>PostGIS results table (schema.table)</source>
+      <translation>Table PostGIS (schéma.table)</translation>
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="54" />
@@ -1192,6 +1162,11 @@
       <location filename="../processing/friches_mutability.py" line="58" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Quartiers prioritaires (QPV)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="143" />
+      <source>Probability at that distance</source>
+      <translation>Probabilité à cette distance</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="48" />
@@ -1269,12 +1244,12 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="191" />
+      <location filename="../processing/zae_inventory.py" line="186" />
       <source>Reading the parcels…</source>
       <translation>Lecture des parcelles…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="176" />
+      <location filename="../processing/zae_inventory.py" line="171" />
       <source>Reading the zones…</source>
       <translation>Lecture des zones…</translation>
     </message>
@@ -1294,6 +1269,11 @@
       <translation>Langue du rapport</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="143" />
+      <source>Reports folder (one page per EPCI)</source>
+      <translation>Dossier des rapports (par EPCI)</translation>
+    </message>
+    <message>
       <location filename="../gui/lizmap_dock.py" line="194" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
@@ -1304,7 +1284,7 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Resistance surface</source>
       <translation>Surface de résistance</translation>
     </message>
@@ -1324,19 +1304,19 @@
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="227" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="176" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (taches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="144" />
-      <source>Réservoirs layer (instead of the classes)</source>
-      <translation>Couche de réservoirs (au lieu des classes)</translation>
+      <location filename="../processing/tvb_continuity.py" line="137" />
+      <source>Réservoirs layer (or codes)</source>
+      <translation>Couche de réservoirs (ou codes)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="171" />
@@ -1349,14 +1329,14 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="117" />
-      <source>SIRENE establishments (stock, geolocated file or points)</source>
-      <translation>Établissements SIRENE (stock, fichier géolocalisé ou points)</translation>
+      <location filename="../processing/zae_inventory.py" line="111" />
+      <source>SIRENE establishments</source>
+      <translation>Établissements SIRENE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="131" />
-      <source>SIRENE geolocated file (siret, x, y, epsg), joined on siret</source>
-      <translation>Fichier SIRENE géolocalisé (siret, x, y, epsg), joint sur le SIRET</translation>
+      <location filename="../processing/zae_inventory.py" line="125" />
+      <source>SIRENE geolocation (siret, x, y)</source>
+      <translation>Géolocalisation SIRENE (siret, x, y)</translation>
     </message>
     <message>
       <location filename="../processing/friches_mutability.py" line="60" />
@@ -1394,11 +1374,6 @@
       <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
-      <source>Share of a parcel inside a zone to count it (0–1)</source>
-      <translation>Part d'une parcelle dans une zone pour la compter (0–1)</translation>
-    </message>
-    <message>
       <location filename="../processing/friches_mutability.py" line="49" />
       <source>Shops and services (BPE)</source>
       <translation>Commerces et services (BPE)</translation>
@@ -1407,6 +1382,11 @@
       <location filename="../processing/friches_mutability.py" line="115" />
       <source>Site id field</source>
       <translation>Identifiant du site (champ)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="133" />
+      <source>Sous-trame (friction column)</source>
+      <translation>Sous-trame (colonne de friction)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="169" />
@@ -1434,11 +1414,6 @@
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="140" />
-      <source>Sub-network (sous-trame) name / friction column</source>
-      <translation>Sous-trame (nom / colonne de friction)</translation>
-    </message>
-    <message>
       <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
@@ -1452,6 +1427,11 @@
       <location filename="../processing/icu_hotspots.py" line="151" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="188" />
+      <source>TVB report (HTML)</source>
+      <translation>Rapport TVB (HTML)</translation>
     </message>
     <message>
       <location filename="../processing/ocsge_to_postgis.py" line="60" />
@@ -1524,7 +1504,7 @@
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="260" />
+      <location filename="../processing/tvb_continuity.py" line="254" />
       <source>Timings: {t}</source>
       <translation>Temps : {t}</translation>
     </message>
@@ -1649,12 +1629,12 @@
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="289" />
+      <location filename="../processing/zae_inventory.py" line="284" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Écriture du GeoPackage CNIG…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="73" />
       <source>Years of inactivity before vacancy</source>
       <translation>Années sans activité avant la vacance</translation>
     </message>
@@ -1664,27 +1644,22 @@
       <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
-      <source>ZAE inventory (CNIG Sites économiques GeoPackage)</source>
-      <translation>Inventaire des ZAE (GeoPackage CNIG Sites économiques)</translation>
+      <location filename="../processing/zae_inventory.py" line="137" />
+      <source>ZAE inventory (CNIG GeoPackage)</source>
+      <translation>Inventaire des ZAE (GeoPackage CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="149" />
-      <source>ZAE inventory reports (one HTML page per EPCI)</source>
-      <translation>Rapports de l'inventaire des ZAE (une page HTML par EPCI)</translation>
-    </message>
-    <message>
-      <location filename="../processing/zae_inventory.py" line="283" />
+      <location filename="../processing/zae_inventory.py" line="278" />
       <source>ZAE land units</source>
       <translation>Unités foncières des ZAE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="147" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>ZAE summary per zone</source>
       <translation>Synthèse des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE vacancy rate per zone</source>
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
@@ -1704,7 +1679,7 @@
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <location filename="../processing/zan_net_artificialisation.py" line="57" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN – artificialisation nette (OCS GE)</translation>
     </message>
@@ -1794,12 +1769,12 @@
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="158" />
+      <location filename="../processing/zan_net_artificialisation.py" line="156" />
       <source>{n} polygons read.</source>
       <translation>{n} polygones lus.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="307" />
+      <location filename="../processing/zae_inventory.py" line="304" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
@@ -1809,7 +1784,7 @@
       <translation>{n} répertoires.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="256" />
+      <location filename="../processing/tvb_continuity.py" line="250" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>

@@ -23,15 +23,15 @@ from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
 
 HELP = N_(
-    "<p>Loads IGN \"OCS GE artificialisation\" deliveries (stock layers of each millésime and difference layers, "
-    "one or many départements, 7z archives unpacked) into a PostGIS schema ready for the PostGIS path of the net "
-    "artificialisation: one table per product, with the département and millésime as columns, a spatial index, "
-    "and statistics refreshed (ANALYZE).</p><h3>Inputs</h3><ul>"
-    "<li><b>INPUT</b>: a folder of IGN deliveries (searched recursively for GeoPackages) or one GeoPackage.</li>"
-    "<li><b>DATABASE</b>: a PostgreSQL connection of QGIS (credentials from the connection or the authentication "
-    "database); <b>SCHEMA</b>: the schema, created if needed.</li></ul>"
-    "<p>Reloading a département and millésime replaces its rows in one transaction: a failed load leaves the "
-    "previous rows untouched.</p>"
+    "<p>Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many "
+    "départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run "
+    "inside the database. Each product gets one table with the département and millésime as columns and a "
+    "spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed "
+    "load leaves the previous rows untouched.</p><h3>In the form</h3><ul><li><b>IGN deliveries (folder or "
+    "GeoPackage)</b>: searched through subfolders.</li><li><b>PostgreSQL connection</b>: one of QGIS's "
+    "connections (its credentials or authentication configuration); <b>Schema</b>: created if "
+    "needed.</li><li>Under <i>Advanced</i>: the names of the tables.</li></ul><p>Table layout and examples: "
+    "the <i>Help</i> button opens the full documentation.</p>"
 )
 
 

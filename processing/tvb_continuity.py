@@ -37,6 +37,7 @@ from qgis.core import (
 )
 
 from ..aula_toolkit.errors import AulaInputError
+from ..aula_toolkit.htmlreport import Words
 from ..aula_toolkit.tvb import fields as F
 from ..aula_toolkit.tvb import friction as FR
 from ..aula_toolkit.tvb import pipeline as P
@@ -47,33 +48,25 @@ from .base import AulaAlgorithm
 from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
 
 HELP = N_(
-    "<p>Draws the green and blue network (trame verte et bleue) of one sous-trame in one run: a resistance surface "
-    "from the land cover, the habitat réservoirs, the least-cost links and corridors between them, the connectivity "
-    "graph with its standard indices, and the points where roads and railways cut the links (points noirs).</p>"
-    "<p>Method: each land-cover class gets a friction coefficient; a step to one of the 8 neighbours costs the mean "
-    "of the two cells' frictions × the step length (diagonal 1.4142136 as in Graphab), costs are given in "
-    "metre-equivalents. Réservoirs are 4-connected habitat patches above the minimum area. Planar links join "
-    "réservoirs whose cost zones touch; the dispersal probability is exp(−α·cost) with α = −ln(p)/d. PC, EC, IIC "
-    "and dPC (split into intra, flux and connector) follow Conefor 2.7 and Graphab 2.</p>"
-    "<h3>Inputs</h3><ul>"
-    "<li><b>LANDCOVER</b>: land-cover raster (integer classes) or polygons with a class field "
-    "(<b>LANDCOVER_FIELD</b>) rasterised at <b>RESOLUTION</b> m.</li>"
-    "<li><b>FRICTION</b>: friction table as a CSV in BioDispersal's layout (class_descr;class;code;<sous-trame>…), "
-    "or <b>FRICTION_TABLE</b> (code, friction pairs). Empty or X = impassable. <b>SUBTRAME</b> picks the column and "
-    "names the outputs.</li>"
-    "<li><b>HABITAT</b>: habitat class codes (e.g. 31, 32), or <b>HABITAT_LAYER</b>: a layer of réservoirs; "
-    "<b>MIN_AREA</b> in hectares.</li>"
-    "<li><b>DISTANCE</b> (m) and <b>PROBABILITY</b>: dispersal, e.g. 1,000 m at 0.05.</li>"
-    "<li><b>LINK_MODE</b>: planar (Voronoi of cost) or complete; optional <b>MAX_COST</b>.</li>"
-    "<li><b>BARRIERS</b>: roads, railways (lines or polygons) with <b>BARRIER_ID_FIELD</b>; <b>BARRIER_TRANSPARENCY</b> "
-    "(1 = only detect crossings, 0.1 = ten times the friction, 0 = impassable) or a field.</li></ul>"
-    "<h3>Outputs</h3><ul><li><b>PATCHES</b>: réservoirs with area, capacity, PC contribution, dPC and its split, "
-    "dIIC, component.</li><li><b>LINKS</b>: patch pairs with cost, length, probability, dPC of the link.</li>"
-    "<li><b>PATHS</b>: least-cost paths. <b>CORRIDORS</b> (raster) and <b>CORRIDOR_POLYGONS</b>: cells whose best "
-    "path costs at most <b>CORRIDOR_TOLERANCE</b> more than the link (functional links only).</li>"
-    "<li><b>CONFLICTS</b>: points where paths cross barriers, ranked by the dPC of the link they cut.</li>"
-    "<li><b>INDICES</b>: PC, EC, IIC, number of components; <b>CONEFOR</b>: Conefor input files; "
-    "<b>FRICTION_EXPORT</b>: the table used (BioDispersal CSV); <b>COST_SURFACE</b>; <b>REPORT</b> (HTML).</li></ul>"
+    "<p>Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, "
+    "least-cost links and corridors between them, the connectivity graph with its indices, and the points "
+    "where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of "
+    "moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the "
+    "importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.</p><h3>In the "
+    "form</h3><ul><li><b>Land cover</b>: a class raster, or polygons with a <b>Land-cover class field</b> "
+    "rasterised at the <b>Cell size for polygons</b>.</li><li><b>Friction table</b>: a CSV in BioDispersal's "
+    "layout (or, under <i>Advanced</i>, a table of codes and frictions); <b>Sous-trame</b> picks its column "
+    "and names the results.</li><li><b>Habitat class codes</b>, or a <b>Réservoirs layer</b>; <b>Minimum patch "
+    "area</b>.</li><li><b>Dispersal distance</b> and <b>Probability at that distance</b>; <b>Links</b>: planar "
+    "or complete.</li><li><b>Barriers</b> (optional): roads, railways, with their <b>Barrier transparency</b> "
+    "(1 = crossings only detected, 0 = impassable).</li><li>Under <i>Advanced</i>: corridor tolerance, "
+    "diagonal step, units of the importances, landscape area, <b>Report "
+    "language</b>.</li></ul><h3>Results</h3><ul><li><b>Réservoirs</b> and <b>Links</b> with their importance, "
+    "<b>Least-cost paths</b>, <b>Corridors</b> (raster and polygons).</li><li><b>Conflict points</b>: where "
+    "paths cross barriers, ranked by the importance of the link they cut.</li><li><b>Global connectivity "
+    "indices</b>, Conefor files, the friction table used, the accumulated cost and an HTML <b>report</b> "
+    "readable offline.</li></ul><p>Formulas, field names and references: the <i>Help</i> button opens the full "
+    "documentation.</p>"
 )
 
 LINK_MODES = [P.PLANAR, P.COMPLETE]
@@ -126,7 +119,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add = self.add_parameter
         add(QgsProcessingParameterMapLayer(
-            self.LANDCOVER, tr("Land cover (class raster, or polygons with a class field)"),
+            self.LANDCOVER, tr("Land cover (raster or polygons)"),
             types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon]))
         add(QgsProcessingParameterField(self.LANDCOVER_FIELD, tr("Land-cover class field (polygons)"),
                                         parentLayerParameterName=self.LANDCOVER,
@@ -137,33 +130,33 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                                        extension="csv", optional=True))
         add(QgsProcessingParameterMatrix(self.FRICTION_TABLE, tr("Friction table (code, friction)"),
                                          headers=[tr("Code"), tr("Friction")], optional=True), True)
-        add(QgsProcessingParameterString(self.SUBTRAME, tr("Sub-network (sous-trame) name / friction column"),
+        add(QgsProcessingParameterString(self.SUBTRAME, tr("Sous-trame (friction column)"),
                                          "", optional=True))
-        add(QgsProcessingParameterString(self.HABITAT, tr("Habitat classes (codes, comma separated)"), "",
+        add(QgsProcessingParameterString(self.HABITAT, tr("Habitat class codes (a,b)"), "",
                                          optional=True))
-        add(QgsProcessingParameterFeatureSource(self.HABITAT_LAYER, tr("Réservoirs layer (instead of the classes)"),
+        add(QgsProcessingParameterFeatureSource(self.HABITAT_LAYER, tr("Réservoirs layer (or codes)"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         add(QgsProcessingParameterNumber(self.MIN_AREA, tr("Minimum patch area (ha)"),
                                          QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0))
         add(QgsProcessingParameterNumber(self.DISTANCE, tr("Dispersal distance (m)"),
                                          QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0))
-        add(QgsProcessingParameterNumber(self.PROBABILITY, tr("Dispersal probability at that distance"),
+        add(QgsProcessingParameterNumber(self.PROBABILITY, tr("Probability at that distance"),
                                          QgsProcessingParameterNumber.Type.Double, 0.05, minValue=0.0, maxValue=1.0))
         add(QgsProcessingParameterEnum(self.LINK_MODE, tr("Links"),
                                        [tr("Planar (touching cost zones)"), tr("Complete (every pair reached)")],
                                        defaultValue=0))
-        add(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum link cost (metre-equivalent; 0 = none)"),
+        add(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum link cost (0 = none)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         add(QgsProcessingParameterFeatureSource(self.BARRIERS, tr("Barriers (roads, railways)"),
                                                 [QgsProcessing.SourceType.TypeVectorLine,
                                                  QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.add_field_parameter(self.BARRIER_ID_FIELD, tr("Barrier identifier field"), self.BARRIERS)
         add(QgsProcessingParameterNumber(self.BARRIER_TRANSPARENCY,
-                                         tr("Barrier transparency (1 = no effect on friction, 0 = impassable)"),
+                                         tr("Barrier transparency (0–1)"),
                                          QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0, maxValue=1.0))
         self.add_field_parameter(self.BARRIER_TRANSPARENCY_FIELD, tr("Barrier transparency field"), self.BARRIERS,
                                  numeric=True, advanced=True)
-        add(QgsProcessingParameterNumber(self.CORRIDOR_TOLERANCE, tr("Corridor tolerance (extra cost, 0.1 = 10 %)"),
+        add(QgsProcessingParameterNumber(self.CORRIDOR_TOLERANCE, tr("Corridor tolerance (extra cost)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.1, minValue=0.0, maxValue=10.0),
             True)
         add(QgsProcessingParameterEnum(self.DIAGONAL, tr("Diagonal step length"),
@@ -171,7 +164,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             True)
         add(QgsProcessingParameterEnum(self.METRIC_UNITS, tr("Importances (dPC, dIIC, shares)"),
                                        [tr("Fractions (Graphab)"), tr("Percentages (Conefor)")], defaultValue=0), True)
-        add(QgsProcessingParameterNumber(self.LANDSCAPE_AREA, tr("Landscape area A for PC (ha; 0 = raster extent)"),
+        add(QgsProcessingParameterNumber(self.LANDSCAPE_AREA, tr("Landscape area for PC (ha)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0), True)
         add(QgsProcessingParameterFeatureSink(self.PATCHES, tr("Réservoirs (patches)"),
                                               QgsProcessing.SourceType.TypeVectorPolygon))
@@ -179,7 +172,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                                               optional=True))
         add(QgsProcessingParameterFeatureSink(self.PATHS, tr("Least-cost paths"),
                                               QgsProcessing.SourceType.TypeVectorLine))
-        add(QgsProcessingParameterRasterDestination(self.CORRIDORS, tr("Corridors (raster, relative extra cost)"),
+        add(QgsProcessingParameterRasterDestination(self.CORRIDORS, tr("Corridors (raster)"),
                                                     optional=True))
         add(QgsProcessingParameterFeatureSink(self.CORRIDOR_POLYGONS, tr("Corridors (polygons)"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
@@ -188,12 +181,13 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterFeatureSink(self.INDICES, tr("Global connectivity indices"),
                                               QgsProcessing.SourceType.TypeVector, optional=True))
         add(QgsProcessingParameterFolderDestination(self.CONEFOR, tr("Conefor export folder"), optional=True))
-        add(QgsProcessingParameterFileDestination(self.FRICTION_EXPORT, tr("Friction table used (BioDispersal CSV)"),
+        add(QgsProcessingParameterFileDestination(self.FRICTION_EXPORT, tr("Friction table used (CSV)"),
                                                   tr("CSV files (*.csv)"), optional=True))
-        add(QgsProcessingParameterRasterDestination(self.COST_SURFACE, tr("Accumulated cost from the réservoirs"),
+        add(QgsProcessingParameterRasterDestination(self.COST_SURFACE, tr("Accumulated cost"),
                                                     optional=True))
-        add(QgsProcessingParameterFileDestination(self.REPORT, tr("Green and blue network report (HTML)"),
+        add(QgsProcessingParameterFileDestination(self.REPORT, tr("TVB report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
         for key, label in NUMBER_OUTPUTS.items():
             self.addOutput(QgsProcessingOutputNumber(key, tr(label)))
 
@@ -506,6 +500,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             sink, dest = self.parameterAsSink(parameters, self.INDICES, context, fields, QgsWkbTypes.Type.NoGeometry)
             if sink is not None:
                 write_frame(sink, fields, frame)
+                style_output(context, dest, None, tr("Connectivity indices"), fields)
+                self._styles.append((dest, None, tr("Connectivity indices")))
                 outputs[self.INDICES] = dest
         cost_path = self.parameterAsOutputLayer(parameters, self.COST_SURFACE, context)
         if cost_path and result.cost_surface is not None:
@@ -528,12 +524,15 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             outputs[self.FRICTION_EXPORT] = export
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            described = self._described(parameters, context, result, grid)
+            lang = self.report_language(parameters, context)
+            described = self._described(parameters, context, result, grid, lang)
             note = None
             if "GENERE" in str(grid.get("label", "")).upper() or any("GENERE" in p.upper() for p in self._inputs):
-                note = "Occupation du sol GÉNÉRÉE pour la démonstration : ce n'est pas une donnée observée."
+                note = ("Occupation du sol GÉNÉRÉE pour la démonstration : ce n'est pas une donnée observée."
+                        if lang == "fr" else "Land cover GENERATED for the demonstration: not observed data.")
             rows_cols = np.column_stack([centroids[:, 0] - 0.5, centroids[:, 1] - 0.5])
-            Path(report_path).write_text(build_report(result, described, rows_cols, note), encoding="utf-8")
+            Path(report_path).write_text(build_report(result, described, rows_cols, note, lang=lang),
+                                         encoding="utf-8")
             outputs[self.REPORT] = report_path
         for key in NUMBER_OUTPUTS:
             outputs[key] = result.indices[key.lower()]
@@ -550,7 +549,9 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             for g in geometries.values():
                 g.convertToMultiType()
         write_frame(sink, fields, frame, geometries, key_field, feedback)
-        style_output(context, dest, style, name)
+        if len(name) > 30:  # a GeoPackage style name holds 30 characters: the sous-trame is left out
+            name = name.split(" – ")[0]
+        style_output(context, dest, style, name, fields)
         self._styles.append((dest, style, name))
         return dest
 
@@ -594,18 +595,23 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         band.FlushCache()
         ds = None
 
-    def _described(self, parameters, context, result, grid):
+    def _described(self, parameters, context, result, grid, lang="fr"):
+        """The report's parameter table, in words of the report's language."""
+        w = Words(lang)
         s = result.settings
         return {
-            "Occupation du sol": str(grid.get("label", "")),
-            "Résolution": f"{result.resolution:g} m",
-            "Sous-trame": s.subtrame or "–",
-            "Habitat": self.parameterAsString(parameters, self.HABITAT, context) or "couche de réservoirs",
-            "Surface minimale": f"{s.min_area_ha:g} ha",
-            "Dispersion": f"p = {s.probability:g} à {s.distance:g} m",
-            "Liens": "planaires (Voronoï de coût)" if s.link_mode == P.PLANAR else "complets",
-            "Coût maximal": f"{s.max_cost:g}" if s.max_cost else "aucun",
-            "Tolérance des corridors": f"{100 * s.corridor_tolerance:g} %",
-            "Pas diagonal": f"{s.diagonal:.7f}",
-            "Importances": "pourcentages (Conefor)" if s.units == P.PERCENT else "fractions (Graphab)",
+            w("Occupation du sol", "Land cover"): str(grid.get("label", "")),
+            w("Résolution", "Resolution"): w.num(result.resolution, 2 if result.resolution % 1 else 0, "m"),
+            w("Sous-trame", "Sub-network"): s.subtrame or "–",
+            "Habitat": self.parameterAsString(parameters, self.HABITAT, context)
+            or w("couche de réservoirs", "réservoirs layer"),
+            w("Surface minimale", "Minimum area"): w.num(s.min_area_ha, 2 if s.min_area_ha % 1 else 0, "ha"),
+            w("Dispersion", "Dispersal"): f"p = {w.plain(s.probability)} {w('à', 'at')} {w.num(s.distance, 0, 'm')}",
+            w("Liens", "Links"): w("planaires (Voronoï de coût)", "planar (cost Voronoi)") if s.link_mode == P.PLANAR
+            else w("complets", "complete"),
+            w("Coût maximal", "Maximum cost"): w.plain(s.max_cost) if s.max_cost else w("aucun", "none"),
+            w("Tolérance des corridors", "Corridor tolerance"): w.num(100 * s.corridor_tolerance, 0, "%"),
+            w("Pas diagonal", "Diagonal step"): w.num(s.diagonal, 7),
+            w("Importances", "Importances"): w("pourcentages (Conefor)", "percentages (Conefor)")
+            if s.units == P.PERCENT else w("fractions (Graphab)", "fractions (Graphab)"),
         }

@@ -45,42 +45,36 @@ from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, st
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
 
 HELP = N_(
-    "<p>Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme (loi "
-    "Climat et Résilience art. 220): per zone, the land units (unités foncières) with their surface and owner, "
-    "the occupants, the legal vacancy rate, and the land still available, written in the CNIG « Sites "
-    "économiques » standard.</p><h3>Method</h3><p>Parcels are assigned to the zone holding at least half of "
-    "their area and clipped to its perimeter. A land unit is a group of contiguous parcels (a shared boundary, "
-    "not a mere point contact) with the same owner or the same set of co-owners. A unit is occupied when a "
-    "SIRENE establishment (SCI excluded) located in it was active during the two years before 1 January of the "
-    "inventory year; vacant when it is not occupied and had an activity closed before; otherwise free. Legal "
-    "vacancy rate = vacant units ÷ units, integer %.</p><h3>Inputs</h3><ul>"
-    "<li><b>Business zones</b> (ZONES): perimeters, or PLU zoning (only destdomi = '02' zones are kept).</li>"
-    "<li><b>Cadastral parcels</b> (PARCELS): Etalab layout (14-character id, contenance).</li>"
-    "<li><b>Parcel owners</b> (OWNERS, optional): DGFiP legal-entities parcel file or any parcel → owner "
-    "account table; without it every parcel is a unit.</li>"
-    "<li><b>SIRENE establishments</b> (ESTABLISHMENTS): stock or geolocated file (state, dates, legal category, "
-    "coordinates with per-row EPSG), or a point layer.</li>"
-    "<li><b>Buildings</b> (BUILDINGS, BD TOPO batiment), <b>Brownfields</b> (FRICHES, CNIG/Cartofriches), "
-    "<b>Aménagement stage per parcel</b> (STAGE), <b>Inventory year</b> (YEAR).</li></ul>"
-    "<h3>Outputs</h3><ul><li><b>CNIG GeoPackage</b> (OUTPUT): a copy of the standard's template with "
-    "site_eco, terrain_eco and etablissement filled.</li><li><b>Land units</b> (UNITS): BFC UF-ECO fields.</li>"
-    "<li><b>Zone summary</b> (SUMMARY): legal and surface vacancy rates side by side, surfaces and their closure "
-    "check.</li><li><b>Reports</b> (REPORT_FOLDER): one HTML page per EPCI.</li></ul>"
-    "<p>Natural persons' names are never exported.</p>"
+    "<p>Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per "
+    "zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still "
+    "available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same "
+    "owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two "
+    "years before 1 January of the inventory year, vacant when it is not occupied but had an activity "
+    "before.</p><h3>In the form</h3><ul><li><b>Business zones (or PLU zoning)</b>: perimeters, or the PLU "
+    "zones of economic activity.</li><li><b>Cadastral parcels (Etalab)</b>; <b>Parcel owners (DGFiP)</b> "
+    "(optional: without it every parcel is a unit).</li><li><b>SIRENE establishments</b>: the stock or "
+    "geolocated file, or a point layer.</li><li>Optional: <b>Buildings (BD TOPO)</b>, <b>Brownfields "
+    "(Cartofriches)</b>, <b>Aménagement stage per parcel</b>; <b>Inventory year</b>.</li><li>Under "
+    "<i>Advanced</i>: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and "
+    "availability, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>ZAE inventory (CNIG GeoPackage)</b>: the standard's "
+    "template filled.</li><li><b>Land units (UF-ECO)</b> and <b>ZAE summary per zone</b>: legal and surface "
+    "vacancy rates side by side.</li><li><b>Reports folder</b>: one HTML page per EPCI, readable "
+    "offline.</li></ul><p>Natural persons' names are never exported. Rules, field names and the CNIG layout: "
+    "the <i>Help</i> button opens the full documentation.</p>"
 )
 
 THRESHOLDS = [
     # (parameter, label, settings attribute, type, default, min, max)
-    ("MIN_SHARE", N_("Share of a parcel inside a zone to count it (0–1)"), "min_share", "d", 0.5, 0.0, 1.0),
+    ("MIN_SHARE", N_("Parcel share inside a zone (0–1)"), "min_share", "d", 0.5, 0.0, 1.0),
     ("MIN_SHARED_LENGTH", N_("Contiguity: minimum shared boundary (m)"), "min_shared_length", "d", 0.5, 0.0, 1000.0),
     ("TOLERANCE", N_("Contiguity: topology tolerance (m)"), "tolerance", "d", 0.1, 0.0, 10.0),
-    ("OCCUPANT_DISTANCE", N_("Establishment within this distance of a unit (m)"), "occupant_distance", "d", 5.0,
+    ("OCCUPANT_DISTANCE", N_("Establishment distance to a unit (m)"), "occupant_distance", "d", 5.0,
      0.0, 500.0),
     ("ACTIVITY_YEARS", N_("Years of inactivity before vacancy"), "activity_years", "i", 2, 0, 50),
     ("MIN_BUILDING_AREA", N_("Built unit: minimum footprint (m²)"), "min_building_area", "d", 20.0, 0.0, 1e6),
-    ("MIN_AVAILABLE_AREA", N_("Available land: minimum unit area, smaller is a remnant (m²)"), "min_available_area",
+    ("MIN_AVAILABLE_AREA", N_("Available land: minimum area (m²)"), "min_available_area",
      "d", 1000.0, 0.0, 1e7),
-    ("DENT_CREUSE_SHARE", N_("Infill plot: share of perimeter along built units or roads (0–1)"),
+    ("DENT_CREUSE_SHARE", N_("Infill plot: built perimeter share (0–1)"),
      "dent_creuse_share", "d", 0.75, 0.0, 1.0),
     ("DENT_CREUSE_MAX_AREA", N_("Infill plot: maximum area (m²)"), "dent_creuse_max_area", "d", 10000.0, 0.0, 1e8),
     ("CES_THRESHOLD", N_("Densifiable below this building coverage (0–1)"), "ces_threshold", "d", 0.3, 0.0, 1.0),
@@ -111,27 +105,27 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, tr("Business zones (or PLU zoning)"), poly))
         self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Cadastral parcels (Etalab)"), poly))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OWNERS, tr("Parcel owners (DGFiP legal entities file or parcel → account table)"),
+            self.OWNERS, tr("Parcel owners (DGFiP)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ESTABLISHMENTS, tr("SIRENE establishments (stock, geolocated file or points)"),
+            self.ESTABLISHMENTS, tr("SIRENE establishments"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, tr("Buildings (BD TOPO batiment)"), poly, optional=True))
+            self.BUILDINGS, tr("Buildings (BD TOPO)"), poly, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FRICHES, tr("Brownfields (CNIG Friches / Cartofriches)"),
+            self.FRICHES, tr("Brownfields (Cartofriches)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STAGE, tr("Aménagement stage per parcel (CNIG terr_stade_amngt)"),
+            self.STAGE, tr("Aménagement stage per parcel"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Inventory year (reference date 1 January)"), QgsProcessingParameterNumber.Type.Integer,
+            self.YEAR, tr("Inventory year"), QgsProcessingParameterNumber.Type.Integer,
             dt.date.today().year, minValue=2000, maxValue=2100))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.GEOLOC, tr("SIRENE geolocated file (siret, x, y, epsg), joined on siret"),
+            self.GEOLOC, tr("SIRENE geolocation (siret, x, y)"),
             [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNES, tr("Communes table (insee_com, nom, siren_epci, nom_epci)"),
+            self.COMMUNES, tr("Communes and EPCI table"),
             [QgsProcessing.SourceType.TypeVector], optional=True), advanced=True)
         for name, label, _, kind, default, lo, hi in THRESHOLDS:
             ptype = QgsProcessingParameterNumber.Type.Integer if kind == "i" else QgsProcessingParameterNumber.Type.Double
@@ -140,14 +134,15 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         for name, label, _, default in SWITCHES:
             self.add_parameter(QgsProcessingParameterBoolean(name, tr(label), default), advanced=True)
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, tr("ZAE inventory (CNIG Sites économiques GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+            self.OUTPUT, tr("ZAE inventory (CNIG GeoPackage)"), tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.UNITS, tr("Land units (UF-ECO)"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, tr("ZAE summary per zone"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFolderDestination(
-            self.REPORT_FOLDER, tr("ZAE inventory reports (one HTML page per EPCI)"), optional=True,
+            self.REPORT_FOLDER, tr("Reports folder (one page per EPCI)"), optional=True,
             createByDefault=False))
+        self.add_report_language_parameter()
 
     # --- run ------------------------------------------------------------------------------------
 
@@ -280,8 +275,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         _write_rows(sink, s_fields, summary, zone_geoms, feedback)
         outputs[self.SUMMARY] = s_dest
-        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"))
-        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))
+        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
+        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
         self._styles = [(u_dest, "zae_inventory_units", tr("ZAE land units")),
                         (s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))]
         self.check_canceled(feedback)
@@ -295,12 +290,14 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         if report_dir:
             folder = Path(report_dir)
             folder.mkdir(parents=True, exist_ok=True)
+            lang = self.report_language(parameters, context)
             note = None
             if "GENERE" in (parcels_src.sourceName() or "").upper() or "GENERE" in str(parameters.get(self.PARCELS)).upper():
-                note = "Données GÉNÉRÉES pour la démonstration : ces chiffres ne décrivent aucune zone réelle."
+                note = ("Données GÉNÉRÉES pour la démonstration : ces chiffres ne décrivent aucune zone réelle."
+                        if lang == "fr" else "Data GENERATED for the demonstration: these figures describe no real zone.")
             pages = report.build_reports(summary, result.units, result.unit_shapes,
                                          [shapely_wkb.loads(w) if w else None for w in zone_wkb], settings.year,
-                                         note=note, messages=result.messages)
+                                         note=note, messages=result.messages, lang=lang)
             for stem, html in pages.items():
                 (folder / f"{stem}.html").write_text(html, encoding="utf-8")
             outputs[self.REPORT_FOLDER] = str(folder)
@@ -399,6 +396,14 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         for name, label in names.items():
             context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
                                                QgsProcessingContext.LayerDetails(label, context.project(), name))
+
+    def check_parameters(self, parameters, context) -> None:
+        """The CNIG template is refused as OUTPUT before the shared output guard turns the path into a layer."""
+        value = parameters.get(self.OUTPUT)
+        text = value if isinstance(value, str) else ""
+        if text and Path(text.split("|")[0]).resolve() == TEMPLATE.resolve():
+            raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
+                                 en="OUTPUT cannot be the CNIG template itself.")
 
     def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
         """No output may overwrite an input."""

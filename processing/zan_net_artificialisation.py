@@ -32,25 +32,22 @@ INSEE_GUESSES = ("insee_com", "INSEE_COM", "code_insee", "insee", "INSEE", "codg
 NAME_GUESSES = ("nom", "nom_com", "NOM", "NOM_COM", "libgeo", "nom_commune")
 
 HELP = N_(
-    "<p>Net artificialisation of each territory between two OCS GE millésimes (the ZAN measure from 2031): land "
-    "that became artificial minus land that was renaturalised, with the artificial stock at each millésime, the "
-    "coverage status and the consistency check of Mon Diagnostic Artificialisation (difference vs. stock change, "
-    "0.5 ha).</p><h3>Inputs</h3><ul>"
-    "<li><b>STOCK_BEFORE</b>, <b>STOCK_AFTER</b>: IGN \"OCS GE artificialisation\" stock layers (field artif): a "
-    "GeoPackage, a folder of unpacked IGN deliveries (one or several départements), any layer, or a PostGIS table. "
-    "In a folder, each département's first millésime is the initial one and the next the final one.</li>"
-    "<li><b>DIFFERENCE</b>: the IGN difference layer (field artificialisation = 1 / −1); optional if both stocks "
-    "are given, and STOCK_AFTER is optional if it is given.</li>"
-    "<li><b>TERRITORIES</b>: commune polygons; with a <b>MEMBERSHIP</b> table (commune → territory, as for the ZAN "
-    "counters) they are grouped into EPCI, SCoT or any territory.</li>"
-    "<li><b>METHOD</b>: IGN's artif field, or the CS × US matrix (with or without US6.1/US6.2) followed by the "
-    "thresholds of the décret of 27 November 2023.</li>"
-    "<li><b>CONSUMPTION</b> (optional): the Cerema consumption file, for the 2011–2050 trajectory of the report.</li>"
-    "</ul><p>Polygons are cut by the commune boundaries and measured in Lambert-93 whatever the input CRS. When the "
-    "OCS GE inputs are PostGIS tables, the whole computation runs inside PostgreSQL and only the results come "
-    "back.</p><h3>Outputs</h3><ul><li><b>OUTPUT</b>: one feature per territory.</li><li><b>CHANGES</b>: the "
-    "artificialised and renaturalised polygons cut by the communes, with cover and use before and after.</li>"
-    "<li><b>REPORT</b>: an HTML page per territory with the 2011–2050 trajectory.</li></ul>"
+    "<p>Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land "
+    "that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are "
+    "cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks "
+    "(0.5 ha tolerance, as Mon Diagnostic Artificialisation).</p><h3>In the form</h3><ul><li><b>OCS GE stock, "
+    "first millésime</b>, <b>OCS GE stock, last millésime</b>, <b>OCS GE difference</b>: IGN layers as a "
+    "GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the "
+    "difference alone, or the two stocks alone, are enough.</li><li><b>Communes (polygons)</b>, grouped into "
+    "EPCI, SCoT or any territory by a <b>Membership table</b> (optional).</li><li><b>Artificial land</b>: "
+    "IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November "
+    "2023.</li><li><b>Cerema consumption file</b> (optional): for the 2011–2050 trajectory of the "
+    "report.</li><li>Under <i>Advanced</i>: the PostGIS results table, <b>Report "
+    "language</b>.</li></ul><h3>Results</h3><ul><li><b>Net artificialisation</b>: one territory per "
+    "feature.</li><li><b>Artificialised / renatured polygons</b>: with cover and use before and "
+    "after.</li><li>An HTML <b>report</b> with the 2011–2050 trajectory of each territory, readable "
+    "offline.</li></ul><p>Rules, field names and the PostGIS path: the <i>Help</i> button opens the full "
+    "documentation.</p>"
 )
 
 
@@ -78,9 +75,9 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
     REPORT = "REPORT"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for name, label in ((self.STOCK_BEFORE, tr("OCS GE artificialisation, first millésime (file, folder or PostGIS)")),
-                            (self.STOCK_AFTER, tr("OCS GE artificialisation, last millésime (file, folder or PostGIS)")),
-                            (self.DIFFERENCE, tr("OCS GE difference layer (file, folder or PostGIS)"))):
+        for name, label in ((self.STOCK_BEFORE, tr("OCS GE stock, first millésime")),
+                            (self.STOCK_AFTER, tr("OCS GE stock, last millésime")),
+                            (self.DIFFERENCE, tr("OCS GE difference"))):
             self.addParameter(QgsProcessingParameterFile(name, label, QgsProcessingParameterFile.Behavior.Folder,
                                                          optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -88,28 +85,29 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         self.add_field_parameter(self.TERRITORIES_INSEE_FIELD, tr("Communes: INSEE code field"), self.TERRITORIES)
         self.add_field_parameter(self.TERRITORIES_NAME_FIELD, tr("Communes: name field"), self.TERRITORIES)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MEMBERSHIP, tr("Membership table (commune → territory)"), [QgsProcessing.SourceType.TypeVector],
+            self.MEMBERSHIP, tr("Membership table"), [QgsProcessing.SourceType.TypeVector],
             optional=True))
-        self.add_field_parameter(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: commune INSEE code field"), self.MEMBERSHIP)
-        self.add_field_parameter(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code field"), self.MEMBERSHIP)
-        self.add_field_parameter(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name field"), self.MEMBERSHIP)
+        self.add_field_parameter(self.MEMBERSHIP_INSEE_FIELD, tr("Membership: INSEE code"), self.MEMBERSHIP)
+        self.add_field_parameter(self.MEMBERSHIP_ID_FIELD, tr("Membership: territory code"), self.MEMBERSHIP)
+        self.add_field_parameter(self.MEMBERSHIP_NAME_FIELD, tr("Membership: territory name"), self.MEMBERSHIP)
         self.addParameter(QgsProcessingParameterEnum(
             self.METHOD, tr("Artificial land"),
-            [tr("IGN artif field"), tr("CS × US matrix with US6.1/US6.2, then thresholds"),
-             tr("CS × US matrix without US6.1/US6.2, then thresholds")], defaultValue=0))
+            [tr("IGN artif field"), tr("CS × US matrix, with US6.1/US6.2"),
+             tr("CS × US matrix, without US6.1/US6.2")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CONSUMPTION, tr("Cerema consumption file (for the 2011–2050 trajectory)"),
+            self.CONSUMPTION, tr("Cerema consumption file"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.add_parameter(QgsProcessingParameterString(
-            self.RESULT_TABLE, tr("PostGIS path: also write the results to this table (schema.table)"),
+            self.RESULT_TABLE, tr("PostGIS results table (schema.table)"),
             optional=True), advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Net artificialisation"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CHANGES, tr("Artificialisation and renaturation polygons"),
+            self.CHANGES, tr("Artificialised / renatured polygons"),
             QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Net artificialisation report (HTML)"), tr("HTML files (*.html)"), optional=True))
+        self.add_report_language_parameter()
 
     # --- run --------------------------------------------------------------------------------------
 
@@ -281,8 +279,8 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           ocsge_inputs.LAMBERT93)
         write_frame(sink, fields, result.territories, territory_geoms, "territoire_id", feedback)
-        style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation (OCS GE)"))
-        self._styles = [(dest, "zan_net_artificialisation", tr("Net artificialisation (OCS GE)"))]
+        style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation"), fields)
+        self._styles = [(dest, "zan_net_artificialisation", tr("Net artificialisation"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.CHANGES):
             change_fields = fields_from_specs(artif.CHANGE_FIELDS, french)
@@ -299,24 +297,27 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                     geoms[key] = geometry
                 write_frame(change_sink, change_fields, frame, geoms, "_key", feedback)
                 style_output(context, change_dest, "zan_artificialisation_changes",
-                             tr("OCS GE changes"))
+                             tr("OCS GE changes"), change_fields)
                 self._styles.append((change_dest, "zan_artificialisation_changes",
                                      tr("OCS GE changes")))
                 outputs[self.CHANGES] = change_dest
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             consumption = self._consumption(parameters, context, feedback, communes, membership)
+            lang = self.report_language(parameters, context)
+            fr = lang == "fr"
             described = {
-                "Stock initial": str(parameters.get(self.STOCK_BEFORE) or "–"),
-                "Stock final": str(parameters.get(self.STOCK_AFTER) or "–"),
-                "Différence": str(parameters.get(self.DIFFERENCE) or "–"),
-                "Méthode": ocsge.METHOD_LABELS[method][0],
-                "Consommation (Cerema)": str(parameters.get(self.CONSUMPTION) or "–"),
+                "Stock initial" if fr else "First stock": str(parameters.get(self.STOCK_BEFORE) or "–"),
+                "Stock final" if fr else "Last stock": str(parameters.get(self.STOCK_AFTER) or "–"),
+                "Différence" if fr else "Difference": str(parameters.get(self.DIFFERENCE) or "–"),
+                "Méthode" if fr else "Method": ocsge.METHOD_LABELS[method][0 if fr else 1],
+                "Consommation (Cerema)" if fr else "Consumption (Cerema)": str(parameters.get(self.CONSUMPTION) or "–"),
             }
             note = None
             if any("GENERE" in str(v).upper() for v in described.values()):
-                note = "Données OCS GE GÉNÉRÉES pour la démonstration : ce ne sont pas les mesures de l'IGN."
-            html = artif_report.build_report(result, described, consumption, note)
+                note = ("Données OCS GE GÉNÉRÉES pour la démonstration : ce ne sont pas les mesures de l'IGN." if fr
+                        else "OCS GE data GENERATED for the demonstration: these are not IGN's measurements.")
+            html = artif_report.build_report(result, described, consumption, note, lang=lang)
             Path(report_path).write_text(html, encoding="utf-8")
             outputs[self.REPORT] = report_path
         return outputs

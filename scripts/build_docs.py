@@ -191,6 +191,7 @@ def output_specs():
     from aula_toolkit_plugin.aula_toolkit.friches import grid as G
     from aula_toolkit_plugin.aula_toolkit.icu import fields as FI
     from aula_toolkit_plugin.aula_toolkit.tvb import fields as FT
+    from aula_toolkit_plugin.aula_toolkit.zae import cnig
     from aula_toolkit_plugin.aula_toolkit.zan import artif, counters
 
     grid = G.load_grid()
@@ -205,6 +206,7 @@ def output_specs():
         "tvb_continuity": {"PATCHES": FT.PATCH_FIELDS, "LINKS": FT.LINK_FIELDS, "CORRIDOR_POLYGONS": FT.CORRIDOR_FIELDS,
                            "CONFLICTS": FT.CONFLICT_FIELDS, "INDICES": FT.GLOBAL_FIELDS},
         "zan_net_artificialisation": {"OUTPUT": artif.OUTPUT_FIELDS, "CHANGES": artif.CHANGE_FIELDS},
+        "zae_inventory": {"UNITS": cnig.UNIT_FIELDS, "SUMMARY": cnig.SUMMARY_FIELDS},
     }
 
 

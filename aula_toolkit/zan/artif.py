@@ -30,33 +30,55 @@ STOCK_COLUMNS = ["insee", "departement", "millesime", "surface_m2"]
 DIFF_COLUMNS = ["insee", "departement", "millesime_avant", "millesime_apres", "sens", "surface_m2"]
 
 
-def _f(name, kind, fr, en):
-    return FieldSpec(name, kind, fr, en)
+def _f(name, kind, fr, en, comment_fr="", comment_en=""):
+    return FieldSpec(name, kind, fr, en, comment_fr, comment_en)
 
 
 OUTPUT_FIELDS: Tuple[FieldSpec, ...] = (
-    _f("territoire_id", TEXT, "Code du territoire", "Territory code"),
+    _f("territoire_id", TEXT, "Code du territoire", "Territory code",
+       "Code INSEE de la commune, ou code du territoire de la table d'appartenance",
+       "Commune INSEE code, or territory code of the membership table"),
     _f("territoire_nom", TEXT, "Territoire", "Territory"),
     _f("nb_communes", INTEGER, "Communes", "Communes"),
     _f("surface_ha", REAL, "Surface (ha)", "Area (ha)"),
     _f("millesime_avant", TEXT, "Millésime initial", "First millésime"),
     _f("millesime_apres", TEXT, "Millésime final", "Last millésime"),
-    _f("millesimes", TEXT, "Millésimes par département", "Millésimes by département"),
+    _f("millesimes", TEXT, "Millésimes par département", "Millésimes by département",
+       "Millésimes initial → final de chaque département du territoire",
+       "First → last millésime of each département of the territory"),
     _f("stock_avant_ha", REAL, "Surface artificialisée au millésime initial (ha)", "Artificial area, first millésime (ha)"),
-    _f("stock_avant_pct", REAL, "Part artificialisée au millésime initial (%)", "Artificial share, first millésime (%)"),
+    _f("stock_avant_pct", REAL, "Part artificialisée au millésime initial (%)", "Artificial share, first millésime (%)",
+       "Surface artificialisée au millésime initial ÷ surface du territoire",
+       "Artificial area at the first millésime ÷ area of the territory"),
     _f("stock_apres_ha", REAL, "Surface artificialisée au millésime final (ha)", "Artificial area, last millésime (ha)"),
     _f("stock_apres_pct", REAL, "Part artificialisée au millésime final (%)", "Artificial share, last millésime (%)"),
-    _f("artificialisation_ha", REAL, "Artificialisation (ha)", "Artificialisation (ha)"),
-    _f("renaturation_ha", REAL, "Renaturation (ha)", "Renaturation (ha)"),
-    _f("net_ha", REAL, "Artificialisation nette (ha)", "Net artificialisation (ha)"),
-    _f("net_ha_an", REAL, "Artificialisation nette annuelle (ha/an)", "Yearly net artificialisation (ha/yr)"),
+    _f("artificialisation_ha", REAL, "Artificialisation (ha)", "Artificialisation (ha)",
+       "Surface devenue artificialisée entre les deux millésimes (couche différence, sens 1)",
+       "Area that became artificial between the two millésimes (difference layer, direction 1)"),
+    _f("renaturation_ha", REAL, "Renaturation (ha)", "Renaturation (ha)",
+       "Surface renaturée entre les deux millésimes (couche différence, sens −1)",
+       "Area renatured between the two millésimes (difference layer, direction −1)"),
+    _f("net_ha", REAL, "Artificialisation nette (ha)", "Net artificialisation (ha)",
+       "Artificialisation − renaturation : la mesure du ZAN à partir de 2031",
+       "Artificialisation − renaturation: the ZAN measure from 2031"),
+    _f("net_ha_an", REAL, "Artificialisation nette annuelle (ha/an)", "Yearly net artificialisation (ha/yr)",
+       "Somme par commune de la nette divisée par l'écart en années entre ses millésimes",
+       "Sum over the communes of the net divided by the years between their millésimes"),
     _f("net_pct", REAL, "Artificialisation nette (% de la surface)", "Net artificialisation (% of the area)"),
-    _f("couverture", TEXT, "Couverture OCS GE (code)", "OCS GE coverage (code)"),
+    _f("couverture", TEXT, "Couverture OCS GE (code)", "OCS GE coverage (code)",
+       "COMPLETE_UNIFORM, COMPLETE_NOT_UNIFORM (millésimes différents), PARTIAL ou NO_DATA",
+       "COMPLETE_UNIFORM, COMPLETE_NOT_UNIFORM (millésimes differ), PARTIAL or NO_DATA"),
     _f("couverture_libelle", TEXT, "Couverture OCS GE", "OCS GE coverage"),
     _f("ecart_ha", REAL, "Écart différence − (stock final − stock initial) (ha)",
-       "Gap difference − (last stock − first stock) (ha)"),
-    _f("ecart_signale", INTEGER, "Écart > 0,5 ha (1 = oui)", "Gap > 0.5 ha (1 = yes)"),
-    _f("methode", TEXT, "Méthode", "Method"),
+       "Gap difference − (last stock − first stock) (ha)",
+       "Contrôle de cohérence de Mon Diagnostic Artificialisation : doit rester sous 0,5 ha",
+       "Consistency check of Mon Diagnostic Artificialisation: should stay under 0.5 ha"),
+    _f("ecart_signale", INTEGER, "Écart > 0,5 ha (1 = oui)", "Gap > 0.5 ha (1 = yes)",
+       "1 si l'écart de contrôle dépasse 0,5 ha, sinon 0",
+       "1 when the check gap is above 0.5 ha, else 0"),
+    _f("methode", TEXT, "Méthode", "Method",
+       "Champ artif de l'IGN, ou matrice couverture × usage puis seuils du décret",
+       "IGN artif field, or cover × use matrix then the décret's thresholds"),
 )
 
 CHANGE_FIELDS: Tuple[FieldSpec, ...] = (

@@ -249,3 +249,20 @@ def test_a_path_brushing_the_same_barrier_twice_is_one_crossing():
     path = (np.zeros(40, dtype=np.int64), np.arange(40))
     found = path_conflicts([path], bars)
     assert found.position.tolist() == [2, 5, 30] and found.barrier.tolist() == [7, 8, 7]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_report_speaks_one_language(lang):
+    from aula_toolkit_plugin.aula_toolkit.tvb.report import build_report
+
+    lc, fmap, barriers = _pipeline_inputs()
+    r = P.run_tvb(lc, (0.0, 10.0, 0.0, 600.0, 0.0, -10.0), fmap,
+                  P.TvbSettings(distance=2000, subtrame="boisée", corridor_max_cost=1e9), habitat_codes=[1],
+                  barriers=barriers, barrier_transparency=np.array([1.0]), barrier_ids=["A21"])
+    html = build_report(r, {}, np.array([[10, 10], [25, 67], [47, 15]]), lang=lang)
+    assert f"<html lang='{lang}'>" in html
+    french, english = ("Indices globaux", "Méthode", "Paramètre", "liens"), ("Global indices", "Method", "Parameter",
+                                                                              "links")
+    assert all(word in html for word in (french if lang == "fr" else english))
+    assert not any(word in html for word in (english if lang == "fr" else french))
+    assert "2,000\u00a0m" in html if lang == "en" else "2\u202f000\u00a0m" in html

@@ -24,7 +24,7 @@ def base_parameters(out: Path) -> dict:
         "CORRIDORS": str(out / "corridors.tif"), "CORRIDOR_POLYGONS": str(out / "corridors.gpkg"),
         "CONFLICTS": str(out / "conflits.gpkg"), "INDICES": str(out / "indices.gpkg"),
         "CONEFOR": str(out / "conefor"), "FRICTION_EXPORT": str(out / "friction.csv"),
-        "COST_SURFACE": str(out / "cout.tif"), "REPORT": str(out / "rapport.html"),
+        "COST_SURFACE": str(out / "cout.tif"), "REPORT": str(out / "rapport.html"), "REPORT_LANGUAGE": 1,
     }
 
 

@@ -27,7 +27,7 @@ def demo_params(demo_data, tmp_path, **extra):
         "OUTPUT": str(tmp_path / "inventaire_zae.gpkg"),
         "UNITS": str(tmp_path / "unites.gpkg"),
         "SUMMARY": str(tmp_path / "synthese.gpkg"),
-        "REPORT_FOLDER": str(tmp_path / "rapports"),
+        "REPORT_FOLDER": str(tmp_path / "rapports"), "REPORT_LANGUAGE": 1,
     }
     params.update(extra)
     return params

@@ -192,9 +192,9 @@ def test_output_over_an_input_is_refused_and_inputs_are_untouched(run_algorithm,
     for extra in ({"OUTPUT": str(zones)}, {"UNITS": str(parcels)}, {"OUTPUT": str(template)}):
         with pytest.raises(QgsProcessingException) as err:
             run_algorithm(ZAE, base_params(demo_data, tmp_path, **extra))
-        text = str(err.value)
-        assert ("détruirait vos données" in text and "would destroy your data" in text) or \
-            ("modèle CNIG" in text and "template" in text), text  # the shared output guard answers first
+        text = str(err.value)  # the shared output guard (processing/guards.py) answers first
+        assert ("détruirait vos données" in text and "would destroy your data" in text) or (
+            "modèle CNIG" in text and "template" in text), text
     results, _ = run_algorithm(ZAE, base_params(demo_data, tmp_path, REPORT_FOLDER=str(tmp_path / "r")))
     assert digest(inputs + [template]) == before
     assert (tmp_path / "o.gpkg").exists() and results["OUTPUT"] == str(tmp_path / "o.gpkg")

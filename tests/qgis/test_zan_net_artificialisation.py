@@ -26,7 +26,7 @@ def demo_parameters(out: Path, **extra):
     parameters = {"STOCK_BEFORE": str(STOCK_2018), "STOCK_AFTER": str(STOCK_2021), "DIFFERENCE": str(DIFF),
                   "TERRITORIES": COMMUNES, "METHOD": 0, "CONSUMPTION": CONSUMPTION,
                   "OUTPUT": str(out / "artif.gpkg"), "CHANGES": str(out / "changements.gpkg"),
-                  "REPORT": str(out / "rapport.html")}
+                  "REPORT": str(out / "rapport.html"), "REPORT_LANGUAGE": 1}
     parameters.update(extra)
     return parameters
 
