@@ -133,6 +133,7 @@ def check_same(a_path, b_path):
 def main(size: int = 0, argv=None) -> list:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, nargs="*", default=[size] if size else [250_000, 1_000_000])
+    parser.add_argument("--repeat", type=int, default=3, help="best of N where the benchmark repeats (bench/run.py --quick: 1)")
     parser.add_argument("--no-native", action="store_true")
     parser.add_argument("--no-postgis", action="store_true")
     args = parser.parse_args(argv if argv is not None else [])

@@ -260,6 +260,7 @@ def metrics_vs_networkx(side: int, sample: int = 40):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N where the benchmark repeats (bench/run.py --quick: 1)")
     parser.add_argument("--sizes", default="")
     parser.add_argument("--cost-size", type=int, default=0)
     parser.add_argument("--skip", default="", help="comma-separated: end_to_end, cost, metrics")

@@ -117,6 +117,7 @@ def native_chain(files, points: Path, out: Path) -> float:
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=1_000_000, help="number of parcels")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N where the benchmark repeats (bench/run.py --quick: 1)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     size = args.size
