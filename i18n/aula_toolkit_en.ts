@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="83" />
-      <source>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: the polygons are then optional.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;HOTSPOTS_RASTER&lt;/b&gt; (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: the polygons are then optional.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;Hot and cold spots raster (grid only)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Hot and cold spots raster (grid only)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />

@@ -42,6 +42,10 @@ def set_layer_attribution(layer, text: str, url: str) -> None:
     target.setAttributionUrl(url)
 
 
+def layer_attribution(layer) -> str:
+    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).attribution()
+
+
 def layer_short_name(layer) -> str:
     """The layer's server short name (see ``set_layer_server_metadata``)."""
     return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).shortName()

@@ -81,9 +81,9 @@ HELP = N_(
 
 
 RASTER_HELP = N_(
-    "<p><b>HOTSPOTS_RASTER</b> (grid only, optional): a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
-    "band 2 the bin (−3…+3), styled like HOTSPOTS. For very large grids, produce it and leave HOTSPOTS empty: "
-    "the polygons are then optional.</p>"
+    "<p><b>Hot and cold spots raster (grid only)</b>: a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
+    "band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon "
+    "output empty: it is then optional.</p>"
 )
 
 

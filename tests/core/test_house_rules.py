@@ -59,7 +59,7 @@ DEPRECATED_OUTSIDE_COMPAT = {
     r"\.setShortName\(|\.shortName\(\)": "layer short name: compat.set_layer_server_metadata / layer_short_name",
     r"\bcopy\.setTitle\(|\blayer\.setTitle\(|\bsource\.title\(\)": "layer title: compat (server properties since 3.38)",
     r"\bcopy\.setAbstract\(|\blayer\.setAbstract\(|\bsource\.abstract\(\)": "layer abstract: compat",
-    r"\blayer\.setAttribution(Url)?\(": "layer attribution: compat.set_layer_attribution",
+    r"\blayer\.setAttribution(Url)?\(|\blayer\.attribution\(\)": "layer attribution: compat (server properties)",
     r"QgsField\([^)]*QVariant\.": "QgsField(QVariant type): compat.make_field (QMetaType since 3.38)",
     r"\bQgis\.(Info|Warning|Critical|Success)\b": "unscoped message level: Qgis.MessageLevel.X",
     r"\bQgsWkbTypes\.(Point|LineString|Polygon|MultiPoint|MultiLineString|MultiPolygon|NoGeometry)\b(?!Geometry)":
