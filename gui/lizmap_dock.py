@@ -387,6 +387,16 @@ class LizmapDock(QgsDockWidget):
             self._busy(False)
             self._fail(str(error))
             return
+        except Exception as error:  # noqa: BLE001 - an exception leaving a Qt slot aborts QGIS: say it instead
+            import traceback
+
+            from qgis.core import Qgis, QgsMessageLog
+
+            QgsMessageLog.logMessage(traceback.format_exc(), "AULA Toolkit", Qgis.MessageLevel.Critical)
+            self._busy(False)
+            self._fail(f"Erreur interne d'AULA Toolkit ({type(error).__name__} : {error}) : détail dans le journal.\n"
+                       f"AULA Toolkit internal error ({type(error).__name__}: {error}): details in the log.")
+            return
         self.task = PublishTask(project, settings, transport, self._done)
         if self.synchronous:
             self.task.isCanceled = lambda: self._canceled  # noqa: E731 (no task manager in this mode)
