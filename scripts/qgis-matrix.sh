@@ -3,6 +3,7 @@
 # on a Debian 12 machine, inside a Debian 13 root made once with debootstrap and kept between runs.
 #
 #   scripts/qgis-matrix.sh [--src DIR] [--no-demo] [--prepare-only] [pytest arguments…]
+#   scripts/qgis-matrix.sh --bench [bench/run.py arguments…]   (the benchmarks on QGIS 3.40)
 #
 # --src DIR       the source tree to test (default: this script's repository)
 # --no-demo       skip the demo part of command 1 (install only), e.g. when running a few tests
@@ -15,11 +16,13 @@ set -euo pipefail
 SRC="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEMO=1
 PREPARE_ONLY=0
+BENCH=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --src) SRC="$(cd "$2" && pwd)"; shift 2 ;;
     --no-demo) DEMO=0; shift ;;
     --prepare-only) PREPARE_ONLY=1; shift ;;
+    --bench) BENCH=1; DEMO=0; shift ;;
     *) break ;;
   esac
 done
@@ -86,11 +89,16 @@ flock -u 9
 [ "$PREPARE_ONLY" -eq 1 ] && exit 0
 
 echo "== QGIS 3.40 root: $(in_root "python3 -c 'from qgis.core import Qgis; import sys, numpy, pandas; print(\"QGIS\", Qgis.QGIS_VERSION, \"Python\", sys.version.split()[0], \"numpy\", numpy.__version__, \"pandas\", pandas.__version__)'" 2>/dev/null)"
-echo "== QGIS 3.40 root: command 2 (scripts/test.sh $*)"
 args=""
 for arg in "$@"; do args+=" $(printf '%q' "$arg")"; done
 set +e
-in_root "cd $MOUNT && scripts/test.sh$args"
+if [ "$BENCH" -eq 1 ]; then
+  echo "== QGIS 3.40 root: bench/run.py $*"
+  in_root "cd $MOUNT && QT_QPA_PLATFORM=offscreen /opt/aula-venv/bin/python bench/run.py$args"
+else
+  echo "== QGIS 3.40 root: command 2 (scripts/test.sh $*)"
+  in_root "cd $MOUNT && scripts/test.sh$args"
+fi
 status=$?
 set -e
 exit "$status"
