@@ -70,6 +70,10 @@ def _two_layers(results, tmp):
     assert names.get("units", 0) > 0 and names.get("summary", 0) > 0, names
 
 
+def _inventory_written(results, tmp):
+    assert results["OUTPUT"] == str(tmp / "o.gpkg") and (tmp / "o.gpkg").exists(), results
+
+
 CASES = [
     Case("output-over-zones", ALG, "output-over-input", _output_over_zones, ERROR,
          fr=["OUTPUT", "ZONES", *GUARD[0]], en=["OUTPUT", "ZONES", *GUARD[1]]),
@@ -102,6 +106,11 @@ CASES = [
          fr=["MIN_SHARE"], en=["MIN_SHARE"]),
     Case("occupant-distance-inf", ALG, "non-finite", lambda tmp: base(tmp, OCCUPANT_DISTANCE="inf"), ERROR,
          fr=["OCCUPANT_DISTANCE"], en=["OCCUPANT_DISTANCE"]),
+    Case("establishments-unreadable", ALG, "parameter",
+         _text("StockEtablissement.csv", "\x00\x01PK garbage;;\n\x00", "ESTABLISHMENTS"), ERROR,
+         fr=["ESTABLISHMENTS"], en=["ESTABLISHMENTS"]),
+    Case("full-run-with-reports", ALG, "inputs-unchanged", lambda tmp: base(tmp, REPORT_FOLDER=str(tmp / "r")), OK,
+         check=_inventory_written, inputs=(str(TEMPLATE),)),
     Case("cancel-before-start", ALG, "cancel", base, ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_after=0.0),
     Case("cancel-at-progress", ALG, "cancel", base, ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_at_progress=2),
     Case("cancel-timer", ALG, "cancel", base, ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_after=0.2),
