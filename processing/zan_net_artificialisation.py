@@ -232,10 +232,10 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             codes.append(code)
             labels.append(str(feature[name_field]) if name_field and feature[name_field] is not None else code)
             blobs.append(bytes(geometry.asWkb()))
+        self.check_canceled(feedback)
         if not codes:
             raise AulaInputError(fr=f"« {source.sourceName()} » : aucune commune avec un code INSEE dans « {insee} ».",
                                  en=f"'{source.sourceName()}': no commune with an INSEE code in '{insee}'.")
-        self.check_canceled(feedback)
         return artif.Communes(codes, labels, list(from_wkb(blobs)))
 
     def _membership(self, parameters, context, feedback):
