@@ -25,6 +25,7 @@ from ..aula_toolkit.zan.overlay import from_wkb, to_wkb
 from ..toolbelt.i18n import N_, tr
 from . import ocsge_inputs
 from .base import AulaAlgorithm
+from .geometry import require_crs
 from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 METHODS = list(ocsge.METHODS)
@@ -204,6 +205,7 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         if source is None:
             raise AulaInputError(fr="TERRITORIES : couche des communes illisible.",
                                  en="TERRITORIES: unreadable commune layer.")
+        require_crs(source.sourceCrs(), self.TERRITORIES, source.sourceName())
         names = source.fields().names()
         insee = self.parameterAsString(parameters, self.TERRITORIES_INSEE_FIELD, context) or \
             next((g for g in INSEE_GUESSES if g in names), "")
