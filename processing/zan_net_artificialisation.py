@@ -26,6 +26,8 @@ from ..toolbelt.i18n import N_, tr
 from . import ocsge_inputs
 from .base import AulaAlgorithm
 from .geometry import require_crs
+from .guards import Location
+from .guards import _refuse as refuse_output_over_input
 from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 METHODS = list(ocsge.METHODS)
@@ -181,12 +183,13 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
     # --- inputs -----------------------------------------------------------------------------------
 
     def _check_outputs_apart(self, parameters, context, inputs):
-        """No output may overwrite an input file."""
-        sources = {p.resolve() for i in inputs for p in i.paths}
+        """No output may overwrite an input file, nor a file inside an input delivery folder (the shared guard
+        sees the folders, not the GeoPackages found in them); refused in the shared guard's words."""
+        sources = {p.resolve(): i.parameter for i in inputs for p in i.paths}
         for name in (self.TERRITORIES, self.MEMBERSHIP, self.CONSUMPTION):
             value = parameters.get(name)
             if isinstance(value, str) and value:
-                sources.add(Path(value.split("|")[0]).resolve())
+                sources[Path(value.split("|")[0]).resolve()] = name
         for name in (self.OUTPUT, self.CHANGES, self.REPORT):
             value = parameters.get(name)
             value = getattr(value, "sink", value)
@@ -195,10 +198,9 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                 continue
             path = text[len("ogr:dbname="):].split(" table=")[0].strip("'\"") if text.startswith("ogr:") else text
             path = Path(path.split("|")[0]).resolve()
-            if any(path == s or (s.is_dir() and s in path.parents) for s in sources):
-                raise AulaInputError(
-                    fr=f"{name} : « {path} » est une donnée d'entrée ; choisissez un autre fichier de sortie.",
-                    en=f"{name}: '{path}' is an input; choose another output file.")
+            for source, source_name in sources.items():
+                if path == source or (source.is_dir() and source in path.parents):
+                    refuse_output_over_input(Location(name, str(path)), Location(source_name, str(source)))
 
     def _communes(self, parameters, context, feedback) -> artif.Communes:
         source = self.parameterAsSource(parameters, self.TERRITORIES, context)
