@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from aula_toolkit_plugin.processing.ocsge_to_postgis import table_uri
 from aula_toolkit_plugin.tests.servers.postgis import postgis_server  # noqa: F401
@@ -102,11 +102,3 @@ def test_matrix_method_also_runs_inside_the_database(loaded, tmp_path):
         for code in a:
             assert abs(a[code]["net_ha"] - b[code]["net_ha"]) * 1e4 < 1.0
             assert abs(a[code]["stock_apres_ha"] - b[code]["stock_apres_ha"]) * 1e4 < 1.0
-
-
-def test_unknown_connection_is_named(aula_provider):
-    import processing
-
-    with pytest.raises(QgsProcessingException, match="connexion_inexistante"):
-        processing.run("aula:ocsge_to_postgis", {"INPUT": str(OCSGE), "DATABASE": "connexion_inexistante",
-                                                 "SCHEMA": "ocsge"})
