@@ -539,7 +539,7 @@ def project_key(token, layers, crs, *settings) -> str:
     digest = hashlib.sha1(f"{version()}|{token}|{crs.authid()}|{json.dumps(settings, default=str)}".encode())
     for layer in layers:
         digest.update(f"|{layer.name()}|{compat.layer_short_name(layer)}|{compat.layer_title(layer)}|{compat.layer_abstract(layer)}"
-                      f"|{layer.attribution()}".encode())
+                      f"|{compat.layer_attribution(layer)}".encode())
         digest.update(_style_xml(layer).toByteArray())
     if settings[-1] and Path(settings[-1]).is_file():  # the logo
         stat = Path(settings[-1]).stat()
@@ -734,7 +734,7 @@ def add_print_layout(project: QgsProject, name: str, title: str, extent: QgsRect
     layout.addLayoutItem(scale)
     scale.attemptMove(QgsLayoutPoint(12, 189, mm))
 
-    sources = sorted({(layer.attribution() or "").strip() for layer in layers if layer.attribution()})
+    sources = sorted({text.strip() for text in (compat.layer_attribution(layer) for layer in layers) if text})
     credit = QgsLayoutItemLabel(layout)
     credit.setId("sources")
     credit.setText(
