@@ -44,7 +44,7 @@
       <translation>&lt;p&gt;Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run inside the database. Each product gets one table with the département and millésime as columns and a spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed load leaves the previous rows untouched.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;IGN deliveries (folder or GeoPackage)&lt;/b&gt;: searched through subfolders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PostgreSQL connection&lt;/b&gt;: one of QGIS's connections (its credentials or authentication configuration); &lt;b&gt;Schema&lt;/b&gt;: created if needed.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the names of the tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Table layout and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <location filename="../processing/zan_net_artificialisation.py" line="37" />
       <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -124,12 +124,12 @@
       <translation>Analysis units (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="94" />
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
       <source>Artificial land</source>
       <translation>Artificial land</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="106" />
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Artificialised / renatured polygons</source>
       <translation>Artificialised / renatured polygons</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>CS × US matrix, with US6.1/US6.2</source>
       <translation>CS × US matrix, with US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="96" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>CS × US matrix, without US6.1/US6.2</source>
       <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="84" />
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygons)</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Communes: INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="86" />
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
       <source>Communes: name field</source>
       <translation>Communes: name field</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Hot and cold spots raster (grid only)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>IGN artif field</source>
       <translation>IGN artif field</translation>
     </message>
@@ -984,12 +984,12 @@
       <translation>Motorways or accesses</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="282" />
+      <location filename="../processing/zan_net_artificialisation.py" line="286" />
       <source>Net artificialisation</source>
       <translation>Net artificialisation</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Net artificialisation report (HTML)</translation>
     </message>
@@ -1014,22 +1014,22 @@
       <translation>Number of réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="300" />
+      <location filename="../processing/zan_net_artificialisation.py" line="304" />
       <source>OCS GE changes</source>
       <translation>OCS GE changes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="80" />
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
       <source>OCS GE difference</source>
       <translation>OCS GE difference</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="78" />
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
       <source>OCS GE stock, first millésime</source>
       <translation>OCS GE stock, first millésime</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="79" />
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE stock, last millésime</source>
       <translation>OCS GE stock, last millésime</translation>
     </message>
@@ -1134,12 +1134,12 @@
       <translation>Population (Filosofi squares)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="145" />
+      <location filename="../processing/zan_net_artificialisation.py" line="148" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>PostGIS path: the computation runs inside the database.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
       <source>PostGIS results table (schema.table)</source>
       <translation>PostGIS results table (schema.table)</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>PostgreSQL connection</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="452" />
+      <location filename="../gui/lizmap_dock.py" line="462" />
       <source>Previous version kept as .bak.</source>
       <translation>Previous version kept as .bak.</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Publish to Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="450" />
+      <location filename="../gui/lizmap_dock.py" line="460" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Published (not verified: no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="447" />
+      <location filename="../gui/lizmap_dock.py" line="457" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Published and verified: {n} layers answer.</translation>
     </message>
@@ -1679,7 +1679,7 @@
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="57" />
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN net artificialisation (OCS GE)</translation>
     </message>
@@ -1769,7 +1769,7 @@
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="156" />
+      <location filename="../processing/zan_net_artificialisation.py" line="159" />
       <source>{n} polygons read.</source>
       <translation>{n} polygons read.</translation>
     </message>
@@ -1779,7 +1779,7 @@
       <translation>{n} report(s) written in {folder}.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="418" />
+      <location filename="../gui/lizmap_dock.py" line="428" />
       <source>{n} repositories.</source>
       <translation>{n} repositories.</translation>
     </message>

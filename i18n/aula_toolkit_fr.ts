@@ -44,7 +44,7 @@
       <translation>&lt;p&gt;Charge les livraisons OCS GE artificialisation de l'IGN (couches de stock et de différence d'un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS, prêt pour calculer l'artificialisation nette dans la base. Chaque produit a une table, avec le département et le millésime en colonnes et un index spatial ; recharger un département et un millésime remplace ses lignes en une transaction, si bien qu'un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Livraisons IGN (dossier ou GeoPackage)&lt;/b&gt; : les sous-dossiers sont parcourus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connexion PostgreSQL&lt;/b&gt; : une des connexions de QGIS (ses identifiants ou sa configuration d'authentification) ; &lt;b&gt;Schéma&lt;/b&gt; : créé au besoin.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : les noms des tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Structure des tables et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="34" />
+      <location filename="../processing/zan_net_artificialisation.py" line="37" />
       <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE, la mesure du ZAN à partir de 2031 : les sols devenus artificialisés moins les sols renaturés, avec le stock artificialisé à chaque millésime. Les polygones sont découpés par les communes et mesurés en Lambert-93 ; le résultat est contrôlé par l'évolution des stocks (tolérance de 0,5 ha, comme Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Stock OCS GE, premier millésime&lt;/b&gt;, &lt;b&gt;Stock OCS GE, dernier millésime&lt;/b&gt;, &lt;b&gt;Différence OCS GE&lt;/b&gt; : couches de l'IGN en GeoPackage, dossier de livraisons décompressées (un ou plusieurs départements) ou tables PostGIS ; la différence seule, ou les deux stocks seuls, suffisent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygones)&lt;/b&gt;, regroupées en EPCI, SCoT ou tout autre territoire par une &lt;b&gt;Table d'appartenance&lt;/b&gt; (facultatif).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sols artificialisés&lt;/b&gt; : le champ artif de l'IGN, ou la matrice couverture × usage suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; (facultatif) : pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : la table des résultats PostGIS, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Artificialisation nette&lt;/b&gt; : un territoire par entité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones artificialisés / renaturés&lt;/b&gt; : avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;Un &lt;b&gt;rapport&lt;/b&gt; HTML avec la trajectoire 2011–2050 de chaque territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Règles, noms des champs et calcul dans PostGIS : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -124,12 +124,12 @@
       <translation>Unités d'analyse</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="94" />
+      <location filename="../processing/zan_net_artificialisation.py" line="97" />
       <source>Artificial land</source>
       <translation>Sols artificialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="106" />
+      <location filename="../processing/zan_net_artificialisation.py" line="109" />
       <source>Artificialised / renatured polygons</source>
       <translation>Polygones artificialisés / renaturés</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>CS × US matrix, with US6.1/US6.2</source>
       <translation>Matrice CS × US, avec US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="96" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>CS × US matrix, without US6.1/US6.2</source>
       <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="84" />
+      <location filename="../processing/zan_net_artificialisation.py" line="87" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygones)</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Communes : champ code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="86" />
+      <location filename="../processing/zan_net_artificialisation.py" line="89" />
       <source>Communes: name field</source>
       <translation>Communes : champ du nom</translation>
     </message>
@@ -376,7 +376,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
-      <translation>Contiguïté : limite partagée min. (m)</translation>
+      <translation>Contiguïté : limite commune minimale (m)</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="70" />
@@ -406,7 +406,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="88" />
       <source>Count unbuilt vacant units as available</source>
-      <translation>Unités vacantes non bâties disponibles</translation>
+      <translation>Compter les unités vacantes non bâties comme disponibles</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="290" />
@@ -431,7 +431,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
-      <translation>Densifiable sous cette emprise (0–1)</translation>
+      <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="218" />
@@ -471,7 +471,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
-      <translation>Vocation : part d'emplois (0–1)</translation>
+      <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -724,7 +724,7 @@
       <translation>Raster des points chauds et froids (grille seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="95" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>IGN artif field</source>
       <translation>Champ artif de l'IGN</translation>
     </message>
@@ -781,7 +781,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
-      <translation>Établissement isolé : surface min. (ha)</translation>
+      <translation>Établissement isolé : surface d'au moins (ha)</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="81" />
@@ -816,7 +816,7 @@
     <message>
       <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land-cover class field (polygons)</source>
-      <translation>Champ de classe (polygones)</translation>
+      <translation>Champ de classe d'occupation du sol (polygones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="158" />
@@ -846,7 +846,7 @@
     <message>
       <location filename="../processing/zae_inventory.py" line="86" />
       <source>Leave out SCI (legal category 6540)</source>
-      <translation>Écarter les SCI (catégorie 6540)</translation>
+      <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="68" />
@@ -984,12 +984,12 @@
       <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="282" />
+      <location filename="../processing/zan_net_artificialisation.py" line="286" />
       <source>Net artificialisation</source>
       <translation>Artificialisation nette</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <location filename="../processing/zan_net_artificialisation.py" line="112" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Rapport d'artificialisation nette (HTML)</translation>
     </message>
@@ -1014,22 +1014,22 @@
       <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="300" />
+      <location filename="../processing/zan_net_artificialisation.py" line="304" />
       <source>OCS GE changes</source>
       <translation>Changements OCS GE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="80" />
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
       <source>OCS GE difference</source>
       <translation>Différence OCS GE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="78" />
+      <location filename="../processing/zan_net_artificialisation.py" line="81" />
       <source>OCS GE stock, first millésime</source>
       <translation>Stock OCS GE, premier millésime</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="79" />
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE stock, last millésime</source>
       <translation>Stock OCS GE, dernier millésime</translation>
     </message>
@@ -1134,12 +1134,12 @@
       <translation>Population (carreaux Filosofi)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="145" />
+      <location filename="../processing/zan_net_artificialisation.py" line="148" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>Calcul PostGIS : le calcul s'exécute dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="101" />
+      <location filename="../processing/zan_net_artificialisation.py" line="104" />
       <source>PostGIS results table (schema.table)</source>
       <translation>Table PostGIS (schéma.table)</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="452" />
+      <location filename="../gui/lizmap_dock.py" line="462" />
       <source>Previous version kept as .bak.</source>
       <translation>Version précédente conservée en .bak.</translation>
     </message>
@@ -1189,12 +1189,12 @@
       <translation>Publier sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="450" />
+      <location filename="../gui/lizmap_dock.py" line="460" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Publié (non vérifié : aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="447" />
+      <location filename="../gui/lizmap_dock.py" line="457" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
@@ -1679,7 +1679,7 @@
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="57" />
+      <location filename="../processing/zan_net_artificialisation.py" line="60" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN – artificialisation nette (OCS GE)</translation>
     </message>
@@ -1769,7 +1769,7 @@
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="156" />
+      <location filename="../processing/zan_net_artificialisation.py" line="159" />
       <source>{n} polygons read.</source>
       <translation>{n} polygones lus.</translation>
     </message>
@@ -1779,7 +1779,7 @@
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="418" />
+      <location filename="../gui/lizmap_dock.py" line="428" />
       <source>{n} repositories.</source>
       <translation>{n} répertoires.</translation>
     </message>

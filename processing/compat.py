@@ -59,6 +59,11 @@ def layer_abstract(layer) -> str:
     return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).abstract()
 
 
+def layer_attribution(layer) -> str:
+    """The layer's server attribution (see ``set_layer_attribution``)."""
+    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).attribution()
+
+
 # --- print layouts and projects (Lizmap publication) ---------------------------------------------
 
 def scale_bar_fit_width(scale_bar) -> None:

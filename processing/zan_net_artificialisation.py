@@ -25,6 +25,9 @@ from ..aula_toolkit.zan.overlay import from_wkb, to_wkb
 from ..toolbelt.i18n import N_, tr
 from . import ocsge_inputs
 from .base import AulaAlgorithm
+from .geometry import require_crs
+from .guards import Location
+from .guards import _refuse as refuse_output_over_input
 from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 METHODS = list(ocsge.METHODS)
@@ -178,12 +181,13 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
     # --- inputs -----------------------------------------------------------------------------------
 
     def _check_outputs_apart(self, parameters, context, inputs):
-        """No output may overwrite an input file."""
-        sources = {p.resolve() for i in inputs for p in i.paths}
+        """No output may overwrite an input file, nor a file inside an input delivery folder (the shared guard
+        sees the folders, not the GeoPackages found in them); refused in the shared guard's words."""
+        sources = {p.resolve(): i.parameter for i in inputs for p in i.paths}
         for name in (self.TERRITORIES, self.MEMBERSHIP, self.CONSUMPTION):
             value = parameters.get(name)
             if isinstance(value, str) and value:
-                sources.add(Path(value.split("|")[0]).resolve())
+                sources[Path(value.split("|")[0]).resolve()] = name
         for name in (self.OUTPUT, self.CHANGES, self.REPORT):
             value = parameters.get(name)
             value = getattr(value, "sink", value)
@@ -192,16 +196,16 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                 continue
             path = text[len("ogr:dbname="):].split(" table=")[0].strip("'\"") if text.startswith("ogr:") else text
             path = Path(path.split("|")[0]).resolve()
-            if any(path == s or (s.is_dir() and s in path.parents) for s in sources):
-                raise AulaInputError(
-                    fr=f"{name} : « {path} » est une donnée d'entrée ; choisissez un autre fichier de sortie.",
-                    en=f"{name}: '{path}' is an input; choose another output file.")
+            for source, source_name in sources.items():
+                if path == source or (source.is_dir() and source in path.parents):
+                    refuse_output_over_input(Location(name, str(path)), Location(source_name, str(source)))
 
     def _communes(self, parameters, context, feedback) -> artif.Communes:
         source = self.parameterAsSource(parameters, self.TERRITORIES, context)
         if source is None:
             raise AulaInputError(fr="TERRITORIES : couche des communes illisible.",
                                  en="TERRITORIES: unreadable commune layer.")
+        require_crs(source.sourceCrs(), self.TERRITORIES, source.sourceName())
         names = source.fields().names()
         insee = self.parameterAsString(parameters, self.TERRITORIES_INSEE_FIELD, context) or \
             next((g for g in INSEE_GUESSES if g in names), "")
@@ -230,10 +234,10 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
             codes.append(code)
             labels.append(str(feature[name_field]) if name_field and feature[name_field] is not None else code)
             blobs.append(bytes(geometry.asWkb()))
+        self.check_canceled(feedback)
         if not codes:
             raise AulaInputError(fr=f"« {source.sourceName()} » : aucune commune avec un code INSEE dans « {insee} ».",
                                  en=f"'{source.sourceName()}': no commune with an INSEE code in '{insee}'.")
-        self.check_canceled(feedback)
         return artif.Communes(codes, labels, list(from_wkb(blobs)))
 
     def _membership(self, parameters, context, feedback):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
 from aula_toolkit_plugin.processing.ocsge_to_postgis import table_uri
 from aula_toolkit_plugin.tests.servers.postgis import postgis_server  # noqa: F401
@@ -104,9 +104,33 @@ def test_matrix_method_also_runs_inside_the_database(loaded, tmp_path):
             assert abs(a[code]["stock_apres_ha"] - b[code]["stock_apres_ha"]) * 1e4 < 1.0
 
 
-def test_unknown_connection_is_named(aula_provider):
-    import processing
+def test_loader_cancel_stops_within_a_second_and_leaves_no_staging_table(loaded):
+    """Robustness of ``aula:ocsge_to_postgis`` that needs a server (the table's runner has none): cancel while a
+    delivery is being copied is reported as a cancel within a second, never a success, and drops its staging table."""
+    import time
 
-    with pytest.raises(QgsProcessingException, match="connexion_inexistante"):
-        processing.run("aula:ocsge_to_postgis", {"INPUT": str(OCSGE), "DATABASE": "connexion_inexistante",
-                                                 "SCHEMA": "ocsge"})
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    server, _ = loaded
+
+    class CancelWhileLoading(QgsProcessingFeedback):
+        cancelled_at = None
+
+        def pushInfo(self, text):  # noqa: N802
+            super().pushInfo(text)
+            if self.cancelled_at is None and text.startswith(("Loading", "Chargement")):
+                self.cancelled_at = time.monotonic()
+                self.cancel()
+
+    before = server.psql("SELECT count(*), round(sum(ST_Area(geom))) FROM ocsge.ocsge_artif")
+    feedback = CancelWhileLoading()
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("aula:ocsge_to_postgis", {"INPUT": str(OCSGE), "DATABASE": CONNECTION, "SCHEMA": "ocsge"},
+                       feedback=feedback)
+    stopped = time.monotonic()
+    assert feedback.cancelled_at is not None, "no delivery was announced"
+    assert stopped - feedback.cancelled_at < 1.0
+    assert "Traitement annulé" in str(error.value) and "Cancelled" in str(error.value)
+    assert server.psql("SELECT count(*) FROM pg_tables WHERE tablename LIKE '_aula_stage_%'") == "0"
+    assert server.psql("SELECT count(*), round(sum(ST_Area(geom))) FROM ocsge.ocsge_artif") == before

@@ -1,11 +1,11 @@
-"""Robustness of ``aula:tvb_continuity``: cancel at every long stage stops within a second and is never a success;
-bad inputs are refused with a French + English message naming the parameter; no output may overwrite an input and
-the inputs are byte-identical after every run."""
+"""Robustness of ``aula:tvb_continuity`` that the robustness table cannot express: cancel at every long stage
+(announced by ``pushInfo``, on a large synthetic raster) stops within a second and is never a success.
+
+Bad inputs, outputs over inputs, a full run leaving the inputs byte-identical and cancel on the demo data are
+rows of the table: tests/robustness/cases_tvb.py."""
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import time
 from pathlib import Path
 
@@ -14,29 +14,6 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 DEMO = Path(__file__).resolve().parents[2] / "demo_data" / "tvb"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-@pytest.fixture()
-def inputs(tmp_path):
-    """Copies of the demo inputs (the tests may try to overwrite them)."""
-    out = {}
-    for name in ("occupation_sol_call_20m_GENERE.tif", "friction_biodispersal_call.csv", "obstacles_call_GENERE.gpkg"):
-        shutil.copy(DEMO / name, tmp_path / name)
-        out[name.split("_")[0]] = tmp_path / name
-    return out
-
-
-def params(inputs, tmp_path, **extra):
-    base = {"LANDCOVER": str(inputs["occupation"]), "FRICTION": str(inputs["friction"]), "SUBTRAME": "boisee",
-            "HABITAT": "5", "MIN_AREA": 1, "DISTANCE": 10000,
-            "BARRIERS": str(inputs["obstacles"]) + "|layername=obstacles", "BARRIER_ID_FIELD": "id_obst",
-            "PATCHES": str(tmp_path / "p.gpkg"), "PATHS": str(tmp_path / "c.gpkg")}
-    base.update(extra)
-    return base
 
 
 def write_raster(path: Path, values: np.ndarray, epsg: int = 2154, res: float = 10.0):
@@ -89,76 +66,3 @@ def test_cancel_stops_within_a_second_and_is_never_a_success(aula_provider, tmp_
     assert elapsed < 1.0, f"cancel at {stage} took {elapsed:.2f} s"
     assert "annulé" in str(err.value).lower() or "cancel" in str(err.value).lower()
 
-
-BAD = [
-    ("friction_no_code", dict(), "code"),
-    ("missing_class", dict(), "sans coefficient"),
-    ("habitat_absent", dict(HABITAT="42"), "HABITAT"),
-    ("no_habitat", dict(HABITAT=""), "HABITAT"),
-    ("probability_zero", dict(PROBABILITY=0.0), "PROBABILITY"),
-    ("unknown_subtrame", dict(SUBTRAME="humide"), "humide"),
-    ("no_friction", dict(FRICTION=None), "FRICTION"),
-    ("geographic_crs", dict(), "LANDCOVER"),
-    ("bad_transparency", dict(BARRIER_TRANSPARENCY_FIELD="transpar"), "BARRIERS"),
-    ("landscape_too_small", dict(LANDSCAPE_AREA=1.0), "LANDSCAPE_AREA"),
-    ("vector_without_field", dict(), "LANDCOVER_FIELD"),
-]
-
-
-@pytest.mark.parametrize("case,extra,word", BAD, ids=[b[0] for b in BAD])
-def test_bad_inputs_are_named_in_french_and_english(aula_provider, inputs, tmp_path, case, extra, word):
-    import processing
-
-    p = params(inputs, tmp_path, **extra)
-    if case == "friction_no_code":
-        bad = tmp_path / "bad.csv"
-        bad.write_text("classe;boisee\n1;3\n", encoding="utf-8")
-        p["FRICTION"] = str(bad)
-    elif case == "missing_class":
-        bad = tmp_path / "short.csv"
-        bad.write_text("class_descr;class;code;boisee\nBois;bois;5;1\n", encoding="utf-8")
-        p["FRICTION"] = str(bad)
-    elif case == "geographic_crs":
-        p["LANDCOVER"] = str(write_raster(tmp_path / "wgs84.tif", np.full((20, 20), 5, np.uint8), 4326, 0.0002))
-    elif case == "bad_transparency":
-        from osgeo import ogr
-
-        ds = ogr.Open(str(inputs["obstacles"]), 1)
-        ds.ExecuteSQL("UPDATE obstacles SET transpar = 2 WHERE id_obst = 'A21'")
-        ds = None
-    elif case == "vector_without_field":
-        p["LANDCOVER"] = str(inputs["obstacles"]) + "|layername=obstacles"
-    if p.get("FRICTION") is None:
-        p.pop("FRICTION")
-    with pytest.raises(QgsProcessingException) as err:
-        processing.run("aula:tvb_continuity", p)
-    text = str(err.value)
-    assert word.lower() in text.lower()
-    assert "interne" not in text and "Traceback" not in text
-    french, _, english = text.partition("\n")
-    assert french and english, text  # French first, then English
-
-
-@pytest.mark.parametrize("key,target", [("PATCHES", "obstacles"), ("COST_SURFACE", "occupation"),
-                                        ("FRICTION_EXPORT", "friction"), ("REPORT", "friction"),
-                                        ("CORRIDORS", "occupation")])
-def test_no_output_may_overwrite_an_input(aula_provider, inputs, tmp_path, key, target):
-    import processing
-
-    before = {k: digest(v) for k, v in inputs.items()}
-    with pytest.raises(QgsProcessingException) as err:
-        processing.run("aula:tvb_continuity", params(inputs, tmp_path, **{key: str(inputs[target])}))
-    text = str(err.value)  # the shared output guard (processing/guards.py) answers first
-    assert key in text and "détruirait vos données" in text and "would destroy your data" in text
-    assert {k: digest(v) for k, v in inputs.items()} == before
-
-
-def test_inputs_are_byte_identical_after_a_full_run(aula_provider, inputs, tmp_path):
-    import processing
-
-    before = {k: digest(v) for k, v in inputs.items()}
-    results = processing.run("aula:tvb_continuity", params(
-        inputs, tmp_path, CONFLICTS=str(tmp_path / "x.gpkg"), FRICTION_EXPORT=str(tmp_path / "f.csv"),
-        CONEFOR=str(tmp_path / "conefor"), REPORT=str(tmp_path / "r.html")))
-    assert results["N_PATCHES"] > 0
-    assert {k: digest(v) for k, v in inputs.items()} == before

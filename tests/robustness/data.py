@@ -98,3 +98,40 @@ def raster_without_crs(src: Path, tmp: Path) -> Path:
     text = _re.sub(r"<SRS[^>]*>.*?</SRS>", "", dst.read_text(encoding="utf-8"), flags=_re.S)
     dst.write_text(text, encoding="utf-8")
     return dst
+
+
+TVB = DEMO / "tvb"
+TVB_LANDCOVER = TVB / "occupation_sol_call_20m_GENERE.tif"
+TVB_FRICTION = TVB / "friction_biodispersal_call.csv"
+TVB_OBSTACLES = TVB / "obstacles_call_GENERE.gpkg"
+ZAE = DEMO / "zae"
+ZAE_ZONES = ZAE / "zones_zae_GENERE.gpkg"
+ZAE_PARCELS = ZAE / "cadastre-62-parcelles_GENERE.json"
+ZAE_OWNERS = ZAE / "parcelles_personnes_morales_62_GENERE.csv"
+ZAE_ESTABLISHMENTS = ZAE / "StockEtablissement_GENERE.csv"
+ZAE_BUILDINGS = ZAE / "batiment_GENERE.gpkg"
+ZAE_STAGE = ZAE / "stade_amenagement_GENERE.csv"
+OCSGE = DEMO / "ocsge"
+OCSGE_STOCK_2018 = OCSGE / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D062_2018-01-01"
+OCSGE_STOCK_2021 = OCSGE / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D062_2021-01-01"
+OCSGE_DIFF = OCSGE / "OCS-GE_2-0_ARTIF-DIFF-2018-2021_GPKG_LAMB93_D062_2025-09-16"
+OCSGE_COMMUNES = f"{OCSGE / 'communes_ca_lens_lievin.gpkg'}|layername=communes"
+
+
+def raster_warped(src: Path, tmp: Path, crs: str) -> Path:
+    """A GeoTIFF copy of ``src`` reprojected to ``crs`` (e.g. a geographic CRS the algorithm refuses)."""
+    from osgeo import gdal
+
+    dst = tmp / (src.stem + "_" + crs.replace(":", "") + ".tif")
+    gdal.Warp(str(dst), str(src), dstSRS=crs)
+    return dst
+
+
+def vector_translate(src: str, tmp: Path, name: str, layer: str, **options) -> str:
+    """A one-layer GeoPackage copy of ``src`` (GDAL VectorTranslate options: dstSRS, where, SQLStatement…)."""
+    from osgeo import gdal
+
+    dst = tmp / name
+    gdal.VectorTranslate(str(dst), src.split("|")[0], format="GPKG", layerName=layer,
+                         layers=[src.split("layername=")[1]] if "layername=" in src else None, **options)
+    return f"{dst}|layername={layer}"
