@@ -695,8 +695,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="59" />
-      <source>Hide the map from the landing page (reachable by its link only)</source>
-      <translation>Masquer la carte de la page d'accueil (accessible par son lien seulement)</translation>
+      <source>Hide the map from the landing page</source>
+      <translation>Masquer la carte de la page d'accueil</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="210" />

@@ -42,10 +42,6 @@ def set_layer_attribution(layer, text: str, url: str) -> None:
     target.setAttributionUrl(url)
 
 
-def layer_attribution(layer) -> str:
-    return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).attribution()
-
-
 def layer_short_name(layer) -> str:
     """The layer's server short name (see ``set_layer_server_metadata``)."""
     return (layer.serverProperties() if QGIS_VERSION_INT >= 33800 else layer).shortName()
@@ -99,6 +95,24 @@ def french_number_format():
         number.setThousandsSeparator(" ")
         number.setDecimalSeparator(",")
     return number
+
+
+def write_project_alone(project, path) -> bool:
+    """Write a ``.qgs`` and nothing beside it. QGIS >= 3.26 attaches a style database (empty for us) and zips it
+    as ``<name>_attachments.zip``, and the archive fails when the database's temporary file is gone: detach it.
+    QGIS 3.40 also keeps the previous file as ``<name>.qgs~`` when it writes again: remove it."""
+    from pathlib import Path
+
+    path = Path(path)
+    detach_project_attachments(project)
+    written = project.write(str(path))
+    if not written:
+        detach_project_attachments(project)
+        written = project.write(str(path))
+    backup = path.with_name(path.name + "~")
+    if written and backup.exists():
+        backup.unlink()
+    return written
 
 
 def detach_project_attachments(project) -> None:

@@ -581,14 +581,8 @@ def _cached_project(cache: Path, folder: Path, project_name: str, key: str, gpkg
 
 
 def _write_project(project: QgsProject, qgs: Path) -> bool:
-    """Write the ``.qgs`` alone: QGIS >= 3.26 attaches a style database (empty here) and zips it beside
-    the project as ``<name>_attachments.zip``; Lizmap does not need it, and the archive fails when the
-    database's temporary file is gone."""
-    compat.detach_project_attachments(project)
-    if project.write(str(qgs)):
-        return True
-    compat.detach_project_attachments(project)
-    return project.write(str(qgs))
+    """Write the ``.qgs`` alone (see :func:`compat.write_project_alone`)."""
+    return compat.write_project_alone(project, qgs)
 
 
 def _remember(cache: Path, files: Sequence[Path]) -> None:

@@ -56,7 +56,7 @@ LABELS = {
     "BASEMAPS": N_("Background maps"),
     "GROUPS": N_("Lizmap groups allowed to see the map"),
     "LAYER_GROUPS": N_("Lizmap groups per layer"),
-    "HIDE_PROJECT": N_("Hide the map from the landing page (reachable by its link only)"),
+    "HIDE_PROJECT": N_("Hide the map from the landing page"),
     "VERIFY": N_("Verify the published map (WMS)"),
     "LOGO": N_("Agency logo for the print layout"),
 }

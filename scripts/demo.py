@@ -494,7 +494,9 @@ def run_demo(out_dir: Path) -> dict:
     written["extent"] = (artois.xMinimum(), artois.yMinimum(), artois.xMaximum(), artois.yMaximum())
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(artois, project.crs()))
     writer = _canvas_extent_writer(project, artois, project.crs())
-    project.write(str(written["project"]))
+    from aula_toolkit_plugin.processing.compat import write_project_alone
+
+    write_project_alone(project, written["project"])
     project.writeProject.disconnect(writer)
     portable_fonts(written["project"])
     return written

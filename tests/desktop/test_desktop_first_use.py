@@ -74,6 +74,7 @@ def session(demo_run, tmp_path_factory):
         assert result_file.exists(), f"QGIS did not run the session script:\n{completed.stderr[-3000:]}"
         result = json.loads(result_file.read_text())
         assert "error" not in result, result["error"]
+        result["project_text"] = (out / "aula_demo.qgs").read_text(encoding="utf-8")
         return result
     finally:
         server.terminate()
@@ -94,14 +95,26 @@ def test_project_opens_on_the_artois_at_a_readable_scale(session):
     xmin, ymin, xmax, ymax = session["extent"]
     assert session["crs"] == "EPSG:2154"
     # the five EPCI of the demo lie between Hesdin and Hénin-Beaumont (Lambert-93)
-    assert 580_000 < xmin < 612_000 and 705_000 < xmax < 740_000, session["extent"]  # the whole Artois shows
-    assert 7_000_000 < ymin < 7_050_000 and 7_030_000 < ymax < 7_090_000, session["extent"]
+    # the whole Artois shows, without much more (QGIS 3.40 widens the extent to the window's aspect ratio)
+    assert 540_000 < xmin < 612_000 and 705_000 < xmax < 780_000, session["extent"]
+    assert 6_980_000 < ymin < 7_050_000 and 7_030_000 < ymax < 7_110_000, session["extent"]
     assert 50_000 < session["scale"] < 1_000_000, session["scale"]
 
 
 def test_project_opens_without_a_warning(session):
-    """No yellow bar on opening: e.g. no 'font not available' from a family written in a style."""
-    assert session["message_bar"] == [], session["message_bar"]
+    """No yellow bar on opening: e.g. no 'font not available' from a family written in a style. QGIS 3.40 may
+    also try to download a font of its own interface (e.g. Open Sans) that no file of ours names: that
+    message is QGIS's, so it is accepted only for a family that appears in none of our files."""
+    import re
+
+    ours = session.get("project_text", "") + "".join(p.read_text(encoding="utf-8")
+                                                     for p in (ROOT / "resources" / "styles").glob("*.qml"))
+    unexpected = []
+    for message in session["message_bar"]:
+        font = re.search(r"(?:police|font) (.+?) (?:a échoué|failed)", message)
+        if font is None or font.group(1) in ours:
+            unexpected.append(message)
+    assert unexpected == [], session["message_bar"]
 
 
 def test_one_map_theme_per_algorithm_and_only_the_first_shown(session):
