@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="83" />
-      <source>&lt;p&gt;&lt;b&gt;Hot and cold spots raster (grid only)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Hot and cold spots raster (grid only)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zae_inventory.py" line="47" />
@@ -720,8 +720,8 @@
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="226" />
-      <source>Hot and cold spots raster (grid only)</source>
-      <translation>Hot and cold spots raster (grid only)</translation>
+      <source>Hot/cold spots raster (grid)</source>
+      <translation>Hot/cold spots raster (grid)</translation>
     </message>
     <message>
       <location filename="../processing/zan_net_artificialisation.py" line="98" />

@@ -81,7 +81,7 @@ HELP = N_(
 
 
 RASTER_HELP = N_(
-    "<p><b>Hot and cold spots raster (grid only)</b>: a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
+    "<p><b>Hot/cold spots raster (grid)</b>: a GeoTIFF on the computation grid, band 1 the Gi* z-score, "
     "band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon "
     "output empty: it is then optional.</p>"
 )
@@ -223,7 +223,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterFeatureSink(self.HOTSPOTS, tr("Hot and cold spots"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         add(QgsProcessingParameterRasterDestination(
-            self.HOTSPOTS_RASTER, tr("Hot and cold spots raster (grid only)"),
+            self.HOTSPOTS_RASTER, tr("Hot/cold spots raster (grid)"),
             optional=True, createByDefault=False))
         add(QgsProcessingParameterFeatureSink(self.STAKES_POPULATION, tr("Stakes: heat × population"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
