@@ -135,8 +135,8 @@
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="54" />
-      <source>Authentication (QGIS authentication database)</source>
-      <translation>Authentication (QGIS authentication database)</translation>
+      <source>Authentication (QGIS)</source>
+      <translation>Authentication (QGIS)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="157" />

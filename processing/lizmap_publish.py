@@ -51,7 +51,7 @@ LABELS = {
     "WEBDAV_URL": N_("WebDAV address of the repository folder"),
     "INSTANCE_URL": N_("Lizmap Web Client address"),
     "REPOSITORY": N_("Lizmap repository id"),
-    "AUTHCFG": N_("Authentication (QGIS authentication database)"),
+    "AUTHCFG": N_("Authentication (QGIS)"),
     "LWC_VERSION": N_("Lizmap Web Client version"),
     "BASEMAPS": N_("Background maps"),
     "GROUPS": N_("Lizmap groups allowed to see the map"),
