@@ -816,7 +816,7 @@
     <message>
       <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land-cover class field (polygons)</source>
-      <translation>Champ de classe d'occupation du sol (polygones)</translation>
+      <translation>Champ de classe (polygones)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="158" />

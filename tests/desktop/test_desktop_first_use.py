@@ -131,6 +131,7 @@ def test_one_map_theme_per_algorithm_and_only_the_first_shown(session):
 
 
 def test_every_dialog_fits_the_screen_without_horizontal_scrollbar(session):
+    too_wide = []
     for algorithm_id, dialog in session["dialogs"].items():
         width, height = dialog["size"]
         assert width <= 1366 and height <= 768, (algorithm_id, dialog)
@@ -139,6 +140,8 @@ def test_every_dialog_fits_the_screen_without_horizontal_scrollbar(session):
         # 688 px dialog leaves to the form (376 px). Every label, list and field of ours fits.
         ours = [w for w in dialog["wide"] if not (w[0] in ("QCheckBox", "QWidget") and
                                                   (w[2].startswith("Ouvrir le fichier en sortie") or w[2] == ""))]
-        assert ours == [], (algorithm_id, dialog["horizontal_scroll"], ours)
-        assert dialog["horizontal_scroll"] <= 40, (algorithm_id, dialog)
+        too_wide += [(algorithm_id, w) for w in ours]
+        if not ours:
+            assert dialog["horizontal_scroll"] <= 40, (algorithm_id, dialog)
         assert (ARTIFACTS / f"dialog_{algorithm_id.split(':')[1]}.png").exists()
+    assert too_wide == []  # every offender of every dialog at once
