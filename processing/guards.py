@@ -108,7 +108,7 @@ def guard_outputs(algorithm, parameters: Dict, context) -> Tuple[Dict, OutputPla
     for loc in extra:
         for other in inputs:
             if _same(loc, other):
-                _refuse(loc, other)
+                refuse_output_over_input(loc, other)
     parameters = dict(parameters)
 
     # Several plain paths to the same GeoPackage: one layer each, named after the output.
@@ -125,14 +125,14 @@ def guard_outputs(algorithm, parameters: Dict, context) -> Tuple[Dict, OutputPla
         if shared or (Path(loc.path).exists() and _geopackage_layers(Path(loc.path))):
             for other in inputs:
                 if other.real == loc.real:
-                    _refuse(loc, other)
+                    refuse_output_over_input(loc, other)
             loc.layer = loc.parameter.lower() if shared else Path(loc.path).stem
             parameters[loc.parameter] = _with_uri(parameters[loc.parameter], _ogr_uri(loc.path, loc.layer))
 
     for i, loc in enumerate(outputs):
         for other in inputs:
             if _same(loc, other):
-                _refuse(loc, other)
+                refuse_output_over_input(loc, other)
         for other in outputs[i + 1:]:
             if _same(loc, other):
                 raise AulaInputError(
@@ -150,7 +150,8 @@ def guard_outputs(algorithm, parameters: Dict, context) -> Tuple[Dict, OutputPla
     return parameters, plan
 
 
-def _refuse(output: Location, source: Location) -> None:
+def refuse_output_over_input(output: Location, source: Location) -> None:
+    """The one message for an output that is an input (also used by algorithms for files inside a folder)."""
     raise AulaInputError(
         fr=f"La sortie {output.parameter} « {output.label()} » est aussi l'entrée {source.parameter} "
            f"(« {source.label()} ») : l'écrire détruirait vos données. Choisissez un autre fichier (ou une autre "

@@ -278,20 +278,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         return [os.path.realpath(p) for p in paths if p and os.path.exists(p)]
 
     def _refuse_outputs_over_inputs(self, parameters, context):
-        for key in (self.PATCHES, self.LINKS, self.PATHS, self.CORRIDORS, self.CORRIDOR_POLYGONS, self.CONFLICTS,
-                    self.INDICES, self.FRICTION_EXPORT, self.COST_SURFACE, self.REPORT):
-            value = parameters.get(key)
-            if value is None:
-                continue
-            text = value if isinstance(value, str) else getattr(getattr(value, "sink", None), "staticValue",
-                                                                lambda: "")()
-            if not isinstance(text, str) or not text or text.startswith(("memory:", "TEMPORARY_OUTPUT")):
-                continue
-            path = os.path.realpath(text.split("|")[0])
-            if path in self._inputs:
-                raise AulaInputError(
-                    fr=f"{key} : la sortie {path} écraserait une donnée d'entrée ; choisissez un autre fichier.",
-                    en=f"{key}: the output {path} would overwrite an input; choose another file.")
+        """The Conefor folder's files (``nodes_*``, ``distances_*``) over an input: the shared output guard
+        (processing/guards.py) answers for every file and layer output, not for what a folder will hold."""
         folder = parameters.get(self.CONEFOR)
         if isinstance(folder, str) and folder and not folder.startswith("TEMPORARY"):
             real = os.path.realpath(folder)

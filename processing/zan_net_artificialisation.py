@@ -27,7 +27,7 @@ from . import ocsge_inputs
 from .base import AulaAlgorithm
 from .geometry import require_crs
 from .guards import Location
-from .guards import _refuse as refuse_output_over_input
+from .guards import refuse_output_over_input
 from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
 
 METHODS = list(ocsge.METHODS)
