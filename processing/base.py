@@ -27,6 +27,7 @@ from ..toolbelt.i18n import N_, qgis_locale, tr
 from ..toolbelt.resources import help_page, icon_path
 from .cancel import check_canceled
 from .guards import guard_outputs
+from .io import save_style_in_geopackage
 
 REPORT_LANGUAGE = "REPORT_LANGUAGE"
 REPORT_LANGUAGES = ("", "fr", "en")
@@ -189,6 +190,13 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
             for removed in plan.remove_partial():
                 feedback.pushWarning(f"Sortie incomplète supprimée : {removed}\nIncomplete output removed: {removed}")
         raise QgsProcessingException(message)
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Stores each output's style inside its GeoPackage once QGIS has closed the layer: ``compute`` lists
+        them in ``self._styles`` as (destination, QML name or None, layer name)."""
+        for dest, style, name in getattr(self, "_styles", ()):
+            save_style_in_geopackage(dest, style, name)
+        return {}
 
     def compute(self, parameters, context, feedback):
         """The algorithm's work (named so as not to override QgsProcessingAlgorithm.run)."""

@@ -38,7 +38,7 @@ from .base import AulaAlgorithm
 from .cancel import cancel_probe
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .io import fields_from_specs, source_to_frame, style_output
 from .writer import GeometryColumn, write_output
 
 CONTEXT_LABELS = {
@@ -282,11 +282,6 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- inputs -----------------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ from .base import AulaAlgorithm
 from .cancel import cancel_probe, check_canceled
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output
+from .io import fields_from_specs, plain_value, style_output
 from .writer import GeometryColumn, style_raster_output, write_geotiff, write_output
 
 RASTER_NODATA = -9999.0
@@ -320,11 +320,6 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- inputs -----------------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ from ..aula_toolkit.tvb.cost import EXACT_DIAGONAL, GRAPHAB_DIAGONAL, Cancelled
 from ..aula_toolkit.tvb.report import build_report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, plain_value, save_style_in_geopackage, style_output, write_frame
+from .io import fields_from_specs, plain_value, style_output, write_frame
 
 HELP = N_(
     "<p>Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, "
@@ -256,11 +256,6 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         outputs = self._write_outputs(parameters, context, feedback, result, grid, table, french)
         self.check_canceled(feedback)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- inputs -----------------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
 from .base import AulaAlgorithm
 from .compat import make_field
-from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .io import fields_from_specs, source_to_frame, style_output
 
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
 
@@ -305,11 +305,6 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(100)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- outputs --------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from ..aula_toolkit.zan import cerema, counters, report, rules
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
 from .geometry import GeometryCheck, checked_features, require_crs
-from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .io import csv_file_of, fields_from_specs, source_to_frame, style_output
 from .writer import GeometryColumn, write_output
 
 LEVELS = [counters.LEVEL_COMMUNE, counters.LEVEL_EPCI, counters.LEVEL_SCOT, counters.LEVEL_TABLE]
@@ -198,11 +198,6 @@ class ZanCountersAlgorithm(AulaAlgorithm):
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- inputs -----------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from .base import AulaAlgorithm
 from .geometry import require_crs
 from .guards import Location
 from .guards import refuse_output_over_input
-from .io import csv_file_of, fields_from_specs, save_style_in_geopackage, source_to_frame, style_output, write_frame
+from .io import csv_file_of, fields_from_specs, source_to_frame, style_output, write_frame
 
 METHODS = list(ocsge.METHODS)
 INSEE_GUESSES = ("insee_com", "INSEE_COM", "code_insee", "insee", "INSEE", "codgeo", "idcom", "code")
@@ -172,11 +172,6 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
                 outputs[self.RESULT_TABLE] = table
         feedback.setProgress(100)
         return outputs
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
-        return {}
 
     # --- inputs -----------------------------------------------------------------------------------
 
