@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from html.parser import HTMLParser
 
 import numpy as np
 import pytest
@@ -17,50 +16,7 @@ import pytest
 from aula_toolkit_plugin.aula_toolkit import htmlreport as h
 from aula_toolkit_plugin.aula_toolkit.friches import context, gpkg, grid as G, pipeline, report
 from aula_toolkit_plugin.aula_toolkit.friches import fields as F
-
-
-class Tables(HTMLParser):
-    """Every table of a page as lists of cell texts, with the heading before it."""
-
-    def __init__(self):
-        super().__init__()
-        self.tables, self._cell, self._row, self._heading, self._in_heading = [], None, None, "", False
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("h2", "h3"):
-            self._in_heading, self._heading = True, ""
-        elif tag == "table":
-            self.tables.append((self._heading, []))
-        elif tag == "tr":
-            self._row = []
-        elif tag in ("td", "th"):
-            self._cell = ""
-
-    def handle_endtag(self, tag):
-        if tag in ("h2", "h3"):
-            self._in_heading = False
-        elif tag in ("td", "th") and self._row is not None:
-            self._row.append(self._cell.strip())
-            self._cell = None
-        elif tag == "tr" and self._row is not None:
-            self.tables[-1][1].append(self._row)
-            self._row = None
-
-    def handle_data(self, data):
-        if self._in_heading:
-            self._heading += data
-        if self._cell is not None:
-            self._cell += data
-
-
-def tables_of(html):
-    parser = Tables()
-    parser.feed(html)
-    return parser.tables
-
-
-def table_after(html, heading_start):
-    return next(rows for heading, rows in tables_of(html) if heading.startswith(heading_start))
+from aula_toolkit_plugin.tests.report_tables import table_after, tables_of
 
 
 def as_int(text):

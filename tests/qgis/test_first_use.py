@@ -8,11 +8,13 @@ import re
 import shutil
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsSettings, QgsVectorLayer
+
+from aula_toolkit_plugin.tests.report_tables import number, table_after
+
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "demo_data"
@@ -20,51 +22,6 @@ ARTIFACTS = ROOT / "artifacts"
 STYLES = ROOT / "resources" / "styles"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
-
-
-class Tables(HTMLParser):
-    """Tables of a page as lists of cell texts, each with the heading before it."""
-
-    def __init__(self):
-        super().__init__()
-        self.tables, self._cell, self._row, self._heading, self._in_heading = [], None, None, "", False
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("h2", "h3"):
-            self._in_heading, self._heading = True, ""
-        elif tag == "table":
-            self.tables.append((self._heading.strip(), []))
-        elif tag == "tr":
-            self._row = []
-        elif tag in ("td", "th"):
-            self._cell = ""
-
-    def handle_endtag(self, tag):
-        if tag in ("h2", "h3"):
-            self._in_heading = False
-        elif tag in ("td", "th") and self._row is not None:
-            self._row.append(self._cell.strip())
-            self._cell = None
-        elif tag == "tr" and self._row is not None and self.tables:
-            self.tables[-1][1].append(self._row)
-            self._row = None
-
-    def handle_data(self, data):
-        if self._in_heading:
-            self._heading += data
-        if self._cell is not None:
-            self._cell += data
-
-
-def table_after(html: str, heading: str):
-    parser = Tables()
-    parser.feed(html)
-    return next(rows for title, rows in parser.tables if title.startswith(heading))
-
-
-def number(text: str, lang: str) -> float:
-    text = text.replace("\u202f", "").replace("\u00a0", " ").split(" ")[0]
-    return float(text.replace(",", ".") if lang == "fr" else text.replace(",", ""))
 
 
 @pytest.fixture()
