@@ -8,7 +8,7 @@ import os
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QScrollArea, QWidget
+from qgis.PyQt.QtWidgets import QScrollArea, QSplitter, QWidget
 from qgis.utils import iface
 
 result = {"dialogs": {}}
@@ -59,9 +59,12 @@ def record_dialogs():
 
         provider = QgsApplication.processingRegistry().providerById("aula")
         for algorithm in provider.algorithms():
-            dialog = AlgorithmDialog(algorithm.create(), False, iface.mainWindow())
+            created = algorithm.create()  # as the Toolbox opens it: the algorithm's own dialog, else QGIS's
+            dialog = created.createCustomParametersWidget(iface.mainWindow()) or \
+                AlgorithmDialog(created, False, iface.mainWindow())
             dialog.show()
-            QgsApplication.processEvents()
+            for _ in range(3):  # the dialog fits itself once shown, from the event loop
+                QgsApplication.processEvents()
             areas = [a for a in dialog.findChildren(QScrollArea) if a.isVisible()]
             scrollbars = [a.horizontalScrollBar().maximum() for a in areas]
             wide = []
@@ -74,7 +77,9 @@ def record_dialogs():
             screen = QgsApplication.primaryScreen().availableGeometry()
             result["dialogs"][algorithm.id()] = {
                 "size": [dialog.width(), dialog.height()], "screen": [screen.width(), screen.height()],
-                "horizontal_scroll": max(scrollbars) if scrollbars else 0, "wide": wide}
+                "horizontal_scroll": max(scrollbars) if scrollbars else 0, "wide": wide,
+                "class": type(dialog).__name__,
+                "splitter": next((s.sizes() for s in dialog.findChildren(QSplitter)), [])}
             dialog.grab().save(os.path.join(artifacts, f"dialog_{algorithm.name()}.png"))
             dialog.close()
     except Exception as error:

@@ -130,17 +130,17 @@ def test_one_map_theme_per_algorithm_and_only_the_first_shown(session):
 
 
 def test_every_dialog_fits_the_screen_without_horizontal_scrollbar(session):
-    too_wide = []
+    """Opened as the Toolbox opens them, at QGIS's default size on a 1366×768 screen, in French: no form needs
+    a horizontal scrollbar — neither for our labels nor for QGIS's own "Ouvrir le fichier en sortie après
+    l'exécution de l'algorithme" checkbox under each output (≈405 px where QGIS's default dialog leaves the
+    form 376 px): our dialog widens itself by what the form lacks."""
+    offenders = []
     for algorithm_id, dialog in session["dialogs"].items():
         width, height = dialog["size"]
         assert width <= 1366 and height <= 768, (algorithm_id, dialog)
-        # Only QGIS's own widgets may still be wider than the form: in French, its "Ouvrir le fichier en sortie
-        # après l'exécution de l'algorithme" checkbox under each output (405 px) is longer than the default
-        # 688 px dialog leaves to the form (376 px). Every label, list and field of ours fits.
-        ours = [w for w in dialog["wide"] if not (w[0] in ("QCheckBox", "QWidget") and
-                                                  (w[2].startswith("Ouvrir le fichier en sortie") or w[2] == ""))]
-        too_wide += [(algorithm_id, w) for w in ours]
-        if not ours:
-            assert dialog["horizontal_scroll"] <= 40, (algorithm_id, dialog)
+        assert dialog["class"] == "AulaAlgorithmDialog", (algorithm_id, dialog)
+        if dialog["horizontal_scroll"] != 0 or dialog["wide"]:
+            offenders.append((algorithm_id, dialog))
         assert (ARTIFACTS / f"dialog_{algorithm_id.split(':')[1]}.png").exists()
-    assert too_wide == []  # every offender of every dialog at once
+    print({a: (d["size"], d["splitter"]) for a, d in session["dialogs"].items()})
+    assert offenders == []  # every offender of every dialog at once
