@@ -433,10 +433,10 @@ def run_demo(out_dir: Path) -> dict:
     written = {"geopackage": gpkg, "project": out_dir / "aula_demo.qgs", "maps": [], "reports": [], "boxes": {}}
     parameters = demo_parameters(out_dir)
     # Every analysis writes the shared GeoPackage before any of its layers is opened. A layer QGIS holds open
-    # (read-only) on a GeoPackage that the same process then opens again for writing through QGIS (as an
-    # algorithm does to store its styles) keeps a stale connection: its next query prints
-    # "ERROR 1: … unable to open database file" (QGIS 3.22 and 3.40). Then the publication, which only
-    # reads; then the project and the maps.
+    # (read-only) on a GeoPackage that QGIS then opens again for writing in the same process (an algorithm
+    # storing its style there, or writing through a QGIS sink) keeps a stale connection: its next query prints
+    # "ERROR 1: … unable to open database file" (QGIS 3.22 and 3.40; QGIS then reopens it and answers right).
+    # Then the publication, which only reads; then the project and the maps.
     outputs = {}
     for algorithm_id, params in parameters.items():
         print(f"… {algorithm_id}", flush=True)
