@@ -26,7 +26,7 @@ OUT = ROOT / "resources" / "help"
 PAGES = {"zan_counters": "zan.md", "friches_mutability": "friches.md", "icu_hotspots": "icu.md",
          "lizmap_publish": "lizmap.md", "tvb_continuity": "tvb.md", "zan_net_artificialisation": "zan_artificialisation.md",
          "ocsge_to_postgis": "zan_artificialisation.md", "zae_inventory": "zae.md"}
-EXTRA = {"friches_grid_format": "friches_grid_format.md"}
+EXTRA = {"friches_grid_format": "friches_grid_format.md", "robustness": "robustness.md"}
 CSS = """body{font-family:'Segoe UI',Roboto,Helvetica,Arial,sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;
 color:#222;line-height:1.45}h1{color:#1b4965;border-bottom:3px solid #1b4965}h2{color:#1b4965;margin-top:1.6em;
 border-bottom:1px solid #ccd}table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #ccd;

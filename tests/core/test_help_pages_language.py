@@ -90,3 +90,16 @@ def test_french_pages_have_no_english_passage(page):
 @pytest.mark.parametrize("page", pages("en"), ids=lambda p: p.name)
 def test_english_pages_have_no_french_passage(page):
     assert foreign_passages(page, FRENCH) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_link_between_help_pages_leads_to_a_page(lang):
+    """Links to other pages of the documentation (e.g. robustness.html) are pages shipped with the plugin."""
+    dead = []
+    for page in pages(lang):
+        for target in re.findall(r"href='([^']+)'", page.read_text(encoding="utf-8")):
+            if "://" in target or target.startswith("#"):
+                continue
+            if not (page.parent / target.split("#")[0]).resolve().is_file():
+                dead.append((page.name, target))
+    assert dead == []
