@@ -142,5 +142,6 @@ def test_every_dialog_fits_the_screen_without_horizontal_scrollbar(session):
         if dialog["horizontal_scroll"] != 0 or dialog["wide"]:
             offenders.append((algorithm_id, dialog))
         assert (ARTIFACTS / f"dialog_{algorithm_id.split(':')[1]}.png").exists()
-    print({a: (d["size"], d["splitter"]) for a, d in session["dialogs"].items()})
+    print({a: {"QGIS default": d["qgis_default"], "fitted": d["size"], "splitter": d["splitter"]}
+           for a, d in session["dialogs"].items()})
     assert offenders == []  # every offender of every dialog at once
