@@ -432,11 +432,11 @@ def run_demo(out_dir: Path) -> dict:
     project.addMapLayer(background, False)
     written = {"geopackage": gpkg, "project": out_dir / "aula_demo.qgs", "maps": [], "reports": [], "boxes": {}}
     parameters = demo_parameters(out_dir)
-    # Every analysis writes the shared GeoPackage before any of its layers is opened. A layer QGIS holds open
-    # (read-only) on a GeoPackage that QGIS then opens again for writing in the same process (an algorithm
-    # storing its style there, or writing through a QGIS sink) keeps a stale connection: its next query prints
-    # "ERROR 1: … unable to open database file" (QGIS 3.22 and 3.40; QGIS then reopens it and answers right).
-    # Then the publication, which only reads; then the project and the maps.
+    # Every analysis writes the shared GeoPackage before any of its layers is opened. QGIS opens GeoPackage
+    # layers read-only without SQLite locking (GDAL's NOLOCK); when QGIS then opens the same file for writing
+    # (an algorithm storing its style there, or writing through a QGIS sink) it switches it to WAL, which such a
+    # connection cannot read: the layer's next query prints "ERROR 1: … unable to open database file" (QGIS 3.22
+    # and 3.40). Then the publication, which only reads; then the project and the maps.
     outputs = {}
     for algorithm_id, params in parameters.items():
         print(f"… {algorithm_id}", flush=True)
