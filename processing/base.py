@@ -88,6 +88,12 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802 (QGIS API)
+        """QGIS's algorithm dialog, widened when shown so the form needs no horizontal scrollbar."""
+        from ..gui.algorithm_dialog import algorithm_dialog
+
+        return algorithm_dialog(self, parent)
+
     def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803 (QGIS API)
         """Every parameter goes through here: decimal numbers get sensible decimals in the form."""
         if isinstance(parameter, QgsProcessingParameterNumber) and \

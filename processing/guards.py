@@ -296,9 +296,10 @@ def _geopackage_layers(path: Path) -> List[str]:
 def _layer_changes(path: Path) -> Dict[str, str]:
     """GeoPackage layer → its ``gpkg_contents.last_change`` (updated by GDAL on every write)."""
     import sqlite3
+    from contextlib import closing
 
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
             return {str(n): str(c) for n, c in connection.execute("SELECT table_name, last_change FROM gpkg_contents")}
     except sqlite3.Error:
         return {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import struct
+from contextlib import closing
 from pathlib import Path
 from typing import List, Optional
 
@@ -486,7 +487,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             return None
         name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
         try:
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
                 if name is None:
                     rows = con.execute("select table_name from gpkg_contents where data_type='features'").fetchall()
                     if len(rows) != 1:
@@ -678,7 +679,7 @@ def _gpkg_table(dest_id: str):
         return None
     name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
     try:
-        with sqlite3.connect(str(path)) as con:
+        with closing(sqlite3.connect(str(path))) as con, con:
             tables = [r[0] for r in con.execute("select table_name from gpkg_contents where data_type='features'")]
     except sqlite3.Error:
         return None

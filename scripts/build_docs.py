@@ -3,8 +3,10 @@
 Each page, opened offline by the *Help* button of the algorithm's dialog (``helpUrl()``), has: what the
 algorithm does and the form in words (the help of the dialog, in the page's language), every parameter of the
 form as it is labelled there (label, name for models and ``qgis_process``, default, advanced or not), every
-output field with its alias and comment, then the technical reference of ``docs/<alg>.md`` (method, rules,
-statistics, performance; written in English). Run with QGIS's Python:
+output field with its alias and comment, then the technical reference (method, rules, statistics,
+performance) in the page's language: ``docs/<lang>/<alg>.md`` when that translation exists, else ``docs/<alg>.md``
+— written in English, or in French when ``docs/en/<alg>.md`` holds its English translation (a page whose text
+is not yet translated says so in its heading). Run with QGIS's Python:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/build_docs.py
 
@@ -24,7 +26,7 @@ OUT = ROOT / "resources" / "help"
 PAGES = {"zan_counters": "zan.md", "friches_mutability": "friches.md", "icu_hotspots": "icu.md",
          "lizmap_publish": "lizmap.md", "tvb_continuity": "tvb.md", "zan_net_artificialisation": "zan_artificialisation.md",
          "ocsge_to_postgis": "zan_artificialisation.md", "zae_inventory": "zae.md"}
-EXTRA = {"friches_grid_format": "friches_grid_format.md"}
+EXTRA = {"friches_grid_format": "friches_grid_format.md", "robustness": "robustness.md"}
 CSS = """body{font-family:'Segoe UI',Roboto,Helvetica,Arial,sans-serif;max-width:980px;margin:1.5em auto;padding:0 1em;
 color:#222;line-height:1.45}h1{color:#1b4965;border-bottom:3px solid #1b4965}h2{color:#1b4965;margin-top:1.6em;
 border-bottom:1px solid #ccd}table{border-collapse:collapse;margin:.5em 0;font-size:.9em}th,td{border:1px solid #ccd;
@@ -35,15 +37,27 @@ WORDS = {
     "fr": {"form": "Le formulaire", "parameters": "Paramètres du formulaire", "label": "Libellé",
            "name": "Nom (modèles, qgis_process)", "default": "Valeur par défaut", "where": "Où",
            "advanced": "avancé", "main": "principal", "outputs": "Champs des résultats", "field": "Champ",
-           "alias": "Alias", "comment": "Description", "reference": "Référence technique (en anglais)",
+           "alias": "Alias", "comment": "Description", "reference": "Référence technique",
+           "reference_untranslated": "Référence technique (en anglais)",
            "index": "Documentation d'AULA Toolkit", "optional": "facultatif", "other": "English",
            "title": "Aide"},
     "en": {"form": "The form", "parameters": "Parameters of the form", "label": "Label",
            "name": "Name (models, qgis_process)", "default": "Default", "where": "Where", "advanced": "advanced",
            "main": "main", "outputs": "Result fields", "field": "Field", "alias": "Alias", "comment": "Description",
-           "reference": "Technical reference", "index": "AULA Toolkit documentation", "optional": "optional",
+           "reference": "Technical reference", "reference_untranslated": "Technical reference (in French)",
+           "index": "AULA Toolkit documentation", "optional": "optional",
            "other": "Français", "title": "Help"},
 }
+
+
+def source(md: str, lang: str):
+    """(Markdown of ``md`` for a page in ``lang``, whether it is in that language): ``docs/<lang>/<md>`` when it
+    exists, else ``docs/<md>`` (English, or French when ``docs/en/<md>`` is its English translation)."""
+    translated = DOCS / lang / md
+    if translated.is_file():
+        return translated, True
+    original = "fr" if (DOCS / "en" / md).is_file() else "en"
+    return DOCS / md, original == lang
 
 
 def inline(text: str) -> str:
@@ -155,7 +169,7 @@ def _default(parameter) -> str:
     return html.escape(str(value))
 
 
-def algorithm_page(algorithm, lang: str, specs_by_output, reference: str) -> str:
+def algorithm_page(algorithm, lang: str, specs_by_output, reference: str, translated: bool = True) -> str:
     from qgis.core import QgsProcessingParameterDefinition
 
     w = WORDS[lang]
@@ -181,7 +195,7 @@ def algorithm_page(algorithm, lang: str, specs_by_output, reference: str) -> str
                 f"<td>{html.escape(comment(s, lang == 'fr'))}</td></tr>" for s in specs)
             outputs += "</tbody></table>"
     body = (f"<h2>{w['form']}</h2>{algorithm.shortHelpString()}{params}{outputs}"
-            f"<h2>{w['reference']}</h2>{reference}")
+            f"<h2>{w['reference' if translated else 'reference_untranslated']}</h2>{reference}")
     return page(f"{algorithm.displayName()} — aula:{algorithm.name()}", body, lang, f"{algorithm.name()}.html")
 
 
@@ -233,15 +247,16 @@ def build(out: Path = OUT) -> list:
         for cls in algorithm_classes():
             algorithm = cls()
             algorithm.initAlgorithm()
-            md = DOCS / PAGES[algorithm.name()]
+            md, in_language = source(PAGES[algorithm.name()], lang)
             reference = markdown(md.read_text(encoding="utf-8").split("\n", 1)[1], shift=1)
             target = folder / f"{algorithm.name()}.html"
-            target.write_text(algorithm_page(algorithm, lang, specs.get(algorithm.name()), reference), encoding="utf-8")
+            target.write_text(algorithm_page(algorithm, lang, specs.get(algorithm.name()), reference, in_language),
+                              encoding="utf-8")
             written.append(target)
             links.append(f"<li><a href='{algorithm.name()}.html'>{html.escape(algorithm.displayName())}</a> — "
                          f"<code>aula:{algorithm.name()}</code></li>")
         for name, md in EXTRA.items():
-            text = (DOCS / md).read_text(encoding="utf-8")
+            text = source(md, lang)[0].read_text(encoding="utf-8")
             title = re.sub(r"[`#]", "", text.splitlines()[0]).strip()
             target = folder / f"{name}.html"
             target.write_text(page(title, markdown(text.split("\n", 1)[1], 1), lang, f"{name}.html"), encoding="utf-8")

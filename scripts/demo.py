@@ -432,26 +432,21 @@ def run_demo(out_dir: Path) -> dict:
     project.addMapLayer(background, False)
     written = {"geopackage": gpkg, "project": out_dir / "aula_demo.qgs", "maps": [], "reports": [], "boxes": {}}
     parameters = demo_parameters(out_dir)
-    groups = []
+    # Every analysis writes the shared GeoPackage before any of its layers is opened. QGIS opens GeoPackage
+    # layers read-only without SQLite locking (GDAL's NOLOCK); when QGIS then opens the same file for writing
+    # (an algorithm storing its style there, or writing through a QGIS sink) it switches it to WAL, which such a
+    # connection cannot read: the layer's next query prints "ERROR 1: … unable to open database file" (QGIS 3.22
+    # and 3.40). Then the publication, which only reads; then the project and the maps.
+    outputs = {}
     for algorithm_id, params in parameters.items():
-        feedback = QgsProcessingFeedback()
         print(f"… {algorithm_id}", flush=True)
         if algorithm_id == "aula:lizmap_publish":
             Path(params["FOLDER"]).mkdir(parents=True, exist_ok=True)
-            processing.run(algorithm_id, params, feedback=feedback)
-            published = Path(params["FOLDER"]) / f"{params['PROJECT_NAME']}.qgs"
-            written["web_project"] = published
-            web = QgsProject()
-            if not web.read(str(published)):
-                raise RuntimeError(f"the published project does not open: {published}")
-            title, _, note = MAPS[algorithm_id]
-            spatial = [lay for lay in web.mapLayers().values()
-                       if lay.isSpatial() and lay.providerType() != "wms"]  # not the online base maps
-            png = out_dir / "carte_lizmap_publish.png"
-            written["boxes"][png.name] = render_map(web, spatial, title, note, png, focus_first=False)
-            written["maps"].append(png)
+        outputs[algorithm_id] = processing.run(algorithm_id, params, feedback=QgsProcessingFeedback())
+    groups = []
+    for algorithm_id, results in outputs.items():
+        if algorithm_id == "aula:lizmap_publish":
             continue
-        results = processing.run(algorithm_id, params, feedback=feedback)
         display = QgsApplication.processingRegistry().algorithmById(algorithm_id).displayName()
         group = project.layerTreeRoot().addGroup(display)
         groups.append((display, group))
@@ -486,6 +481,19 @@ def run_demo(out_dir: Path) -> dict:
             shown.sort(key=lambda lay: key.index(lay.customProperty("aula_demo_key")))
         png = out_dir / f"carte_{algorithm_id.split(':')[1]}.png"
         written["boxes"][png.name] = render_map(project, shown + [background], title, note, png)
+        written["maps"].append(png)
+    if "aula:lizmap_publish" in outputs:
+        params = parameters["aula:lizmap_publish"]
+        published = Path(params["FOLDER"]) / f"{params['PROJECT_NAME']}.qgs"
+        written["web_project"] = published
+        web = QgsProject()
+        if not web.read(str(published)):
+            raise RuntimeError(f"the published project does not open: {published}")
+        title, _, note = MAPS["aula:lizmap_publish"]
+        spatial = [lay for lay in web.mapLayers().values()
+                   if lay.isSpatial() and lay.providerType() != "wms"]  # not the online base maps
+        png = out_dir / "carte_lizmap_publish.png"
+        written["boxes"][png.name] = render_map(web, spatial, title, note, png, focus_first=False)
         written["maps"].append(png)
     project.layerTreeRoot().addLayer(background)
     written["themes"] = add_map_themes(project, groups)

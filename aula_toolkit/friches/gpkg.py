@@ -4,6 +4,7 @@ without QGIS or GDAL. Read-only; geometries come back as shapely objects."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -28,14 +29,14 @@ def geometry_from_blob(blob):
 
 
 def layers(path) -> List[Tuple[str, int]]:
-    with sqlite3.connect(str(path)) as con:
+    with closing(sqlite3.connect(str(path))) as con, con:
         return con.execute("select table_name, srs_id from gpkg_contents").fetchall()
 
 
 def read_layer(path, layer: Optional[str] = None, where: str = "") -> Tuple[pd.DataFrame, list, int]:
     """(attributes, shapely geometries, EPSG code) of one layer of a GeoPackage."""
     path = Path(path)
-    with sqlite3.connect(str(path)) as con:
+    with closing(sqlite3.connect(str(path))) as con, con:
         if layer is None:
             layer = con.execute("select table_name from gpkg_contents limit 1").fetchone()[0]
         row = con.execute(

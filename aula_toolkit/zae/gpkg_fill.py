@@ -5,6 +5,7 @@ get the ST_* functions they call, read from that envelope."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 import struct
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -120,7 +121,7 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
 def fill_table(path: Path, name: str, frame: pd.DataFrame, wkbs: List[Optional[bytes]], boxes: np.ndarray) -> int:
     """Bulk-insert rows into an existing (empty) feature table of a GeoPackage made by QGIS/OGR; the SRS
     is the table's own."""
-    with sqlite3.connect(str(path)) as con:
+    with closing(sqlite3.connect(str(path))) as con, con:
         row = con.execute("select srs_id, column_name from gpkg_geometry_columns where table_name = ?",
                           (name,)).fetchone()
     srs, geom_col = row

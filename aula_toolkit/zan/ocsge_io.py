@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, Iterator, List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -52,8 +53,14 @@ class PolygonLayer:
         return from_wkb(chosen)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+@contextmanager
+def _connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection, closed on leaving the block (not left to the garbage collector)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def gpkg_layers(path: Path) -> List[GpkgLayer]:

@@ -6,9 +6,9 @@ Writes AULA_RESULT (JSON)."""
 import json
 import os
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QScrollArea, QWidget
+from qgis.PyQt.QtWidgets import QScrollArea, QSplitter, QWidget
 from qgis.utils import iface
 
 result = {"dialogs": {}}
@@ -53,15 +53,32 @@ def record_project():
         finish()
 
 
+def lacking(dialog):
+    """Pixels the form lacks at the dialog's current size (0: no horizontal scrollbar)."""
+    try:
+        from aula_toolkit_plugin.gui.algorithm_dialog import overflow
+    except ImportError:
+        return None
+    return overflow(dialog)
+
+
 def record_dialogs():
     try:
         from processing.gui.AlgorithmDialog import AlgorithmDialog
 
         provider = QgsApplication.processingRegistry().providerById("aula")
         for algorithm in provider.algorithms():
-            dialog = AlgorithmDialog(algorithm.create(), False, iface.mainWindow())
+            # QGIS's default size for each dialog: forget the size and splitter the previous dialog left behind
+            QgsSettings().remove("/Processing/dialogBaseSplitter")
+            for key in [k for k in QgsSettings().allKeys() if k.startswith("Windows/") and "Processing" in k]:
+                QgsSettings().remove(key)
+            created = algorithm.create()  # as the Toolbox opens it: the algorithm's own dialog, else QGIS's
+            dialog = created.createCustomParametersWidget(iface.mainWindow()) or \
+                AlgorithmDialog(created, False, iface.mainWindow())
             dialog.show()
-            QgsApplication.processEvents()
+            before = {"size": [dialog.width(), dialog.height()], "lacking": lacking(dialog)}  # QGIS's own size
+            for _ in range(3):  # the dialog fits itself once shown, from the event loop
+                QgsApplication.processEvents()
             areas = [a for a in dialog.findChildren(QScrollArea) if a.isVisible()]
             scrollbars = [a.horizontalScrollBar().maximum() for a in areas]
             wide = []
@@ -74,7 +91,9 @@ def record_dialogs():
             screen = QgsApplication.primaryScreen().availableGeometry()
             result["dialogs"][algorithm.id()] = {
                 "size": [dialog.width(), dialog.height()], "screen": [screen.width(), screen.height()],
-                "horizontal_scroll": max(scrollbars) if scrollbars else 0, "wide": wide}
+                "horizontal_scroll": max(scrollbars) if scrollbars else 0, "wide": wide,
+                "class": type(dialog).__name__, "qgis_default": before,
+                "splitter": next((s.sizes() for s in dialog.findChildren(QSplitter)), [])}
             dialog.grab().save(os.path.join(artifacts, f"dialog_{algorithm.name()}.png"))
             dialog.close()
     except Exception as error:
