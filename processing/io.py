@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
 import pandas as pd
+from osgeo import gdal, ogr
+from qgis.PyQt.QtXml import QDomDocument
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -174,7 +177,7 @@ def style_output(context: QgsProcessingContext, dest_id: str, style: Optional[st
 
 def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> Optional[str]:
     """Write the QML (if any), the field aliases and the layer name as the default style inside a GeoPackage
-    output (read by QGIS and Lizmap)."""
+    output (read by QGIS and Lizmap); returns an error text or None."""
     path = style_path(style) if style else None
     texts = _FIELD_TEXTS.pop(dest_id, None)
     if ".gpkg" not in dest_id.lower() or ((path is None or not path.exists()) and not texts):
@@ -185,26 +188,85 @@ def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> O
     if path is not None and path.exists():
         layer.loadNamedStyle(str(path))
     apply_field_texts(layer, texts)
-    style_name = name[:30]  # layer_styles.styleName is 30 characters wide in GDAL's GeoPackage schema
-    error = layer.saveStyleToDatabase(style_name, name, True, "") or None
+    qml = QDomDocument("qgis")
+    layer.exportNamedStyle(qml)
+    table = layer.dataProvider().uri().param("layerName") or dest_id.partition("layername=")[2].split("|")[0]
     del layer
-    _portable_fonts_in_geopackage(dest_id.split("|")[0], style_name)
-    return error
+    return write_default_style(dest_id.split("|")[0], table or None, portable_fonts(qml.toString()),
+                               name[:30], name)
 
 
-def _portable_fonts_in_geopackage(gpkg: str, style_name: str) -> None:
-    """QGIS writes the font family it resolved (this machine's default) into a saved style: drop it, so the
+def portable_fonts(qml: str) -> str:
+    """QGIS writes the font family it resolved (this machine's default) into a saved style: dropped, so the
     layer opens with the default font of whichever QGIS reads it, without a 'font not available' warning."""
-    import re
-    import sqlite3
-    from contextlib import closing
+    return re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml)
 
+
+_STYLE_FIELDS = (("f_table_catalog", ogr.OFTString, 256), ("f_table_schema", ogr.OFTString, 256),
+                 ("f_table_name", ogr.OFTString, 256), ("f_geometry_column", ogr.OFTString, 256),
+                 ("styleName", ogr.OFTString, 30), ("styleQML", ogr.OFTString, 0), ("styleSLD", ogr.OFTString, 0),
+                 ("useAsDefault", ogr.OFTInteger, 0), ("description", ogr.OFTString, 0),
+                 ("owner", ogr.OFTString, 30), ("ui", ogr.OFTString, 30), ("update_time", ogr.OFTDateTime, 0))
+"""QGIS's ``layer_styles`` table (the OGR provider's schema, shared with its PostGIS and SpatiaLite ones)."""
+
+
+def write_default_style(gpkg: str, table: Optional[str], qml: str, style_name: str,
+                        description: str) -> Optional[str]:
+    """Store ``qml`` as the default style of ``table`` in QGIS's ``layer_styles`` table, through GDAL.
+
+    Not through ``QgsVectorLayer.saveStyleToDatabase``: QGIS opens the GeoPackage for writing in WAL mode, and
+    the read-only connections of the layers a user already has open on that file then fail with
+    'unable to open database file'. GDAL keeps the file's journal mode."""
     try:
-        with closing(sqlite3.connect(gpkg)) as connection, connection as db:
-            rows = db.execute("SELECT id, styleQML FROM layer_styles WHERE styleName = ?", (style_name,)).fetchall()
-            for row_id, qml in rows:
-                cleaned = re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml or "")
-                if cleaned != qml:
-                    db.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (cleaned, row_id))
-    except sqlite3.Error:
-        pass  # the style stays as QGIS wrote it
+        dataset = gdal.OpenEx(gpkg, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    except RuntimeError:  # GDAL's exceptions may be on
+        dataset = None
+    if dataset is None:
+        return f"GDAL cannot open {gpkg} for writing"
+    try:
+        user = dataset.GetLayerByName(table) if table else next(
+            (dataset.GetLayer(i) for i in range(dataset.GetLayerCount())
+             if dataset.GetLayer(i).GetName() != "layer_styles"), None)
+        if user is None:
+            return f"no layer {table} in {gpkg}"
+        styles = dataset.GetLayerByName("layer_styles")
+        if styles is None:
+            styles = dataset.CreateLayer("layer_styles", None, ogr.wkbNone, ["FID=id"])
+            for field_name, kind, width in _STYLE_FIELDS:
+                definition = ogr.FieldDefn(field_name, kind)
+                if width:
+                    definition.SetWidth(width)
+                if field_name == "useAsDefault":
+                    definition.SetSubType(ogr.OFSTBoolean)
+                if field_name == "update_time":
+                    definition.SetDefault("CURRENT_TIMESTAMP")
+                styles.CreateField(definition)
+        quoted = "f_table_schema='' AND f_table_name={} AND f_geometry_column={}".format(
+            _sql_text(user.GetName()), _sql_text(user.GetGeometryColumn()))
+        dataset.StartTransaction()
+        styles.SetAttributeFilter(f"useAsDefault = 1 AND {quoted}")
+        for previous in list(styles):
+            previous.SetField("useAsDefault", 0)
+            styles.SetFeature(previous)
+        styles.SetAttributeFilter(f"{quoted} AND styleName={_sql_text(style_name)}")
+        feature = next(iter(styles), None)
+        styles.SetAttributeFilter(None)
+        new = feature is None
+        if new:
+            feature = ogr.Feature(styles.GetLayerDefn())
+            for field_name, value in (("f_table_catalog", ""), ("f_table_schema", ""),
+                                      ("f_table_name", user.GetName()),
+                                      ("f_geometry_column", user.GetGeometryColumn()), ("styleName", style_name)):
+                feature.SetField(field_name, value)
+        for field_name, value in (("styleQML", qml), ("styleSLD", ""), ("useAsDefault", 1),
+                                  ("description", description), ("owner", "")):
+            feature.SetField(field_name, value)
+        error = styles.CreateFeature(feature) if new else styles.SetFeature(feature)
+        dataset.CommitTransaction()
+        return None if error == 0 else f"GDAL could not write the style of {user.GetName()} in {gpkg}"
+    finally:
+        dataset = None
+
+
+def _sql_text(value: str) -> str:
+    return "'" + (value or "").replace("'", "''") + "'"
