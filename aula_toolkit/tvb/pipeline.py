@@ -21,10 +21,13 @@ from .corridors import Conflicts, Corridors, apply_barriers, corridor_bands, pat
 from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost
 from .friction import friction_raster
 from .graph import GraphMetrics, alpha_from, graph_metrics
-from .links import LinkSet, check_patches, complete_links, habitat_patches, planar_links, relabel
+from .links import LinkSet, check_patches, complete_links, habitat_patches, keep_links, planar_links, relabel
+from .voronoi import graphab_planar_links
 
 PLANAR = "planar"
 COMPLETE = "complete"
+PLANAR_GRAPHAB = "planar_graphab"  # Graphab 2's planar topology: Euclidean Voronoi neighbours, exact costs
+GRAPHAB_PLANAR_MAX_CELLS = 64_000_000  # its half-cell lattice and distance transform: ~3.5 GB at this size
 FRACTION = "fraction"
 PERCENT = "percent"
 
@@ -43,6 +46,7 @@ class TvbSettings:
     landscape_area_ha: Optional[float] = None
     subtrame: str = ""
     eight_connexity: bool = False
+    remove_crossing: bool = False  # drop links whose path touches a third réservoir (Graphab removeCrossPatch)
 
 
 @dataclass
@@ -103,7 +107,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     t0 = time.perf_counter()
     res = check_grid(geotransform)
     alpha = alpha_from(s.distance, s.probability)
-    if s.link_mode not in (PLANAR, COMPLETE):
+    if s.link_mode not in (PLANAR, COMPLETE, PLANAR_GRAPHAB):
         raise AulaInputError(fr=f"Mode de liens inconnu : {s.link_mode}.", en=f"Unknown link mode: {s.link_mode}.")
     if not 0 <= s.corridor_tolerance <= 10:
         raise AulaInputError(fr=f"CORRIDOR_TOLERANCE : {s.corridor_tolerance} hors de [0 ; 10].",
@@ -156,9 +160,21 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         del alloc
         cost_surface = acc if keep_cost_surface else None
         del acc
+    elif s.link_mode == PLANAR_GRAPHAB:
+        if labels.size > GRAPHAB_PLANAR_MAX_CELLS:
+            raise AulaInputError(
+                fr=f"LINK_MODE planaire Graphab : {labels.size:,} cellules, au-delà de {GRAPHAB_PLANAR_MAX_CELLS:,} "
+                   "(Voronoï euclidien trop gourmand en mémoire) ; choisissez « planaire (zones de coût) » ou "
+                   "agrandissez RESOLUTION.".replace(",", " "),
+                en=f"LINK_MODE Graphab planar: {labels.size:,} cells, above {GRAPHAB_PLANAR_MAX_CELLS:,} (the Euclidean "
+                   "Voronoi would need too much memory); choose planar (cost zones) or a coarser RESOLUTION.")
+        links = graphab_planar_links(friction, labels, count, res, res, s.diagonal, s.remove_crossing,
+                                     cancel=cancel, progress=lambda f: say(0.08 + 0.37 * f, "links"))
+        if max_cost_cells is not None:
+            links = keep_links(links, links.cost <= max_cost_cells)
     else:
         links = complete_links(friction, labels, count, s.diagonal, max_cost_cells, cancel,
-                               lambda f: say(0.08 + 0.37 * f, "links"))
+                               lambda f: say(0.08 + 0.37 * f, "links"), remove_crossing=s.remove_crossing)
     timings["links"] = time.perf_counter() - t
     say(0.5, "metrics")
 
