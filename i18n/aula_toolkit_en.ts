@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>1.4142136 (Graphab)</source>
       <translation>1.4142136 (Graphab)</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="50" />
+      <location filename="../processing/tvb_continuity.py" line="51" />
       <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>Accumulated cost</source>
       <translation>Accumulated cost</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Accumulated costs</source>
       <translation>Accumulated costs</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="156" />
       <source>Barrier identifier field</source>
       <translation>Barrier identifier field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
+      <location filename="../processing/tvb_continuity.py" line="158" />
       <source>Barrier transparency (0–1)</source>
       <translation>Barrier transparency (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="160" />
       <source>Barrier transparency field</source>
       <translation>Barrier transparency field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barriers (roads, railways)</source>
       <translation>Barriers (roads, railways)</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="185" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="127" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Cell size for polygons (m)</source>
       <translation>Cell size for polygons (m)</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes: name field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Complete (every pair reached)</source>
       <translation>Complete (every pair reached)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="183" />
+      <location filename="../processing/tvb_continuity.py" line="188" />
       <source>Conefor export folder</source>
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="476" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="179" />
+      <location filename="../processing/tvb_continuity.py" line="184" />
       <source>Conflict points (points noirs)</source>
       <translation>Conflict points (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="497" />
       <source>Connectivity indices</source>
       <translation>Connectivity indices</translation>
     </message>
@@ -384,22 +384,22 @@
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="159" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Corridor tolerance (extra cost)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="229" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="177" />
+      <location filename="../processing/tvb_continuity.py" line="182" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="175" />
+      <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>Deviations from Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Diagonal step length</source>
       <translation>Diagonal step length</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="143" />
       <source>Dispersal distance (m)</source>
       <translation>Dispersal distance (m)</translation>
     </message>
@@ -472,6 +472,11 @@
       <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Drop links whose path crosses another réservoir (Graphab)</source>
+      <translation>Drop links whose path crosses another réservoir (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -509,7 +514,7 @@
       <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -574,22 +579,22 @@
       <translation>Friches – details by criterion</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Friction table (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="133" />
       <source>Friction table (code, friction)</source>
       <translation>Friction table (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Friction table used (CSV)</source>
       <translation>Friction table used (CSV)</translation>
     </message>
@@ -614,12 +619,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="181" />
+      <location filename="../processing/tvb_continuity.py" line="186" />
       <source>Global connectivity indices</source>
       <translation>Global connectivity indices</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Graph metrics</source>
       <translation>Graph metrics</translation>
     </message>
@@ -629,7 +634,7 @@
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="84" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="137" />
       <source>Habitat class codes (a,b)</source>
       <translation>Habitat class codes (a,b)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>IGN deliveries (folder or GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>IIC index</source>
       <translation>IIC index</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="168" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
@@ -794,17 +799,17 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="122" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land cover (raster or polygons)</source>
       <translation>Land cover (raster or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="361" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="339" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
@@ -814,7 +819,7 @@
       <translation>Land units (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="126" />
       <source>Land-cover class field (polygons)</source>
       <translation>Land-cover class field (polygons)</translation>
     </message>
@@ -824,7 +829,7 @@
       <translation>Landsat ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="167" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Landscape area for PC (ha)</source>
       <translation>Landscape area for PC (ha)</translation>
     </message>
@@ -839,7 +844,7 @@
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="178" />
       <source>Least-cost paths</source>
       <translation>Least-cost paths</translation>
     </message>
@@ -854,12 +859,12 @@
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="171" />
+      <location filename="../processing/tvb_continuity.py" line="176" />
       <source>Links (graph)</source>
       <translation>Links (graph)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="151" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Maximum link cost (0 = none)</translation>
     </message>
@@ -974,7 +979,7 @@
       <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Minimum patch area (ha)</source>
       <translation>Minimum patch area (ha)</translation>
     </message>
@@ -999,17 +1004,17 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of components</source>
       <translation>Number of components</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of links</source>
       <translation>Number of links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of réservoirs</source>
       <translation>Number of réservoirs</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>PC index</source>
       <translation>PC index</translation>
     </message>
@@ -1104,12 +1109,12 @@
       <translation>Parcel share inside a zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Paths</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Percentages (Conefor)</source>
       <translation>Percentages (Conefor)</translation>
     </message>
@@ -1124,9 +1129,14 @@
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Planar (touching cost zones)</source>
       <translation>Planar (touching cost zones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="149" />
+      <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
+      <translation>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="196" />
@@ -1164,7 +1174,7 @@
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="145" />
       <source>Probability at that distance</source>
       <translation>Probability at that distance</translation>
     </message>
@@ -1284,7 +1294,7 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Resistance surface</source>
       <translation>Resistance surface</translation>
     </message>
@@ -1304,17 +1314,17 @@
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (patches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Réservoirs layer (or codes)</translation>
     </message>
@@ -1384,7 +1394,7 @@
       <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (friction column)</translation>
     </message>
@@ -1429,7 +1439,7 @@
       <translation>Surface temperature</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="193" />
       <source>TVB report (HTML)</source>
       <translation>TVB report (HTML)</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Timings: {t}</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} repositories.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="250" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>

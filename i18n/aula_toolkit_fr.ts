@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>1.4142136 (Graphab)</source>
       <translation>1,4142136 (Graphab)</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="50" />
+      <location filename="../processing/tvb_continuity.py" line="51" />
       <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>Accumulated cost</source>
       <translation>Coût cumulé</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Accumulated costs</source>
       <translation>Coûts cumulés</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="156" />
       <source>Barrier identifier field</source>
       <translation>Champ identifiant de l'obstacle</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
+      <location filename="../processing/tvb_continuity.py" line="158" />
       <source>Barrier transparency (0–1)</source>
       <translation>Transparence des obstacles (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="160" />
       <source>Barrier transparency field</source>
       <translation>Champ de transparence des obstacles</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barriers (roads, railways)</source>
       <translation>Obstacles (routes, voies ferrées)</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="185" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="127" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Cell size for polygons (m)</source>
       <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes : champ du nom</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Complete (every pair reached)</source>
       <translation>Complets (toutes les paires atteintes)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="183" />
+      <location filename="../processing/tvb_continuity.py" line="188" />
       <source>Conefor export folder</source>
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="476" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="179" />
+      <location filename="../processing/tvb_continuity.py" line="184" />
       <source>Conflict points (points noirs)</source>
       <translation>Points de conflit (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="497" />
       <source>Connectivity indices</source>
       <translation>Indices de connectivité</translation>
     </message>
@@ -384,22 +384,22 @@
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="159" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Tolérance des corridors (surcoût)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="229" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="177" />
+      <location filename="../processing/tvb_continuity.py" line="182" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="175" />
+      <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>Écarts à Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Diagonal step length</source>
       <translation>Longueur du pas diagonal</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="143" />
       <source>Dispersal distance (m)</source>
       <translation>Distance de dispersion (m)</translation>
     </message>
@@ -472,6 +472,11 @@
       <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Drop links whose path crosses another réservoir (Graphab)</source>
+      <translation>Écarter les liens dont le chemin traverse un autre réservoir (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -509,7 +514,7 @@
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -574,22 +579,22 @@
       <translation>Friches – détail par critère</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Table de friction (CSV BioDispersal)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="133" />
       <source>Friction table (code, friction)</source>
       <translation>Table de friction (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Friction table used (CSV)</source>
       <translation>Table de friction utilisée (CSV)</translation>
     </message>
@@ -614,12 +619,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="181" />
+      <location filename="../processing/tvb_continuity.py" line="186" />
       <source>Global connectivity indices</source>
       <translation>Indices globaux de connectivité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Graph metrics</source>
       <translation>Indices du graphe</translation>
     </message>
@@ -629,7 +634,7 @@
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="84" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="137" />
       <source>Habitat class codes (a,b)</source>
       <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>IIC index</source>
       <translation>Indice IIC</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="168" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
@@ -794,17 +799,17 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="122" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land cover (raster or polygons)</source>
       <translation>Occupation du sol (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="361" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="339" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
@@ -814,7 +819,7 @@
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="126" />
       <source>Land-cover class field (polygons)</source>
       <translation>Champ de classe (polygones)</translation>
     </message>
@@ -824,7 +829,7 @@
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="167" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Landscape area for PC (ha)</source>
       <translation>Surface du paysage pour PC (ha)</translation>
     </message>
@@ -839,7 +844,7 @@
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="178" />
       <source>Least-cost paths</source>
       <translation>Chemins de moindre coût</translation>
     </message>
@@ -854,12 +859,12 @@
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Links</source>
       <translation>Liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="171" />
+      <location filename="../processing/tvb_continuity.py" line="176" />
       <source>Links (graph)</source>
       <translation>Liens (graphe)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="151" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Coût maximal d'un lien (0 = aucun)</translation>
     </message>
@@ -974,7 +979,7 @@
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Minimum patch area (ha)</source>
       <translation>Surface minimale des taches (ha)</translation>
     </message>
@@ -999,17 +1004,17 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of components</source>
       <translation>Nombre de composantes</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of links</source>
       <translation>Nombre de liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of réservoirs</source>
       <translation>Nombre de réservoirs</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>PC index</source>
       <translation>Indice PC</translation>
     </message>
@@ -1104,12 +1109,12 @@
       <translation>Part de la parcelle dans la zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Chemins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Percentages (Conefor)</source>
       <translation>Pourcentages (Conefor)</translation>
     </message>
@@ -1124,9 +1129,14 @@
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Planar (touching cost zones)</source>
       <translation>Planaires (zones de coût contiguës)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="149" />
+      <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
+      <translation>Planaires, Graphab (voisins du Voronoï euclidien, coûts exacts)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="196" />
@@ -1164,7 +1174,7 @@
       <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="145" />
       <source>Probability at that distance</source>
       <translation>Probabilité à cette distance</translation>
     </message>
@@ -1284,7 +1294,7 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Resistance surface</source>
       <translation>Surface de résistance</translation>
     </message>
@@ -1304,17 +1314,17 @@
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (taches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Couche de réservoirs (ou codes)</translation>
     </message>
@@ -1384,7 +1394,7 @@
       <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (colonne de friction)</translation>
     </message>
@@ -1429,7 +1439,7 @@
       <translation>Température de surface</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="193" />
       <source>TVB report (HTML)</source>
       <translation>Rapport TVB (HTML)</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Temps : {t}</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} répertoires.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="250" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>
