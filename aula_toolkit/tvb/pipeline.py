@@ -27,7 +27,6 @@ from .voronoi import graphab_planar_links
 PLANAR = "planar"
 COMPLETE = "complete"
 PLANAR_GRAPHAB = "planar_graphab"  # Graphab 2's planar topology: Euclidean Voronoi neighbours, exact costs
-GRAPHAB_PLANAR_MAX_CELLS = 64_000_000  # its half-cell lattice and distance transform: ~3.5 GB at this size
 FRACTION = "fraction"
 PERCENT = "percent"
 
@@ -161,13 +160,6 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         cost_surface = acc if keep_cost_surface else None
         del acc
     elif s.link_mode == PLANAR_GRAPHAB:
-        if labels.size > GRAPHAB_PLANAR_MAX_CELLS:
-            raise AulaInputError(
-                fr=f"LINK_MODE planaire Graphab : {labels.size:,} cellules, au-delà de {GRAPHAB_PLANAR_MAX_CELLS:,} "
-                   "(Voronoï euclidien trop gourmand en mémoire) ; choisissez « planaire (zones de coût) » ou "
-                   "agrandissez RESOLUTION.".replace(",", " "),
-                en=f"LINK_MODE Graphab planar: {labels.size:,} cells, above {GRAPHAB_PLANAR_MAX_CELLS:,} (the Euclidean "
-                   "Voronoi would need too much memory); choose planar (cost zones) or a coarser RESOLUTION.")
         links = graphab_planar_links(friction, labels, count, res, res, s.diagonal, s.remove_crossing,
                                      cancel=cancel, progress=lambda f: say(0.08 + 0.37 * f, "links"))
         if max_cost_cells is not None:

@@ -14,13 +14,12 @@ from typing import Callable, List, Optional, Tuple
 import numpy as np
 from scipy import ndimage
 
+from .cost import GRAPHAB_DIAGONAL, Cancelled
+from .links import LinkSet, complete_links
 
-def euclidean_voronoi(labels: np.ndarray, dx: float = 1.0, dy: float = 1.0) -> np.ndarray:
-    """Label of the nearest patch (edge to edge, Euclidean, pixel sizes ``dx`` × ``dy``) for every cell.
 
-    Memory: the half-cell lattice is 4× the raster (int32 labels + the transform's two int32 index planes).
-    """
-    labels = np.asarray(labels)
+def _window_voronoi(labels: np.ndarray, dx: float, dy: float):
+    """Nearest patch and its distance (map units) for every cell of ``labels``, by one exact transform."""
     rows, cols = labels.shape
     lattice = np.zeros((2 * rows + 1, 2 * cols + 1), dtype=np.int32)
     for k in range(3):
@@ -28,11 +27,57 @@ def euclidean_voronoi(labels: np.ndarray, dx: float = 1.0, dy: float = 1.0) -> n
             view = lattice[k:k + 2 * rows:2, m:m + 2 * cols:2]
             np.maximum(view, labels, out=view)
     if not lattice.any():
-        return np.zeros(labels.shape, dtype=np.int32)
-    ir, ic = ndimage.distance_transform_edt(lattice == 0, sampling=(abs(dy) / 2.0, abs(dx) / 2.0),
-                                           return_distances=False, return_indices=True)
-    zone = lattice[ir[1::2, 1::2], ic[1::2, 1::2]]
-    return np.where(labels > 0, labels, zone).astype(np.int32)
+        return np.zeros(labels.shape, dtype=np.int32), np.full(labels.shape, np.inf)
+    dist, (ir, ic) = ndimage.distance_transform_edt(lattice == 0, sampling=(abs(dy) / 2.0, abs(dx) / 2.0),
+                                                   return_indices=True)
+    return lattice[ir[1::2, 1::2], ic[1::2, 1::2]], dist[1::2, 1::2]
+
+
+def euclidean_voronoi(labels: np.ndarray, dx: float = 1.0, dy: float = 1.0, tile: int = 512,
+                      cancel: Optional[Callable[[], bool]] = None) -> np.ndarray:
+    """Label of the nearest patch (edge to edge, Euclidean, pixel sizes ``dx`` × ``dy``) for every cell.
+
+    Rasters larger than one tile are done tile by tile, each inside a halo that doubles until every cell's nearest
+    patch edge is closer than the halo's border (then no patch outside can be nearer): exact, memory bounded by
+    the window, and ``cancel`` is checked between windows.
+    """
+    labels = np.asarray(labels)
+    rows, cols = labels.shape
+    if rows <= 2 * tile and cols <= 2 * tile:
+        zone, _ = _window_voronoi(labels, dx, dy)
+        return np.where(labels > 0, labels, zone).astype(np.int32)
+    out = np.zeros(labels.shape, dtype=np.int32)
+    for r0 in range(0, rows, tile):
+        for c0 in range(0, cols, tile):
+            r1, c1 = min(rows, r0 + tile), min(cols, c0 + tile)
+            halo = max(1, tile // 4)
+            while True:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                wr0, wr1 = max(0, r0 - halo), min(rows, r1 + halo)
+                wc0, wc1 = max(0, c0 - halo), min(cols, c1 + halo)
+                zone, dist = _window_voronoi(labels[wr0:wr1, wc0:wc1], dx, dy)
+                zone = zone[r0 - wr0:r1 - wr0, c0 - wc0:c1 - wc0]
+                dist = dist[r0 - wr0:r1 - wr0, c0 - wc0:c1 - wc0]
+                whole = wr0 == 0 and wc0 == 0 and wr1 == rows and wc1 == cols
+                if whole:
+                    break
+                rr = np.arange(r0, r1, dtype=np.float64)[:, None]
+                cc = np.arange(c0, c1, dtype=np.float64)[None, :]
+                border = np.full(zone.shape, np.inf)  # distance from each centre to a cut side of the window
+                if wr0 > 0:
+                    np.minimum(border, (rr - wr0 + 0.5) * abs(dy), out=border)
+                if wr1 < rows:
+                    np.minimum(border, (wr1 - rr - 0.5) * abs(dy), out=border)
+                if wc0 > 0:
+                    np.minimum(border, (cc - wc0 + 0.5) * abs(dx), out=border)
+                if wc1 < cols:
+                    np.minimum(border, (wc1 - cc - 0.5) * abs(dx), out=border)
+                if np.all(dist < border):
+                    break
+                halo *= 2
+            out[r0:r1, c0:c1] = zone
+    return np.where(labels > 0, labels, out).astype(np.int32)
 
 
 def zone_neighbours(zones: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
@@ -58,14 +103,11 @@ def neighbour_lists(lo: np.ndarray, hi: np.ndarray, count: int) -> List[np.ndarr
 def graphab_planar_links(friction: np.ndarray, labels: np.ndarray, count: int, dx: float = 1.0, dy: float = 1.0,
                          diagonal: Optional[float] = None, remove_crossing: bool = False, first_bound: float = 512.0,
                          cancel: Optional[Callable[[], bool]] = None,
-                         progress: Optional[Callable[[float], None]] = None):
+                         progress: Optional[Callable[[float], None]] = None) -> LinkSet:
     """Graphab 2's planar link set: patches whose Euclidean Voronoi zones touch, each linked by its exact
     least-cost path (searched from the lower-numbered patch, window widened until the neighbours are reached);
     ``remove_crossing`` = Graphab ``removeCrossPatch``. Costs equal Graphab's on its test landscape."""
-    from .cost import GRAPHAB_DIAGONAL
-    from .links import complete_links
-
-    lo, hi = zone_neighbours(euclidean_voronoi(labels, dx, dy))
+    lo, hi = zone_neighbours(euclidean_voronoi(labels, dx, dy, cancel=cancel))
     return complete_links(friction, labels, count, GRAPHAB_DIAGONAL if diagonal is None else diagonal,
                           None, cancel, progress, targets=neighbour_lists(lo, hi, count),
                           remove_crossing=remove_crossing, first_bound=first_bound)

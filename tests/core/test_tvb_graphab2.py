@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from aula_toolkit_plugin.aula_toolkit.tvb.cost import Cancelled
 from aula_toolkit_plugin.aula_toolkit.tvb.graph import alpha_from, graph_metrics
 from aula_toolkit_plugin.aula_toolkit.tvb.links import complete_links, crosses_third_patch, habitat_patches
 from aula_toolkit_plugin.aula_toolkit.tvb.voronoi import euclidean_voronoi, graphab_planar_links, zone_neighbours
@@ -86,6 +87,15 @@ def test_euclidean_voronoi_neighbours_are_graphab_planar_topology(land):
     lo, hi = zone_neighbours(euclidean_voronoi(labels, DX, DY))
     mine = set(zip((lo - 1).tolist(), (hi - 1).tolist()))
     assert len(mine) == 399 and mine == set(reference("plan_euclid"))  # Graphab's 399 planar pairs, all of them
+
+
+def test_voronoi_tile_by_tile_is_the_whole_raster_voronoi_and_can_be_cancelled(land):
+    _, labels, _ = land
+    whole = euclidean_voronoi(labels, DX, DY)
+    tiled = euclidean_voronoi(labels, DX, DY, tile=250)  # 16 windows, halos widened where patches are far
+    assert np.array_equal(tiled, whole)
+    with pytest.raises(Cancelled):
+        euclidean_voronoi(labels, DX, DY, tile=250, cancel=lambda: True)
 
 
 @pytest.fixture(scope="module")
