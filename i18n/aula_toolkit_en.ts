@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>1.4142136 (Graphab)</source>
       <translation>1.4142136 (Graphab)</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="47" />
+      <location filename="../processing/zae_inventory.py" line="48" />
       <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -29,9 +29,9 @@
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="50" />
-      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <location filename="../processing/tvb_continuity.py" line="51" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="61" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>A dwelling occupies a unit</source>
       <translation>A dwelling occupies a unit</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>Accumulated cost</source>
       <translation>Accumulated cost</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Accumulated costs</source>
       <translation>Accumulated costs</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="120" />
       <source>Aménagement stage per parcel</source>
       <translation>Aménagement stage per parcel</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Available land: minimum area (m²)</source>
       <translation>Available land: minimum area (m²)</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="156" />
       <source>Barrier identifier field</source>
       <translation>Barrier identifier field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
+      <location filename="../processing/tvb_continuity.py" line="158" />
       <source>Barrier transparency (0–1)</source>
       <translation>Barrier transparency (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="160" />
       <source>Barrier transparency field</source>
       <translation>Barrier transparency field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barriers (roads, railways)</source>
       <translation>Barriers (roads, railways)</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="38" />
+      <location filename="../processing/base.py" line="39" />
       <source>Brownfields</source>
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="117" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Brownfields (Cartofriches)</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Buildings (BD TOPO)</source>
       <translation>Buildings (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
@@ -229,17 +229,17 @@
       <translation>Business parks (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="41" />
+      <location filename="../processing/base.py" line="42" />
       <source>Business zones</source>
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="105" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Business zones (or PLU zoning)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="185" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="107" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Cadastral parcels (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="127" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Cell size for polygons (m)</source>
       <translation>Cell size for polygons (m)</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>Clay shrink-swell zones</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="39" />
+      <location filename="../processing/base.py" line="40" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
+      <location filename="../processing/zae_inventory.py" line="129" />
       <source>Communes and EPCI table</source>
       <translation>Communes and EPCI table</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes: name field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Complete (every pair reached)</source>
       <translation>Complete (every pair reached)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="183" />
+      <location filename="../processing/tvb_continuity.py" line="188" />
       <source>Conefor export folder</source>
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="471" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="179" />
+      <location filename="../processing/tvb_continuity.py" line="184" />
       <source>Conflict points (points noirs)</source>
       <translation>Conflict points (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="492" />
       <source>Connectivity indices</source>
       <translation>Connectivity indices</translation>
     </message>
@@ -374,37 +374,37 @@
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguity: minimum shared boundary (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="71" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="159" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Corridor tolerance (extra cost)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="229" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="177" />
+      <location filename="../processing/tvb_continuity.py" line="182" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="175" />
+      <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Count unbuilt vacant units as available</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Deliveries loaded</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>Deviations from Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Diagonal step length</source>
       <translation>Diagonal step length</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="143" />
       <source>Dispersal distance (m)</source>
       <translation>Dispersal distance (m)</translation>
     </message>
@@ -469,9 +469,14 @@
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Drop links whose path crosses another réservoir (Graphab)</source>
+      <translation>Drop links whose path crosses another réservoir (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -509,12 +514,12 @@
       <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="72" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Establishment distance to a unit (m)</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -574,27 +579,27 @@
       <translation>Friches – details by criterion</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Friction table (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="133" />
       <source>Friction table (code, friction)</source>
       <translation>Friction table (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Friction table used (CSV)</source>
       <translation>Friction table used (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="283" />
+      <location filename="../processing/zan_counters.py" line="278" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale applied to {n} communes.</translation>
     </message>
@@ -604,32 +609,32 @@
       <translation>Garantie communale of 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="264" />
+      <location filename="../processing/zan_counters.py" line="259" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="181" />
+      <location filename="../processing/tvb_continuity.py" line="186" />
       <source>Global connectivity indices</source>
       <translation>Global connectivity indices</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Graph metrics</source>
       <translation>Graph metrics</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="40" />
+      <location filename="../processing/base.py" line="41" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="84" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
@@ -669,7 +674,7 @@
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="583" />
+      <location filename="../processing/icu_hotspots.py" line="578" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="137" />
       <source>Habitat class codes (a,b)</source>
       <translation>Habitat class codes (a,b)</translation>
     </message>
@@ -714,7 +719,7 @@
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="597" />
+      <location filename="../processing/icu_hotspots.py" line="592" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Hot and cold spots (Gi*, raster)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>IGN deliveries (folder or GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>IIC index</source>
       <translation>IIC index</translation>
     </message>
@@ -759,32 +764,32 @@
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="168" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="78" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Infill plot: built perimeter share (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Infill plot: maximum area (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Inventory year</source>
       <translation>Inventory year</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Isolated establishment: area at least (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Isolated establishment: more jobs than</translation>
     </message>
@@ -794,27 +799,27 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="122" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land cover (raster or polygons)</source>
       <translation>Land cover (raster or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="356" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="334" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="140" />
       <source>Land units (UF-ECO)</source>
       <translation>Land units (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="126" />
       <source>Land-cover class field (polygons)</source>
       <translation>Land-cover class field (polygons)</translation>
     </message>
@@ -824,12 +829,12 @@
       <translation>Landsat ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="167" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Landscape area for PC (ha)</source>
       <translation>Landscape area for PC (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="120" />
+      <location filename="../processing/base.py" line="127" />
       <source>Language of QGIS</source>
       <translation>Language of QGIS</translation>
     </message>
@@ -839,12 +844,12 @@
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="178" />
       <source>Least-cost paths</source>
       <translation>Least-cost paths</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Leave out SCI (legal category 6540)</translation>
     </message>
@@ -854,12 +859,12 @@
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="171" />
+      <location filename="../processing/tvb_continuity.py" line="176" />
       <source>Links (graph)</source>
       <translation>Links (graph)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="151" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Maximum link cost (0 = none)</translation>
     </message>
@@ -974,7 +979,7 @@
       <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Minimum patch area (ha)</source>
       <translation>Minimum patch area (ha)</translation>
     </message>
@@ -984,7 +989,7 @@
       <translation>Motorways or accesses</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="286" />
+      <location filename="../processing/zan_net_artificialisation.py" line="281" />
       <source>Net artificialisation</source>
       <translation>Net artificialisation</translation>
     </message>
@@ -999,22 +1004,22 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of components</source>
       <translation>Number of components</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of links</source>
       <translation>Number of links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of réservoirs</source>
       <translation>Number of réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="304" />
+      <location filename="../processing/zan_net_artificialisation.py" line="299" />
       <source>OCS GE changes</source>
       <translation>OCS GE changes</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>PC index</source>
       <translation>PC index</translation>
     </message>
@@ -1094,22 +1099,22 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="108" />
+      <location filename="../processing/zae_inventory.py" line="109" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Parcel owners (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="68" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Parcel share inside a zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Paths</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Percentages (Conefor)</source>
       <translation>Percentages (Conefor)</translation>
     </message>
@@ -1124,9 +1129,14 @@
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Planar (touching cost zones)</source>
       <translation>Planar (touching cost zones)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="149" />
+      <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
+      <translation>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="196" />
@@ -1164,7 +1174,7 @@
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="145" />
       <source>Probability at that distance</source>
       <translation>Probability at that distance</translation>
     </message>
@@ -1204,7 +1214,7 @@
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="42" />
+      <location filename="../processing/base.py" line="43" />
       <source>Publishing</source>
       <translation>Publishing</translation>
     </message>
@@ -1244,12 +1254,12 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="186" />
+      <location filename="../processing/zae_inventory.py" line="187" />
       <source>Reading the parcels…</source>
       <translation>Reading the parcels…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="171" />
+      <location filename="../processing/zae_inventory.py" line="172" />
       <source>Reading the zones…</source>
       <translation>Reading the zones…</translation>
     </message>
@@ -1264,12 +1274,12 @@
       <translation>Replace a project not by AULA</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="120" />
+      <location filename="../processing/base.py" line="127" />
       <source>Report language</source>
       <translation>Report language</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="144" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Reports folder (one page per EPCI)</translation>
     </message>
@@ -1284,7 +1294,7 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Resistance surface</source>
       <translation>Resistance surface</translation>
     </message>
@@ -1304,17 +1314,17 @@
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (patches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Réservoirs layer (or codes)</translation>
     </message>
@@ -1329,12 +1339,12 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>SIRENE establishments</source>
       <translation>SIRENE establishments</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>SIRENE geolocation (siret, x, y)</translation>
     </message>
@@ -1384,7 +1394,7 @@
       <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (friction column)</translation>
     </message>
@@ -1429,7 +1439,7 @@
       <translation>Surface temperature</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="193" />
       <source>TVB report (HTML)</source>
       <translation>TVB report (HTML)</translation>
     </message>
@@ -1459,7 +1469,7 @@
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="383" />
+      <location filename="../processing/icu_hotspots.py" line="378" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Timings: {t}</translation>
     </message>
@@ -1629,12 +1639,12 @@
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="285" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Writing the CNIG GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="73" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Years of inactivity before vacancy</source>
       <translation>Years of inactivity before vacancy</translation>
     </message>
@@ -1644,22 +1654,22 @@
       <translation>Your own grid (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>ZAE inventory (CNIG GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="278" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE land units</source>
       <translation>ZAE land units</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="141" />
+      <location filename="../processing/zae_inventory.py" line="142" />
       <source>ZAE summary per zone</source>
       <translation>ZAE summary per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE vacancy rate per zone</source>
       <translation>ZAE vacancy rate per zone</translation>
     </message>
@@ -1699,7 +1709,7 @@
       <translation>ZAN trajectory by year</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="37" />
+      <location filename="../processing/base.py" line="38" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – land consumption</translation>
     </message>
@@ -1749,7 +1759,7 @@
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="330" />
+      <location filename="../processing/friches_mutability.py" line="325" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{n} polygons read.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="304" />
+      <location filename="../processing/zae_inventory.py" line="305" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} report(s) written in {folder}.</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} repositories.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="250" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>1.4142136 (Graphab)</source>
       <translation>1,4142136 (Graphab)</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>&lt;p&gt;&lt;b&gt;Raster chaud/froid (grille)&lt;/b&gt; : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), stylé comme les polygones. Pour de très grandes grilles, produisez-le et laissez vide la sortie polygones : elle est alors facultative.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="47" />
+      <location filename="../processing/zae_inventory.py" line="48" />
       <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -29,9 +29,9 @@
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="50" />
-      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <location filename="../processing/tvb_continuity.py" line="51" />
+      <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires (zones de coût qui se touchent, ou voisins du Voronoï euclidien de Graphab) ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, liens traversant un autre réservoir, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="61" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>A dwelling occupies a unit</source>
       <translation>Un logement occupe une unité</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>Accumulated cost</source>
       <translation>Coût cumulé</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Accumulated costs</source>
       <translation>Coûts cumulés</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="120" />
       <source>Aménagement stage per parcel</source>
       <translation>Stade d'aménagement par parcelle</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Available land: minimum area (m²)</source>
       <translation>Disponible : surface minimale (m²)</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="156" />
       <source>Barrier identifier field</source>
       <translation>Champ identifiant de l'obstacle</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="155" />
+      <location filename="../processing/tvb_continuity.py" line="158" />
       <source>Barrier transparency (0–1)</source>
       <translation>Transparence des obstacles (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="157" />
+      <location filename="../processing/tvb_continuity.py" line="160" />
       <source>Barrier transparency field</source>
       <translation>Champ de transparence des obstacles</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="150" />
+      <location filename="../processing/tvb_continuity.py" line="153" />
       <source>Barriers (roads, railways)</source>
       <translation>Obstacles (routes, voies ferrées)</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="38" />
+      <location filename="../processing/base.py" line="39" />
       <source>Brownfields</source>
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="117" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Friches (Cartofriches)</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Buildings (BD TOPO)</source>
       <translation>Bâtiments (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
@@ -229,17 +229,17 @@
       <translation>Zones d'activités (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="41" />
+      <location filename="../processing/base.py" line="42" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="105" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Zones d'activité (ou zonage du PLU)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="185" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="107" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="127" />
+      <location filename="../processing/tvb_continuity.py" line="129" />
       <source>Cell size for polygons (m)</source>
       <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>Retrait-gonflement des argiles</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="39" />
+      <location filename="../processing/base.py" line="40" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
+      <location filename="../processing/zae_inventory.py" line="129" />
       <source>Communes and EPCI table</source>
       <translation>Table des communes et EPCI</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes : champ du nom</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Complete (every pair reached)</source>
       <translation>Complets (toutes les paires atteintes)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="183" />
+      <location filename="../processing/tvb_continuity.py" line="188" />
       <source>Conefor export folder</source>
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="471" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="179" />
+      <location filename="../processing/tvb_continuity.py" line="184" />
       <source>Conflict points (points noirs)</source>
       <translation>Points de conflit (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="492" />
       <source>Connectivity indices</source>
       <translation>Indices de connectivité</translation>
     </message>
@@ -374,37 +374,37 @@
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguïté : limite commune minimale (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="71" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="159" />
+      <location filename="../processing/tvb_continuity.py" line="162" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Tolérance des corridors (surcoût)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="229" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="177" />
+      <location filename="../processing/tvb_continuity.py" line="182" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="175" />
+      <location filename="../processing/tvb_continuity.py" line="180" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Compter les unités vacantes non bâties comme disponibles</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Livraisons chargées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
@@ -449,12 +449,12 @@
       <translation>Écarts à Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="165" />
       <source>Diagonal step length</source>
       <translation>Longueur du pas diagonal</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="143" />
       <source>Dispersal distance (m)</source>
       <translation>Distance de dispersion (m)</translation>
     </message>
@@ -469,9 +469,14 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="173" />
+      <source>Drop links whose path crosses another réservoir (Graphab)</source>
+      <translation>Écarter les liens dont le chemin traverse un autre réservoir (Graphab)</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="170" />
@@ -509,12 +514,12 @@
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="72" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Distance établissement – unité (m)</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="163" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
@@ -544,7 +549,7 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
@@ -574,27 +579,27 @@
       <translation>Friches – détail par critère</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="132" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="131" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Table de friction (CSV BioDispersal)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="133" />
       <source>Friction table (code, friction)</source>
       <translation>Table de friction (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Friction table used (CSV)</source>
       <translation>Table de friction utilisée (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="283" />
+      <location filename="../processing/zan_counters.py" line="278" />
       <source>Garantie communale applied to {n} communes.</source>
       <translation>Garantie communale appliquée à {n} communes.</translation>
     </message>
@@ -604,32 +609,32 @@
       <translation>Garantie communale de 1 ha</translation>
     </message>
     <message>
-      <location filename="../processing/zan_counters.py" line="264" />
+      <location filename="../processing/zan_counters.py" line="259" />
       <source>Garantie communale: every commune is taken as covered by a planning document.</source>
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="181" />
+      <location filename="../processing/tvb_continuity.py" line="186" />
       <source>Global connectivity indices</source>
       <translation>Indices globaux de connectivité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Graph metrics</source>
       <translation>Indices du graphe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="40" />
+      <location filename="../processing/base.py" line="41" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="83" />
+      <location filename="../processing/tvb_continuity.py" line="84" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
@@ -669,7 +674,7 @@
       <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="583" />
+      <location filename="../processing/icu_hotspots.py" line="578" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="137" />
       <source>Habitat class codes (a,b)</source>
       <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
@@ -714,7 +719,7 @@
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="597" />
+      <location filename="../processing/icu_hotspots.py" line="592" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Points chauds et froids (Gi*, raster)</translation>
     </message>
@@ -734,7 +739,7 @@
       <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>IIC index</source>
       <translation>Indice IIC</translation>
     </message>
@@ -759,32 +764,32 @@
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="168" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="78" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Dent creuse : périmètre bâti (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Dent creuse : surface maximale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Inventory year</source>
       <translation>Année de l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Établissement isolé : surface d'au moins (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
@@ -794,27 +799,27 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="122" />
+      <location filename="../processing/tvb_continuity.py" line="124" />
       <source>Land cover (raster or polygons)</source>
       <translation>Occupation du sol (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="356" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="334" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="140" />
       <source>Land units (UF-ECO)</source>
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="126" />
       <source>Land-cover class field (polygons)</source>
       <translation>Champ de classe (polygones)</translation>
     </message>
@@ -824,12 +829,12 @@
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="167" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Landscape area for PC (ha)</source>
       <translation>Surface du paysage pour PC (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="120" />
+      <location filename="../processing/base.py" line="127" />
       <source>Language of QGIS</source>
       <translation>Langue de QGIS</translation>
     </message>
@@ -839,12 +844,12 @@
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="178" />
       <source>Least-cost paths</source>
       <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
@@ -854,12 +859,12 @@
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Links</source>
       <translation>Liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="171" />
+      <location filename="../processing/tvb_continuity.py" line="176" />
       <source>Links (graph)</source>
       <translation>Liens (graphe)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="151" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Coût maximal d'un lien (0 = aucun)</translation>
     </message>
@@ -974,7 +979,7 @@
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="141" />
       <source>Minimum patch area (ha)</source>
       <translation>Surface minimale des taches (ha)</translation>
     </message>
@@ -984,7 +989,7 @@
       <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="286" />
+      <location filename="../processing/zan_net_artificialisation.py" line="281" />
       <source>Net artificialisation</source>
       <translation>Artificialisation nette</translation>
     </message>
@@ -999,22 +1004,22 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of components</source>
       <translation>Nombre de composantes</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of links</source>
       <translation>Nombre de liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Number of réservoirs</source>
       <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="304" />
+      <location filename="../processing/zan_net_artificialisation.py" line="299" />
       <source>OCS GE changes</source>
       <translation>Changements OCS GE</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="75" />
+      <location filename="../processing/tvb_continuity.py" line="76" />
       <source>PC index</source>
       <translation>Indice PC</translation>
     </message>
@@ -1094,22 +1099,22 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="108" />
+      <location filename="../processing/zae_inventory.py" line="109" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Propriétaires des parcelles (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="68" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Part de la parcelle dans la zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="228" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Paths</source>
       <translation>Chemins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Percentages (Conefor)</source>
       <translation>Pourcentages (Conefor)</translation>
     </message>
@@ -1124,9 +1129,14 @@
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="146" />
+      <location filename="../processing/tvb_continuity.py" line="148" />
       <source>Planar (touching cost zones)</source>
       <translation>Planaires (zones de coût contiguës)</translation>
+    </message>
+    <message>
+      <location filename="../processing/tvb_continuity.py" line="149" />
+      <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
+      <translation>Planaires, Graphab (voisins du Voronoï euclidien, coûts exacts)</translation>
     </message>
     <message>
       <location filename="../processing/icu_hotspots.py" line="196" />
@@ -1164,7 +1174,7 @@
       <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="145" />
       <source>Probability at that distance</source>
       <translation>Probabilité à cette distance</translation>
     </message>
@@ -1204,7 +1214,7 @@
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="42" />
+      <location filename="../processing/base.py" line="43" />
       <source>Publishing</source>
       <translation>Publication</translation>
     </message>
@@ -1244,12 +1254,12 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="186" />
+      <location filename="../processing/zae_inventory.py" line="187" />
       <source>Reading the parcels…</source>
       <translation>Lecture des parcelles…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="171" />
+      <location filename="../processing/zae_inventory.py" line="172" />
       <source>Reading the zones…</source>
       <translation>Lecture des zones…</translation>
     </message>
@@ -1264,12 +1274,12 @@
       <translation>Remplacer un projet non AULA</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="120" />
+      <location filename="../processing/base.py" line="127" />
       <source>Report language</source>
       <translation>Langue du rapport</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="144" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Dossier des rapports (par EPCI)</translation>
     </message>
@@ -1284,7 +1294,7 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Resistance surface</source>
       <translation>Surface de résistance</translation>
     </message>
@@ -1304,17 +1314,17 @@
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="227" />
+      <location filename="../processing/tvb_continuity.py" line="233" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (taches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="139" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Couche de réservoirs (ou codes)</translation>
     </message>
@@ -1329,12 +1339,12 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>SIRENE establishments</source>
       <translation>Établissements SIRENE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>Géolocalisation SIRENE (siret, x, y)</translation>
     </message>
@@ -1384,7 +1394,7 @@
       <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (colonne de friction)</translation>
     </message>
@@ -1429,7 +1439,7 @@
       <translation>Température de surface</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="193" />
       <source>TVB report (HTML)</source>
       <translation>Rapport TVB (HTML)</translation>
     </message>
@@ -1459,7 +1469,7 @@
       <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="383" />
+      <location filename="../processing/icu_hotspots.py" line="378" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="254" />
+      <location filename="../processing/tvb_continuity.py" line="260" />
       <source>Timings: {t}</source>
       <translation>Temps : {t}</translation>
     </message>
@@ -1629,12 +1639,12 @@
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="285" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Écriture du GeoPackage CNIG…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="73" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Years of inactivity before vacancy</source>
       <translation>Années sans activité avant la vacance</translation>
     </message>
@@ -1644,22 +1654,22 @@
       <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>Inventaire des ZAE (GeoPackage CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="278" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE land units</source>
       <translation>Unités foncières des ZAE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="141" />
+      <location filename="../processing/zae_inventory.py" line="142" />
       <source>ZAE summary per zone</source>
       <translation>Synthèse des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE vacancy rate per zone</source>
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
@@ -1699,7 +1709,7 @@
       <translation>Trajectoire ZAN par année</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="37" />
+      <location filename="../processing/base.py" line="38" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – consommation d'espaces</translation>
     </message>
@@ -1749,7 +1759,7 @@
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="330" />
+      <location filename="../processing/friches_mutability.py" line="325" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{n} polygones lus.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="304" />
+      <location filename="../processing/zae_inventory.py" line="305" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} répertoires.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="250" />
+      <location filename="../processing/tvb_continuity.py" line="256" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>

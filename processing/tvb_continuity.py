@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -58,9 +59,9 @@ HELP = N_(
     "layout (or, under <i>Advanced</i>, a table of codes and frictions); <b>Sous-trame</b> picks its column "
     "and names the results.</li><li><b>Habitat class codes</b>, or a <b>Réservoirs layer</b>; <b>Minimum patch "
     "area</b>.</li><li><b>Dispersal distance</b> and <b>Probability at that distance</b>; <b>Links</b>: planar "
-    "or complete.</li><li><b>Barriers</b> (optional): roads, railways, with their <b>Barrier transparency</b> "
+    "(touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.</li><li><b>Barriers</b> (optional): roads, railways, with their <b>Barrier transparency</b> "
     "(1 = crossings only detected, 0 = impassable).</li><li>Under <i>Advanced</i>: corridor tolerance, "
-    "diagonal step, units of the importances, landscape area, <b>Report "
+    "diagonal step, units of the importances, landscape area, links crossing another réservoir, <b>Report "
     "language</b>.</li></ul><h3>Results</h3><ul><li><b>Réservoirs</b> and <b>Links</b> with their importance, "
     "<b>Least-cost paths</b>, <b>Corridors</b> (raster and polygons).</li><li><b>Conflict points</b>: where "
     "paths cross barriers, ranked by the importance of the link they cut.</li><li><b>Global connectivity "
@@ -69,7 +70,7 @@ HELP = N_(
     "documentation.</p>"
 )
 
-LINK_MODES = [P.PLANAR, P.COMPLETE]
+LINK_MODES = [P.PLANAR, P.COMPLETE, P.PLANAR_GRAPHAB]
 DIAGONALS = [GRAPHAB_DIAGONAL, EXACT_DIAGONAL]
 UNITS = [P.FRACTION, P.PERCENT]
 NUMBER_OUTPUTS = {"PC": N_("PC index"), "EC_HA": N_("Equivalent connectivity EC(PC) (ha)"), "IIC": N_("IIC index"),
@@ -104,6 +105,7 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
     DIAGONAL = "DIAGONAL"
     METRIC_UNITS = "METRIC_UNITS"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    REMOVE_CROSSING = "REMOVE_CROSSING"
     PATCHES = "PATCHES"
     LINKS = "LINKS"
     PATHS = "PATHS"
@@ -143,7 +145,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
         add(QgsProcessingParameterNumber(self.PROBABILITY, tr("Probability at that distance"),
                                          QgsProcessingParameterNumber.Type.Double, 0.05, minValue=0.0, maxValue=1.0))
         add(QgsProcessingParameterEnum(self.LINK_MODE, tr("Links"),
-                                       [tr("Planar (touching cost zones)"), tr("Complete (every pair reached)")],
+                                       [tr("Planar (touching cost zones)"), tr("Complete (every pair reached)"),
+                                        tr("Planar, Graphab (Euclidean Voronoi neighbours, exact costs)")],
                                        defaultValue=0))
         add(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum link cost (0 = none)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
@@ -166,6 +169,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
                                        [tr("Fractions (Graphab)"), tr("Percentages (Conefor)")], defaultValue=0), True)
         add(QgsProcessingParameterNumber(self.LANDSCAPE_AREA, tr("Landscape area for PC (ha)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0), True)
+        add(QgsProcessingParameterBoolean(self.REMOVE_CROSSING,
+                                          tr("Drop links whose path crosses another réservoir (Graphab)"), False), True)
         add(QgsProcessingParameterFeatureSink(self.PATCHES, tr("Réservoirs (patches)"),
                                               QgsProcessing.SourceType.TypeVectorPolygon))
         add(QgsProcessingParameterFeatureSink(self.LINKS, tr("Links (graph)"), QgsProcessing.SourceType.TypeVectorLine,
@@ -222,7 +227,8 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             corridor_tolerance=self.parameterAsDouble(parameters, self.CORRIDOR_TOLERANCE, context),
             diagonal=DIAGONALS[self.parameterAsEnum(parameters, self.DIAGONAL, context)],
             units=UNITS[self.parameterAsEnum(parameters, self.METRIC_UNITS, context)],
-            landscape_area_ha=land if land > 0 else None, subtrame=subtrame)
+            landscape_area_ha=land if land > 0 else None, subtrame=subtrame,
+            remove_crossing=self.parameterAsBoolean(parameters, self.REMOVE_CROSSING, context))
         want_corridors = bool(parameters.get(self.CORRIDORS) or parameters.get(self.CORRIDOR_POLYGONS))
         stages = {"friction": tr("Resistance surface"), "patches": tr("Réservoirs"), "cost": tr("Accumulated costs"),
                   "links": tr("Links"), "metrics": tr("Graph metrics"), "paths": tr("Paths"),
@@ -590,8 +596,12 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
             or w("couche de réservoirs", "réservoirs layer"),
             w("Surface minimale", "Minimum area"): w.num(s.min_area_ha, 2 if s.min_area_ha % 1 else 0, "ha"),
             w("Dispersion", "Dispersal"): f"p = {w.plain(s.probability)} {w('à', 'at')} {w.num(s.distance, 0, 'm')}",
-            w("Liens", "Links"): w("planaires (Voronoï de coût)", "planar (cost Voronoi)") if s.link_mode == P.PLANAR
-            else w("complets", "complete"),
+            w("Liens", "Links"): {P.PLANAR: w("planaires (Voronoï de coût)", "planar (cost Voronoi)"),
+                                  P.PLANAR_GRAPHAB: w("planaires Graphab (Voronoï euclidien)",
+                                                      "Graphab planar (Euclidean Voronoi)")}.get(
+                s.link_mode, w("complets", "complete"))
+            + (w(", sans traversée d'un autre réservoir", ", none crossing another réservoir")
+               if s.remove_crossing and s.link_mode != P.PLANAR else ""),
             w("Coût maximal", "Maximum cost"): w.plain(s.max_cost) if s.max_cost else w("aucun", "none"),
             w("Tolérance des corridors", "Corridor tolerance"): w.num(100 * s.corridor_tolerance, 0, "%"),
             w("Pas diagonal", "Diagonal step"): w.num(s.diagonal, 7),

@@ -18,7 +18,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost
+from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost, min_friction
 
 
 @dataclass
@@ -34,8 +34,7 @@ def corridor_bands(friction: np.ndarray, labels: np.ndarray, u: np.ndarray, v: n
                    cancel: Optional[Callable[[], bool]] = None,
                    progress: Optional[Callable[[float], None]] = None) -> Corridors:
     rows, cols = labels.shape
-    finite = np.isfinite(friction) & (friction > 0)
-    fmin = float(friction[finite].min()) if finite.any() else 1.0
+    fmin = min_friction(friction)
     link_r = np.zeros((rows, cols), dtype=np.int32)
     excess = np.full((rows, cols), np.nan, dtype=np.float32)
     cells = np.zeros(len(paths), dtype=np.int64)

@@ -28,6 +28,28 @@ class Cancelled(Exception):
     """Raised when the caller's ``cancel()`` returns True."""
 
 
+def min_friction(friction: np.ndarray, chunk: int = 1 << 22) -> float:
+    """Smallest passable friction (finite, > 0), read in chunks of about ``chunk`` cells: no raster-sized
+    temporary, so it also works on broadcast or disk-backed (memmap) rasters of billions of cells. 1.0 when
+    nothing is passable."""
+    friction = np.asanyarray(friction)
+    rows, cols = friction.shape
+    best = math.inf
+    step_r = max(1, chunk // max(1, cols))
+    step_c = cols if step_r > 1 else max(1, chunk)
+    for r0 in range(0, rows, step_r):
+        for c0 in range(0, cols, step_c):
+            block = friction[r0:r0 + step_r, c0:c0 + step_c]
+            low = float(block.min())
+            if math.isfinite(low) and low > 0:  # one pass when the block holds no NaN, inf or ≤ 0
+                best = min(best, low)
+                continue
+            ok = np.isfinite(block) & (block > 0)
+            if ok.any():
+                best = min(best, float(block[ok].min()))
+    return best if math.isfinite(best) else 1.0
+
+
 def _runs(finite: np.ndarray):
     """(start, stop) of the runs of True in a 1-D boolean array."""
     edges = np.flatnonzero(np.diff(np.concatenate(([False], finite, [False])).astype(np.int8)))

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy import ndimage
 
 from ..errors import AulaInputError
-from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost, path_length, trace_paths
+from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost, min_friction, path_length, trace_paths
 
 FOUR = np.array([[0, 1, 0], [1, 1, 1], [0, 1, 0]])
 EIGHT = np.ones((3, 3), dtype=int)
@@ -62,6 +62,12 @@ class LinkSet:
     cost: np.ndarray  # cell units
     length: np.ndarray  # cell units (1 per straight step)
     paths: List[Tuple[np.ndarray, np.ndarray]]  # (rows, cols) from u to v
+
+
+def keep_links(links: LinkSet, keep: np.ndarray) -> LinkSet:
+    """The links where ``keep`` is True."""
+    idx = np.flatnonzero(keep)
+    return LinkSet(links.u[idx], links.v[idx], links.cost[idx], links.length[idx], [links.paths[i] for i in idx])
 
 
 OFFSETS = ((0, 1, False), (1, 0, False), (1, 1, True), (1, -1, True))
@@ -130,13 +136,74 @@ def planar_links(acc: np.ndarray, alloc: np.ndarray, friction: np.ndarray, diago
     return LinkSet(u.astype(np.int64), v.astype(np.int64), costs, lengths, paths)
 
 
+def crosses_third_patch(pr: np.ndarray, pc: np.ndarray, labels: np.ndarray, i: int, j: int) -> bool:
+    """True when the cell path from patch ``i`` to ``j`` (1-based labels) touches another patch (Graphab
+    ``removeCrossPatch``: the line through the cell centres intersects its pixels; a diagonal step touches the
+    two cells sharing its corner)."""
+    lab = labels[pr, pc]
+    if np.any((lab != 0) & (lab != i) & (lab != j)):
+        return True
+    if pr.size < 2:
+        return False
+    diag = (pr[1:] != pr[:-1]) & (pc[1:] != pc[:-1])
+    if not diag.any():
+        return False
+    corners = np.concatenate([labels[pr[:-1][diag], pc[1:][diag]], labels[pr[1:][diag], pc[:-1][diag]]])
+    return bool(np.any((corners != 0) & (corners != i) & (corners != j)))
+
+
+def _links_from(i: int, friction: np.ndarray, labels: np.ndarray, sl, fmin: float, diagonal: float,
+                bound: Optional[float], wanted: Optional[np.ndarray], remove_crossing: bool, cancel):
+    """Least-cost links from patch ``i`` to the higher-numbered patches reached within ``bound`` (exact: a path of
+    cost ≤ bound stays within bound / min friction cells of the patch, the window searched)."""
+    rows, cols = labels.shape
+    if bound is not None and math.isfinite(bound):
+        reach = int(math.ceil(bound / fmin)) + 1
+        r0, r1 = max(0, sl[0].start - reach), min(rows, sl[0].stop + reach)
+        c0, c1 = max(0, sl[1].start - reach), min(cols, sl[1].stop + reach)
+    else:
+        r0, r1, c0, c1 = 0, rows, 0, cols
+    lab = labels[r0:r1, c0:c1]
+    fr = friction[r0:r1, c0:c1]
+    acc, _alloc, _ = accumulated_cost(fr, (lab == i).astype(np.int32), diagonal, bound, cancel)
+    reached = (lab > i) & np.isfinite(acc)
+    if wanted is not None:
+        reached &= np.isin(lab, wanted)
+    out = []
+    if not reached.any():
+        return out, (r0, r1, c0, c1)
+    flat_lab = lab[reached]
+    flat_acc = acc[reached]
+    flat_idx = np.flatnonzero(reached.ravel())
+    order = np.lexsort((flat_acc, flat_lab))
+    flat_lab, flat_acc, flat_idx = flat_lab[order], flat_acc[order], flat_idx[order]
+    first = np.ones(flat_lab.size, dtype=bool)
+    first[1:] = flat_lab[1:] != flat_lab[:-1]
+    found, tcost, tidx = flat_lab[first], flat_acc[first], flat_idx[first]
+    wc = c1 - c0
+    traced = trace_paths(acc, fr, tidx // wc, tidx % wc, diagonal)
+    for j, cost, (pr, pc) in zip(found.tolist(), tcost.tolist(), traced):
+        pr = pr[::-1] + r0
+        pc = pc[::-1] + c0
+        crossing = remove_crossing and crosses_third_patch(pr, pc, labels, i, j)
+        out.append((j, cost, pr, pc, crossing))
+    return out, (r0, r1, c0, c1)
+
+
 def complete_links(friction: np.ndarray, labels: np.ndarray, count: int, diagonal: float = GRAPHAB_DIAGONAL,
                    max_cost: Optional[float] = None, cancel: Optional[Callable[[], bool]] = None,
-                   progress: Optional[Callable[[float], None]] = None) -> LinkSet:
-    """Links from every patch to every patch it reaches (within ``max_cost``), one bounded search per patch."""
+                   progress: Optional[Callable[[float], None]] = None,
+                   targets: Optional[Sequence[np.ndarray]] = None, remove_crossing: bool = False,
+                   first_bound: float = 256.0) -> LinkSet:
+    """Links from every patch to every patch it reaches (within ``max_cost``), one bounded search per patch.
+
+    ``targets[i-1]``: the only patches (labels > i) patch i links to (Graphab's planar topology: its Voronoi
+    neighbours); without ``max_cost`` each such search starts bounded by ``first_bound`` (cost, cell units) and
+    widens ×4 until every target is reached or the whole raster is searched. ``remove_crossing``: drop links
+    whose path touches a third patch (Graphab ``removeCrossPatch``).
+    """
     rows, cols = labels.shape
-    finite = np.isfinite(friction) & (friction > 0)
-    fmin = float(friction[finite].min()) if finite.any() else 1.0
+    fmin = min_friction(friction)
     slices = ndimage.find_objects(labels, max_label=count)
     us, vs, cs, ls, ps = [], [], [], [], []
     for i in range(1, count + 1):
@@ -145,31 +212,24 @@ def complete_links(friction: np.ndarray, labels: np.ndarray, count: int, diagona
         sl = slices[i - 1]
         if sl is None:
             continue
-        if max_cost is not None and math.isfinite(max_cost):
-            reach = int(math.ceil(max_cost / fmin)) + 1
-            r0, r1 = max(0, sl[0].start - reach), min(rows, sl[0].stop + reach)
-            c0, c1 = max(0, sl[1].start - reach), min(cols, sl[1].stop + reach)
-        else:
-            r0, r1, c0, c1 = 0, rows, 0, cols
-        lab = labels[r0:r1, c0:c1]
-        fr = friction[r0:r1, c0:c1]
-        acc, _alloc, _ = accumulated_cost(fr, (lab == i).astype(np.int32), diagonal, max_cost, cancel)
-        reached = (lab > i) & np.isfinite(acc)
-        if not reached.any():
-            continue
-        flat_lab = lab[reached]
-        flat_acc = acc[reached]
-        flat_idx = np.flatnonzero(reached.ravel())
-        order = np.lexsort((flat_acc, flat_lab))
-        flat_lab, flat_acc, flat_idx = flat_lab[order], flat_acc[order], flat_idx[order]
-        first = np.ones(flat_lab.size, dtype=bool)
-        first[1:] = flat_lab[1:] != flat_lab[:-1]
-        targets, tcost, tidx = flat_lab[first], flat_acc[first], flat_idx[first]
-        wc = c1 - c0
-        traced = trace_paths(acc, fr, tidx // wc, tidx % wc, diagonal)
-        for j, cost, (pr, pc) in zip(targets.tolist(), tcost.tolist(), traced):
-            pr = pr[::-1] + r0
-            pc = pc[::-1] + c0
+        wanted = None
+        if targets is not None:
+            wanted = np.asarray(targets[i - 1], dtype=np.int64)
+            wanted = wanted[wanted > i]
+            if wanted.size == 0:
+                continue
+        widen = wanted is not None and (max_cost is None or not math.isfinite(max_cost))
+        bound = first_bound if widen else max_cost
+        while True:
+            found, (r0, r1, c0, c1) = _links_from(i, friction, labels, sl, fmin, diagonal, bound, wanted,
+                                                  remove_crossing, cancel)
+            if not widen or bound is None or len(found) == wanted.size:
+                break
+            whole = r0 == 0 and c0 == 0 and r1 == rows and c1 == cols
+            bound = None if whole else bound * 4.0
+        for j, cost, pr, pc, crossing in found:
+            if crossing:
+                continue
             us.append(i - 1)
             vs.append(j - 1)
             cs.append(cost)

@@ -21,10 +21,12 @@ from .corridors import Conflicts, Corridors, apply_barriers, corridor_bands, pat
 from .cost import GRAPHAB_DIAGONAL, Cancelled, accumulated_cost
 from .friction import friction_raster
 from .graph import GraphMetrics, alpha_from, graph_metrics
-from .links import LinkSet, check_patches, complete_links, habitat_patches, planar_links, relabel
+from .links import LinkSet, check_patches, complete_links, habitat_patches, keep_links, planar_links, relabel
+from .voronoi import graphab_planar_links
 
 PLANAR = "planar"
 COMPLETE = "complete"
+PLANAR_GRAPHAB = "planar_graphab"  # Graphab 2's planar topology: Euclidean Voronoi neighbours, exact costs
 FRACTION = "fraction"
 PERCENT = "percent"
 
@@ -43,6 +45,7 @@ class TvbSettings:
     landscape_area_ha: Optional[float] = None
     subtrame: str = ""
     eight_connexity: bool = False
+    remove_crossing: bool = False  # drop links whose path touches a third réservoir (Graphab removeCrossPatch)
 
 
 @dataclass
@@ -103,7 +106,7 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
     t0 = time.perf_counter()
     res = check_grid(geotransform)
     alpha = alpha_from(s.distance, s.probability)
-    if s.link_mode not in (PLANAR, COMPLETE):
+    if s.link_mode not in (PLANAR, COMPLETE, PLANAR_GRAPHAB):
         raise AulaInputError(fr=f"Mode de liens inconnu : {s.link_mode}.", en=f"Unknown link mode: {s.link_mode}.")
     if not 0 <= s.corridor_tolerance <= 10:
         raise AulaInputError(fr=f"CORRIDOR_TOLERANCE : {s.corridor_tolerance} hors de [0 ; 10].",
@@ -156,9 +159,14 @@ def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: 
         del alloc
         cost_surface = acc if keep_cost_surface else None
         del acc
+    elif s.link_mode == PLANAR_GRAPHAB:
+        links = graphab_planar_links(friction, labels, count, res, res, s.diagonal, s.remove_crossing,
+                                     cancel=cancel, progress=lambda f: say(0.08 + 0.37 * f, "links"))
+        if max_cost_cells is not None:
+            links = keep_links(links, links.cost <= max_cost_cells)
     else:
         links = complete_links(friction, labels, count, s.diagonal, max_cost_cells, cancel,
-                               lambda f: say(0.08 + 0.37 * f, "links"))
+                               lambda f: say(0.08 + 0.37 * f, "links"), remove_crossing=s.remove_crossing)
     timings["links"] = time.perf_counter() - t
     say(0.5, "metrics")
 

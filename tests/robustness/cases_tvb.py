@@ -93,4 +93,6 @@ CASES = [
                           CONEFOR=str(tmp / "conefor"), REPORT=str(tmp / "r.html")), OK, check=_patches_found),
     Case("cancel-at-progress", ALG, "cancel", base, ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_at_progress=2),
     Case("cancel-timer", ALG, "cancel", base, ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_after=0.05),
+    Case("cancel-graphab-planar-links", ALG, "cancel", lambda tmp: base(tmp, LINK_MODE=2, REMOVE_CROSSING=True),
+         ERROR, fr=[CANCEL_FR], en=[CANCEL_EN], cancel_at_progress=9),
 ]
