@@ -75,15 +75,17 @@ def cell_centres(rows: np.ndarray, cols: np.ndarray, geotransform: Sequence[floa
 
 
 def check_grid(geotransform: Sequence[float], label: str = "LANDCOVER") -> float:
+    """The cell side in map units. Pixels square to 10⁻⁴ (a reprojected raster's, Graphab's test landscape at
+    13.9989 × 13.9998 m) count as squares of the same area; anything less square is refused, not approximated."""
     _, dx, rx, _, ry, dy = geotransform
     if rx or ry:
         raise AulaInputError(fr=f"{label} : raster tourné (géotransformation avec rotation) non pris en charge.",
                              en=f"{label}: rotated raster (geotransform with rotation) is not supported.")
-    if not math.isclose(abs(dx), abs(dy), rel_tol=1e-6):
+    if not math.isclose(abs(dx), abs(dy), rel_tol=1e-4):
         raise AulaInputError(
             fr=f"{label} : pixels non carrés ({abs(dx):g} × {abs(dy):g}) ; rééchantillonnez le raster en pixels carrés.",
             en=f"{label}: non-square pixels ({abs(dx):g} × {abs(dy):g}); resample the raster to square pixels.")
-    return abs(dx)
+    return math.sqrt(abs(dx * dy))
 
 
 def run_tvb(landcover: np.ndarray, geotransform: Sequence[float], friction_map: Dict[int, float],

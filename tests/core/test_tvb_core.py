@@ -266,3 +266,15 @@ def test_report_speaks_one_language(lang):
     assert all(word in html for word in (french if lang == "fr" else english))
     assert not any(word in html for word in (english if lang == "fr" else french))
     assert "2,000\u00a0m" in html if lang == "en" else "2\u202f000\u00a0m" in html
+
+
+def test_grid_pixels_square_to_one_in_ten_thousand_are_squares_of_the_same_area():
+    from aula_toolkit_plugin.aula_toolkit.errors import AulaInputError
+    from aula_toolkit_plugin.aula_toolkit.tvb.pipeline import check_grid
+
+    assert check_grid((0, 20.0, 0, 0, 0, -20.0)) == 20.0
+    side = check_grid((0, 13.9989, 0, 0, 0, -13.9998))  # Graphab 2's test landscape
+    assert side ** 2 == pytest.approx(13.9989 * 13.9998, rel=1e-12)
+    with pytest.raises(AulaInputError) as refused:
+        check_grid((0, 14.0, 0, 0, 0, -15.0), "LANDCOVER")
+    assert "LANDCOVER" in str(refused.value) and "14 × 15" in str(refused.value)
