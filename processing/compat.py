@@ -13,8 +13,20 @@ if QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
 
     _TYPES = {TEXT: QMetaType.Type.QString, INTEGER: QMetaType.Type.Int, REAL: QMetaType.Type.Double}
+    _REAL = {QMetaType.Type.Double, QMetaType.Type.Float}
+    _INTEGER = {QMetaType.Type.Int, QMetaType.Type.LongLong, QMetaType.Type.UInt, QMetaType.Type.ULongLong,
+                QMetaType.Type.Bool, QMetaType.Type.Short, QMetaType.Type.UShort}
 else:
     _TYPES = {TEXT: QVariant.String, INTEGER: QVariant.Int, REAL: QVariant.Double}
+    _REAL = {QVariant.Double}
+    _INTEGER = {QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong, QVariant.Bool}
+
+
+def field_kind(field: QgsField) -> str:
+    """The FieldSpec kind (TEXT/INTEGER/REAL) of a QGIS field, by its type (a field made by type alone has no
+    type name to go by)."""
+    kind = field.type()
+    return REAL if kind in _REAL else INTEGER if kind in _INTEGER else TEXT
 
 
 def make_field(name: str, kind: str, alias: str = "", comment: str = "") -> QgsField:

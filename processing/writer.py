@@ -38,6 +38,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .compat import field_kind
+
 CHUNK = 50_000  #: rows per executemany / sink batch: cancel is checked between chunks (well under a second)
 _CANCELLED = "Traitement annulé par l'utilisateur.\nCancelled by the user."
 _OGR_URI = re.compile(r"""^ogr:\s*dbname=(['"]?)(?P<path>.+?)\1\s+table=(?:"(?P<t1>(?:[^"]|"")+)"|'(?P<t2>(?:[^']|'')+)'|"""
@@ -215,7 +217,8 @@ def write_output(algorithm, parameters, key: str, context: QgsProcessingContext,
     kinds = list(kinds) if kinds is not None else _kinds_of(fields)
     target = geopackage_target(destination)
     if target is None:
-        return _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback)
+        return _write_sink(algorithm, parameters, key, context, fields, kinds, frame, wkb_type, crs, geometry,
+                           feedback)
     path, layer = target
     alone = _write_geopackage(path, layer, fields, kinds, frame, wkb_type, crs, geometry, feedback)
     plain = not destination.lower().startswith("ogr:") and "|" not in destination
@@ -225,16 +228,7 @@ def write_output(algorithm, parameters, key: str, context: QgsProcessingContext,
 
 
 def _kinds_of(fields: QgsFields) -> List[str]:
-    from ..aula_toolkit.fields import INTEGER, REAL, TEXT
-
-    out = []
-    for field in fields:
-        name = field.typeName().lower()
-        if field.isNumeric():
-            out.append(REAL if ("double" in name or "real" in name or "float" in name) else INTEGER)
-        else:
-            out.append(TEXT)
-    return out
+    return [field_kind(field) for field in fields]
 
 
 def _rekey_layer_to_load(context: QgsProcessingContext, old: str, new: str) -> None:
@@ -498,7 +492,7 @@ def _remove_file(path: Path) -> None:
             pass
 
 
-def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback):
+def _write_sink(algorithm, parameters, key, context, fields, kinds, frame, wkb_type, crs, geometry, feedback):
     """Any non-GeoPackage destination: the QGIS sink, fed in large batches."""
     destination = algorithm.parameterAsOutputLayer(parameters, key, context)
     file_path = Path(destination.split("|")[0]) if destination and "://" not in destination else None
@@ -508,7 +502,7 @@ def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, cr
                                            crs or QgsCoordinateReferenceSystem())
     if sink is None:
         return None
-    columns = [column_values(frame[name], kind) for name, kind in zip(fields.names(), _kinds_of(fields))]
+    columns = [column_values(frame[name], kind) for name, kind in zip(fields.names(), kinds)]
     multi = geometry is not None and QgsWkbTypes.isMultiType(wkb_type)
     n = len(frame)
     try:

@@ -228,6 +228,21 @@ def test_table_without_geometry_and_memory_output(alg, tmp_path):
     assert all(f.geometry().area() == pytest.approx(40_000) for f in memory.getFeatures())
 
 
+@pytest.mark.parametrize("destination", ["memory:", "out.shp", "out.geojson"])
+def test_decimals_kept_in_every_format(alg, tmp_path, destination):
+    """Not only GeoPackages: a memory layer, a shapefile or GeoJSON keep 0.5 as 0.5 (they were written as
+    integers once, the fields' kinds guessed from a type name that a field made by type alone lacks)."""
+    from qgis.core import QgsProcessingUtils
+
+    context = QgsProcessingContext()
+    target = destination if destination == "memory:" else str(tmp_path / destination)
+    dest = _write(alg, target, _frame(12), _boxes(12), context=context)
+    layer = QgsProcessingUtils.mapLayerFromString(dest, context)
+    values = sorted(f["value"] for f in layer.getFeatures() if not _is_null(f["value"]))
+    assert values == pytest.approx(sorted(i / 2 for i in range(12) if i % 5))
+    assert W._kinds_of(fields_from_specs(SPECS, french=True)) == [s.kind for s in SPECS]
+
+
 def test_icu_raster_equals_polygons(aula_provider, tmp_path):
     """HOTSPOTS_RASTER holds, at the centre of every HOTSPOTS square, that square's gi_z and gi_bin."""
     import processing
