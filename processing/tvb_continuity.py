@@ -46,7 +46,8 @@ from ..aula_toolkit.tvb.cost import EXACT_DIAGONAL, GRAPHAB_DIAGONAL, Cancelled
 from ..aula_toolkit.tvb.report import build_report
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, plain_value, style_output, write_frame
+from .io import fields_from_specs, plain_value, style_output
+from .writer import GeometryColumn, write_output
 
 HELP = N_(
     "<p>Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, "
@@ -486,9 +487,9 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
 
             frame = pd.DataFrame([result.indices])
             fields = fields_from_specs(F.GLOBAL_FIELDS, french)
-            sink, dest = self.parameterAsSink(parameters, self.INDICES, context, fields, QgsWkbTypes.Type.NoGeometry)
-            if sink is not None:
-                write_frame(sink, fields, frame)
+            dest = write_output(self, parameters, self.INDICES, context, fields, frame, QgsWkbTypes.Type.NoGeometry,
+                                None, None, [s.kind for s in F.GLOBAL_FIELDS], feedback)
+            if dest is not None:
                 style_output(context, dest, None, tr("Connectivity indices"), fields)
                 self._styles.append((dest, None, tr("Connectivity indices")))
                 outputs[self.INDICES] = dest
@@ -531,13 +532,11 @@ class TvbContinuityAlgorithm(AulaAlgorithm):
     def _write(self, parameters, context, key, specs, frame, geometries, key_field, wkb, crs, french, style, name,
                feedback):
         fields = fields_from_specs(specs, french)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
-        if sink is None:
+        column = GeometryColumn.from_keyed(geometries, frame[key_field].tolist())
+        dest = write_output(self, parameters, key, context, fields, frame, wkb, crs, column,
+                            [s.kind for s in specs], feedback)
+        if dest is None:
             return None
-        if wkb == QgsWkbTypes.Type.MultiPolygon:
-            for g in geometries.values():
-                g.convertToMultiType()
-        write_frame(sink, fields, frame, geometries, key_field, feedback)
         if len(name) > 30:  # a GeoPackage style name holds 30 characters: the sous-trame is left out
             name = name.split(" – ")[0]
         style_output(context, dest, style, name, fields)
