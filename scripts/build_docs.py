@@ -154,7 +154,8 @@ def page(title: str, body: str, lang: str, other: str) -> str:
             f"<style>{CSS}</style></head><body>{nav}<h1>{html.escape(title)}</h1>{body}</body></html>\n")
 
 
-def _default(parameter) -> str:
+def _default(parameter, lang: str = "en") -> str:
+    """The default as the form shows it: '50' not '50.0', '0,05' on a French page."""
     value = parameter.defaultValue()
     if value is None or value == "":
         return "–"
@@ -166,6 +167,9 @@ def _default(parameter) -> str:
             pass
     if isinstance(value, bool):
         return "✔" if value else "✘"
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+        return text.replace(".", ",") if lang == "fr" else text
     return html.escape(str(value))
 
 
@@ -178,7 +182,7 @@ def algorithm_page(algorithm, lang: str, specs_by_output, reference: str, transl
         advanced = bool(p.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         optional = bool(p.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
         label = html.escape(p.description()) + (f" <span class='note'>({w['optional']})</span>" if optional else "")
-        rows.append(f"<tr><td>{label}</td><td><code>{p.name()}</code></td><td>{_default(p)}</td>"
+        rows.append(f"<tr><td>{label}</td><td><code>{p.name()}</code></td><td>{_default(p, lang)}</td>"
                     f"<td>{w['advanced'] if advanced else w['main']}</td></tr>")
     params = (f"<h2>{w['parameters']}</h2><table><thead><tr><th>{w['label']}</th><th>{w['name']}</th>"
               f"<th>{w['default']}</th><th>{w['where']}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
