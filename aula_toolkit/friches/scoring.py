@@ -82,7 +82,10 @@ def evaluate_criterion(criterion: Criterion, values: Sequence, unknown_values: S
     if criterion.kind == NUMERIC:
         raw = pd.Series(values, dtype=object) if not isinstance(values, (pd.Series, np.ndarray)) else pd.Series(values)
         num = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
-        bad_mask = np.isnan(num) & ~raw.map(_is_missing).to_numpy(dtype=bool)
+        bad_mask = np.zeros(n, dtype=bool)
+        nan_at = np.flatnonzero(np.isnan(num))  # only these can be text that is not a number
+        if nan_at.size:
+            bad_mask[nan_at] = [not _is_missing(v) for v in raw.to_numpy(dtype=object)[nan_at].tolist()]
         if bad_mask.any():
             texts = raw[bad_mask].astype(str)
             in_unknown = texts.str.strip().str.lower().isin(list(unknown_values)).to_numpy()

@@ -1,0 +1,118 @@
+"""Geometries (and plain attributes) of a whole GeoPackage layer read in one SQL query each.
+
+For the common clean case only: every geometry present, non-empty and valid, attributes of plain types
+(integer, real, text). Then the WKB inside the GeoPackage blobs is what QGIS's reader gives, without a
+Python object per feature (the QGIS iterator costs ~10 µs a feature). In any other case (NULL, empty or
+invalid geometries, dates, booleans, blobs, shapely 1.8, unreadable file) these functions return None and
+the caller reads the layer through QGIS, which lists and repairs what needs it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+_PLAIN_TYPE = re.compile(r"^(INTEGER|INT|MEDIUMINT|SMALLINT|TINYINT|REAL|FLOAT|DOUBLE|TEXT(\s*\(\s*\d+\s*\))?)$",
+                         re.IGNORECASE)
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _connect(path: Path):
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def _geometry_column(con, table: str) -> Optional[str]:
+    row = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
+                      (table,)).fetchone()
+    return row[0] if row else None
+
+
+def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list]]:
+    """``(wkb, shapely geometries)`` of every feature in feature id order, or None (see module)."""
+    try:
+        import shapely
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(shapely, "from_wkb"):
+        return None  # shapely 1.8: no array calls
+    try:
+        con = _connect(path)
+        try:
+            column = _geometry_column(con, table)
+            if column is None:
+                return None
+            blobs = [r[0] for r in con.execute(f"SELECT {_ident(column)} FROM {_ident(table)} ORDER BY rowid")]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    wkbs = []
+    for blob in blobs:
+        if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & 0b110000:  # NULL, empty, extended
+            return None
+        skip = _ENVELOPE_BYTES.get((blob[3] >> 1) & 0b111)
+        if skip is None:
+            return None
+        wkbs.append(bytes(blob[8 + skip:]))
+    try:
+        shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
+    except Exception:  # noqa: BLE001 (curves or anything GEOS cannot read: QGIS reads them)
+        return None
+    if len(shapes) and (shapely.is_empty(shapes).any() or not shapely.is_valid(shapes).all()):
+        return None
+    return wkbs, list(shapes)
+
+
+def plain_attributes(path: Path, table: str, names: Sequence[str]) -> Optional[Dict[str, list]]:
+    """``{name: values}`` in feature id order (NULL → None) when every column is an integer, a real or
+    a text, as QGIS gives them; else None."""
+    try:
+        con = _connect(path)
+        try:
+            declared = {row[1]: (row[2] or "").strip() for row in con.execute(f"PRAGMA table_info({_ident(table)})")}
+            if any(name not in declared or not _PLAIN_TYPE.match(declared[name]) for name in names):
+                return None
+            if not names:
+                return {}
+            rows = con.execute(f"SELECT {', '.join(_ident(n) for n in names)} FROM {_ident(table)} ORDER BY rowid"
+                               ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    columns = list(zip(*rows)) if rows else [()] * len(names)
+    out = {}
+    for name, values in zip(names, columns):
+        kind = declared[name].upper()
+        if kind.startswith(("REAL", "FLOAT", "DOUBLE")):
+            values = [None if v is None else float(v) for v in values]  # a REAL column may hold an integer
+        elif not kind.startswith("TEXT"):
+            if any(v is not None and type(v) is not int for v in values):
+                return None  # an integer column holding text or reals: QGIS converts, we do not guess
+        elif any(v is not None and type(v) is not str for v in values):
+            return None
+        out[name] = list(values)
+    return out
+
+
+def whole_table(value, context) -> Optional[Tuple[Path, str]]:
+    """``(file, table)`` of a parameter value that is a whole GeoPackage layer not being edited (an edit
+    buffer is only seen through QGIS), else None."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsVectorLayer
+
+    from .fastread import geopackage_layer_of
+
+    layer = value.source.staticValue() if isinstance(value, QgsProcessingFeatureSourceDefinition) else value
+    if isinstance(layer, str) and layer:
+        layer = QgsProcessingUtils.mapLayerFromString(layer, context)
+    if not isinstance(layer, QgsVectorLayer) or layer.isEditable():
+        return None
+    return geopackage_layer_of(value, context)
