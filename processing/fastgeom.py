@@ -49,19 +49,19 @@ def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list
             column = _geometry_column(con, table)
             if column is None:
                 return None
-            blobs = [r[0] for r in con.execute(f"SELECT {_ident(column)} FROM {_ident(table)} ORDER BY rowid")]
+            g = _ident(column)
+            # the WKB after the header (8 bytes + envelope); NULL for a NULL, empty or extended geometry
+            start = " ".join(f"WHEN '{flags:02X}' THEN {9 + size}" for envelope, size in _ENVELOPE_BYTES.items()
+                             for flags in (envelope << 1, (envelope << 1) | 1))
+            wkbs = [r[0] for r in con.execute(
+                f"SELECT CASE WHEN substr({g}, 1, 2) = X'4750' THEN substr({g}, CASE hex(substr({g}, 4, 1)) {start} "
+                f"END) END FROM {_ident(table)} ORDER BY rowid")]
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    wkbs = []
-    for blob in blobs:
-        if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & 0b110000:  # NULL, empty, extended
-            return None
-        skip = _ENVELOPE_BYTES.get((blob[3] >> 1) & 0b111)
-        if skip is None:
-            return None
-        wkbs.append(bytes(blob[8 + skip:]))
+    if None in wkbs:
+        return None
     try:
         shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
     except Exception:  # noqa: BLE001 (curves or anything GEOS cannot read: QGIS reads them)

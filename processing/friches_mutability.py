@@ -40,7 +40,7 @@ from .fastgeom import clean_geometries, plain_attributes, whole_table
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
-from .writer import GeometryColumn, write_output
+from .writer import GeometryColumn, gdal_without_fsync, write_output
 
 CONTEXT_LABELS = {
     "MAIRIES": N_("Town halls (centre-ville ≤ 1 km)"),
@@ -280,8 +280,9 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         return outputs
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        for dest, style, name in getattr(self, "_styles", []):
-            save_style_in_geopackage(dest, style, name)
+        with gdal_without_fsync():
+            for dest, style, name in getattr(self, "_styles", []):
+                save_style_in_geopackage(dest, style, name)
         return {}
 
     # --- inputs -----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import struct
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -166,8 +167,9 @@ def column_values(series: pd.Series, kind: str) -> list:
         out[missing] = None
         return out.tolist()
     values = series.to_numpy(dtype=object)
-    if not missing.any() and all(type(v) is str for v in values[:1000]):
-        return [v if type(v) is str else str(v) for v in values.tolist()]
+    if not missing.any():
+        texts = values.tolist()
+        return texts if set(map(type, texts)) <= {str} else [v if type(v) is str else str(v) for v in texts]
     if missing.any() and set(map(type, values[~missing].tolist())) <= {str}:  # text with NULLs, in array calls
         out = values.copy()
         out[missing] = None
@@ -439,6 +441,21 @@ def _insert_many_rows(con, sql: str, grid: np.ndarray) -> None:
         con.executemany(many, grid[:full].reshape(-1, per * k).tolist())
     if full < rows:
         con.executemany(sql, grid[full:].tolist())
+
+
+@contextmanager
+def gdal_without_fsync():
+    """GDAL's SQLite writes (a GeoPackage style saved by QGIS, a layer created) without waiting for the
+    disk at each commit, as the bulk insert above (``PRAGMA synchronous = OFF``): outputs are rewritten
+    by running again, the tens of milliseconds of each fsync are not worth it."""
+    from osgeo import gdal
+
+    previous = gdal.GetConfigOption("OGR_SQLITE_SYNCHRONOUS")
+    gdal.SetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
 
 
 def _float32_down(values: np.ndarray) -> np.ndarray:

@@ -506,12 +506,20 @@ def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict
     """A ContextLayer from shapely geometries: points → (m, 2) array, lines → densified vertices,
     polygons → kept as they are (attributes aligned on them)."""
     attributes = {k: np.asarray(list(v), dtype=object) for k, v in (attributes or {}).items()}
-    keep = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]
-    geoms = [geometries[i] for i in keep]
+    fast = _kept_and_kinds(geometries)
+    if fast is None:
+        keep = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]
+        geoms = [geometries[i] for i in keep]
+        kinds = {g.geom_type.replace("Multi", "") for g in geoms}
+    else:
+        keep, kinds, parts = fast
+        geoms = [geometries[i] for i in keep]
     attrs = {k: v[keep] for k, v in attributes.items()}
-    kinds = {g.geom_type.replace("Multi", "") for g in geoms}
     if not geoms:
         return ContextLayer(name, np.zeros((0, 2)), [], attrs)
+    if kinds == {"Point"} and fast is not None:
+        xy, rows = parts()
+        return ContextLayer(name, xy, None, {k: v[rows] for k, v in attrs.items()})
     if kinds == {"Point"}:
         xy, rows = [], []
         for i, g in enumerate(geoms):
@@ -525,6 +533,32 @@ def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict
         return ContextLayer(name, None, geoms, attrs)
     raise AulaInputError(fr=f"Couche « {name} » : géométries mêlées ({', '.join(sorted(kinds))}).",
                          en=f"Layer '{name}': mixed geometries ({', '.join(sorted(kinds))}).")
+
+
+_KIND_OF_TYPE_ID = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "Point", 5: "LineString",
+                    6: "Polygon", 7: "GeometryCollection"}
+
+
+def _kept_and_kinds(geometries: Sequence):
+    """Shapely 2: (indices of the non-empty geometries, their kinds without « Multi », a function giving
+    the (m, 2) coordinates of their point parts and the kept index of each) in array calls; None on 1.8."""
+    try:
+        import shapely
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(shapely, "get_type_id"):
+        return None
+    arr = np.empty(len(geometries), dtype=object)
+    arr[:] = list(geometries)
+    keep = np.flatnonzero(~(shapely.is_missing(arr) | shapely.is_empty(arr)))
+    kept = arr[keep]
+    kinds = {_KIND_OF_TYPE_ID.get(int(t), "Other") for t in np.unique(shapely.get_type_id(kept))}
+
+    def parts():
+        points, rows = shapely.get_parts(kept, return_index=True)
+        return np.column_stack([shapely.get_x(points), shapely.get_y(points)]).astype(float).reshape(-1, 2), rows
+
+    return keep.tolist(), kinds, parts
 
 
 DEMO_LAYER_KEYS = {

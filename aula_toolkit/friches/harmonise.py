@@ -552,9 +552,9 @@ def aggregate_parcels(criteria: Dict[str, list], feature_ids: Sequence[str],
                       parcel_weight: Optional[Sequence[float]] = None) -> Tuple[Dict[str, list], List[int], List[Message]]:
     """Per-feature criterion values → one value per site by :data:`AGGREGATION`. Returns the site values,
     the index of each site's predominant feature (largest ``parcel_weight``, else first), messages."""
-    groups = site_groups(feature_ids)
-    if len(groups) == len(feature_ids):  # one feature per site: nothing to aggregate
+    if len(set(map(str, feature_ids))) == len(feature_ids):  # one feature per site: nothing to aggregate
         return {cid: list(v) for cid, v in criteria.items()}, list(range(len(feature_ids))), []
+    groups = site_groups(feature_ids)
     weight = [(-math.inf if w is None or not math.isfinite(w) else w) for w in
               (parcel_weight if parcel_weight is not None else [0.0] * len(feature_ids))]
     predominant = [max(idx, key=lambda i: (weight[i], -i)) for idx in groups.values()]
