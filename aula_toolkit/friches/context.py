@@ -93,7 +93,7 @@ def nearest_distance(sites: np.ndarray, targets: np.ndarray, search: float = mat
     if len(targets) == 0:
         return np.full(len(sites), NOT_FOUND)
     bound = search * (1 + 1e-12) + 1e-9 if math.isfinite(search) else search  # « within » includes the radius
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound)
+    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound, workers=-1)
     return np.where(np.isfinite(dist) & (dist <= search), dist, NOT_FOUND)
 
 
@@ -101,7 +101,7 @@ def any_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndar
     """True where at least one target lies within ``radius`` (inclusive)."""
     if len(targets) == 0:
         return np.zeros(len(sites), dtype=bool)
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=radius * (1 + 1e-12) + 1e-9)
+    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=radius * (1 + 1e-12) + 1e-9, workers=-1)
     return np.isfinite(dist)
 
 
@@ -109,7 +109,8 @@ def count_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.nd
     """Number of targets within ``radius``."""
     if len(targets) == 0:
         return np.zeros(len(sites), dtype=int)
-    return np.asarray(cKDTree(targets).query_ball_point(sites, r=radius, return_length=True), dtype=int)
+    return np.asarray(cKDTree(targets).query_ball_point(sites, r=radius, return_length=True, workers=-1),
+                      dtype=int)
 
 
 def containing_polygon(sites: np.ndarray, polygons: Sequence, priority: Optional[Sequence[float]] = None

@@ -348,12 +348,17 @@ def _join_lists(mask: np.ndarray, labels: np.ndarray) -> np.ndarray:
     out = np.full(n, None, dtype=object)
     if n == 0 or mask.shape[1] == 0:
         return out
-    packed = np.packbits(mask, axis=1)
-    keys, inverse = np.unique(packed, axis=0, return_inverse=True)
-    inverse = np.asarray(inverse).reshape(-1)
+    if mask.shape[1] <= 62:  # each row's bits as one integer: hashed, not sorted row by row
+        key = mask.astype(np.int64) @ (np.int64(1) << np.arange(mask.shape[1], dtype=np.int64))
+        inverse, _ = pd.factorize(key)
+        rows = mask[np.unique(inverse, return_index=True)[1]]
+    else:
+        packed = np.packbits(mask, axis=1)
+        keys, inverse = np.unique(packed, axis=0, return_inverse=True)
+        inverse = np.asarray(inverse).reshape(-1)
+        rows = np.unpackbits(keys, axis=1)[:, : mask.shape[1]].astype(bool)
     texts = []
-    for key in keys:
-        bits = np.unpackbits(key)[: mask.shape[1]].astype(bool)
+    for bits in rows:
         texts.append(F.LIST_SEPARATOR.join(labels[bits]) if bits.any() else None)
     out[:] = np.array(texts + [None], dtype=object)[inverse]
     return out
