@@ -31,11 +31,13 @@ from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
+from ..aula_toolkit.friches.scoring import explanation_parts
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
+from .friches_details import DetailsTable
 from .fastgeom import clean_geometries, plain_attributes, whole_table
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
@@ -244,7 +246,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields, assessment.details(french),
+            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields,
+                                  DetailsTable(explanation_parts(assessment.result)),
                                   QgsWkbTypes.Type.NoGeometry, None, None, [s.kind for s in F.DETAIL_FIELDS], feedback)
             if d_dest:
                 outputs[self.DETAILS] = d_dest

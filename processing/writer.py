@@ -361,7 +361,8 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
 
     names = fields.names()
     n = len(frame)
-    columns = [column_values(frame[name], kind) for name, kind in zip(names, kinds)]
+    inserts_itself = getattr(frame, "insert_rows", None) if geom_type == ogr.wkbNone else None
+    columns = [] if inserts_itself else [column_values(frame[name], kind) for name, kind in zip(names, kinds)]
     con = sqlite3.connect(str(path), isolation_level=None)
     try:
         con.execute("PRAGMA synchronous = OFF")
@@ -380,7 +381,7 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
             con.execute(f"DROP TRIGGER {_ident(trigger)}")
         sql = f'INSERT INTO {_ident(table)} ({quoted}) VALUES ({", ".join("?" * len(columns))})'
         grid = _row_major(columns, n)
-        for start in range(0, n, CHUNK):
+        for start in range(0, n if not inserts_itself else 0, CHUNK):
             if _canceled(feedback):
                 con.execute("ROLLBACK")
                 _raise_cancelled()
@@ -388,6 +389,8 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
                 con.executemany(sql, zip(*(c[start:start + CHUNK] for c in columns)))
             else:
                 _insert_many_rows(con, sql, grid[start:start + CHUNK])
+        if inserts_itself:  # a table given as small parts (``insert_rows(con, table, names, kinds)``) expands them in SQL
+            inserts_itself(con, _ident(table), names, kinds)
         if _canceled(feedback):
             con.execute("ROLLBACK")
             _raise_cancelled()
