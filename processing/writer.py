@@ -221,7 +221,8 @@ def write_output(algorithm, parameters, key: str, context: QgsProcessingContext,
     kinds = list(kinds) if kinds is not None else _kinds_of(fields)
     target = geopackage_target(destination)
     if target is None:
-        return _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback)
+        return _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback,
+                           kinds)
     path, layer = target
     alone = _write_geopackage(path, layer, fields, kinds, frame, wkb_type, crs, geometry, feedback)
     plain = not destination.lower().startswith("ogr:") and "|" not in destination
@@ -553,8 +554,9 @@ def _remove_file(path: Path) -> None:
             pass
 
 
-def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback):
-    """Any non-GeoPackage destination: the QGIS sink, fed in large batches."""
+def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, crs, geometry, feedback, kinds=None):
+    """Any non-GeoPackage destination: the QGIS sink, fed in large batches. ``kinds`` as declared (a
+    QgsField(name, Double) has no type name: guessed from it, a real would be cut to an integer)."""
     destination = algorithm.parameterAsOutputLayer(parameters, key, context)
     file_path = Path(destination.split("|")[0]) if destination and "://" not in destination else None
     existed = bool(file_path and file_path.suffix and file_path.exists())
@@ -563,7 +565,7 @@ def _write_sink(algorithm, parameters, key, context, fields, frame, wkb_type, cr
                                            crs or QgsCoordinateReferenceSystem())
     if sink is None:
         return None
-    columns = [column_values(frame[name], kind) for name, kind in zip(fields.names(), _kinds_of(fields))]
+    columns = [column_values(frame[name], kind) for name, kind in zip(fields.names(), kinds or _kinds_of(fields))]
     multi = geometry is not None and QgsWkbTypes.isMultiType(wkb_type)
     n = len(frame)
     try:
