@@ -201,6 +201,7 @@ def _portable_fonts_in_geopackage(gpkg: str, style_name: str) -> None:
 
     try:
         with closing(sqlite3.connect(gpkg)) as connection, connection as db:
+            db.execute("PRAGMA synchronous = OFF")  # no wait for the disk (see writer.gdal_without_fsync)
             rows = db.execute("SELECT id, styleQML FROM layer_styles WHERE styleName = ?", (style_name,)).fetchall()
             for row_id, qml in rows:
                 cleaned = re.sub(r'\s(fontFamily|namedStyle)="[^"]*"', "", qml or "")

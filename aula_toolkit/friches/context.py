@@ -113,6 +113,22 @@ def count_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.nd
                       dtype=int)
 
 
+_SORTED_SITES: list = [None]  # (sites, order, xs, ys) of the last read-only sites array
+
+
+def _sorted_by_x(sites: np.ndarray):
+    """Sites sorted by x (order, xs, ys), sorted once per read-only array (every polygon layer of a
+    :func:`context_criteria` call shares them)."""
+    last = _SORTED_SITES[0]
+    if last is not None and last[0] is sites:
+        return last[1:]
+    order = np.argsort(sites[:, 0], kind="stable")
+    xs, ys = sites[order, 0], sites[order, 1]
+    if not sites.flags.writeable:
+        _SORTED_SITES[0] = (sites, order, xs, ys)
+    return order, xs, ys
+
+
 def containing_polygon(sites: np.ndarray, polygons: Sequence, priority: Optional[Sequence[float]] = None
                        ) -> np.ndarray:
     """Index of the polygon containing each site (-1 if none); with ``priority``, the lowest priority
@@ -122,9 +138,7 @@ def containing_polygon(sites: np.ndarray, polygons: Sequence, priority: Optional
     best = np.full(n, np.inf)
     if n == 0 or not polygons:
         return found
-    order = np.argsort(sites[:, 0], kind="stable")
-    xs = sites[order, 0]
-    ys = sites[order, 1]
+    order, xs, ys = _sorted_by_x(sites)
     prio = np.arange(len(polygons), dtype=float) if priority is None else np.asarray(priority, dtype=float)
     for k, poly in enumerate(polygons):
         if poly is None or poly.is_empty:
@@ -457,7 +471,8 @@ def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_id
     """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); polygons whose
     class attribute is not recognised are ignored and the sites inside them listed in a warning;
     ``cancelled()`` is checked before each layer."""
-    sites = np.asarray(sites, dtype=float).reshape(-1, 2)
+    sites = np.array(sites, dtype=float).reshape(-1, 2)  # a private copy, read-only: sorted once for all layers
+    sites.setflags(write=False)
     if np.isnan(sites).any():
         raise AulaInputError(fr="Sites sans géométrie : coordonnées manquantes.",
                              en="Sites without geometry: missing coordinates.")
