@@ -93,16 +93,24 @@ def nearest_distance(sites: np.ndarray, targets: np.ndarray, search: float = mat
     if len(targets) == 0:
         return np.full(len(sites), NOT_FOUND)
     bound = search * (1 + 1e-12) + 1e-9 if math.isfinite(search) else search  # « within » includes the radius
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound, workers=-1)
+    dist = _nearest(sites, targets, bound)
     return np.where(np.isfinite(dist) & (dist <= search), dist, NOT_FOUND)
+
+
+def _nearest(sites: np.ndarray, targets: np.ndarray, bound: float) -> np.ndarray:
+    """Exact distance to the nearest target (inf beyond ``bound``): queried in x order, on every core, in a
+    tree of 64-point leaves — twice as fast on densified lines, the same distances."""
+    order = _sorted_by_x(sites)[0]
+    dist = np.empty(len(sites))
+    dist[order], _ = cKDTree(targets, leafsize=64).query(sites[order], k=1, distance_upper_bound=bound, workers=-1)
+    return dist
 
 
 def any_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:
     """True where at least one target lies within ``radius`` (inclusive)."""
     if len(targets) == 0:
         return np.zeros(len(sites), dtype=bool)
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=radius * (1 + 1e-12) + 1e-9, workers=-1)
-    return np.isfinite(dist)
+    return np.isfinite(_nearest(sites, targets, radius * (1 + 1e-12) + 1e-9))
 
 
 def count_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:
