@@ -283,8 +283,8 @@ def score_sites(grid: Grid, criteria_values: Mapping[str, Sequence], site_ids: O
         ev = evaluations[crit.id]
         _, pos, neg, _ = _option_tables(grid, crit)
         opt = np.where(ev.option >= 0, ev.option, len(crit.options))
-        adv += pos[opt] * crit.weight
-        con += neg[opt] * crit.weight
+        adv += (pos * crit.weight)[opt]  # weighted per option first: the same products, on a few rows
+        con += (neg * crit.weight)[opt]
         known += np.where(ev.option != UNKNOWN, crit.weight, 0.0)
     index = mutability_index(adv, con)
     excluded = excluded_uses(grid, evaluations, n)
