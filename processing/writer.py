@@ -454,12 +454,15 @@ def gdal_without_fsync():
     by running again, the tens of milliseconds of each fsync are not worth it."""
     from osgeo import gdal
 
-    previous = gdal.GetConfigOption("OGR_SQLITE_SYNCHRONOUS")
-    gdal.SetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    local = hasattr(gdal, "SetThreadLocalConfigOption")  # this thread only: other runs keep their setting
+    get = gdal.GetThreadLocalConfigOption if local else gdal.GetConfigOption
+    put = gdal.SetThreadLocalConfigOption if local else gdal.SetConfigOption
+    previous = get("OGR_SQLITE_SYNCHRONOUS")
+    put("OGR_SQLITE_SYNCHRONOUS", "OFF")
     try:
         yield
     finally:
-        gdal.SetConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
+        put("OGR_SQLITE_SYNCHRONOUS", previous)
 
 
 def _float32_down(values: np.ndarray) -> np.ndarray:
