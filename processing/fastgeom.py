@@ -35,14 +35,8 @@ def _geometry_column(con, table: str) -> Optional[str]:
     return row[0] if row else None
 
 
-def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list]]:
-    """``(wkb, shapely geometries)`` of every feature in feature id order, or None (see module)."""
-    try:
-        import shapely
-    except ImportError:  # pragma: no cover
-        return None
-    if not hasattr(shapely, "from_wkb"):
-        return None  # shapely 1.8: no array calls
+def _wkbs(path: Path, table: str) -> Optional[List[bytes]]:
+    """The WKB inside every GeoPackage blob, in feature id order; None if any is NULL, empty or extended."""
     try:
         con = _connect(path)
         try:
@@ -60,7 +54,19 @@ def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list
             con.close()
     except sqlite3.Error:
         return None
-    if None in wkbs:
+    return None if None in wkbs else wkbs
+
+
+def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list]]:
+    """``(wkb, shapely geometries)`` of every feature in feature id order, or None (see module)."""
+    try:
+        import shapely
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(shapely, "from_wkb"):
+        return None  # shapely 1.8: no array calls
+    wkbs = _wkbs(path, table)
+    if wkbs is None:
         return None
     try:
         shapes = shapely.from_wkb(np.array(wkbs, dtype=object))
@@ -69,6 +75,22 @@ def clean_geometries(path: Path, table: str) -> Optional[Tuple[List[bytes], list
     if len(shapes) and (shapely.is_empty(shapes).any() or not shapely.is_valid(shapes).all()):
         return None
     return wkbs, list(shapes)
+
+
+_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def clean_points(path: Path, table: str) -> Optional[Tuple[List[bytes], np.ndarray]]:
+    """``(wkb, (n, 2) coordinates)`` when every feature is a finite 2-D point in little-endian WKB (what
+    GDAL and QGIS write), read from the bytes without a geometry object per point; else None."""
+    wkbs = _wkbs(path, table)
+    if wkbs is None or set(map(len, wkbs)) - {21}:
+        return None
+    points = np.frombuffer(b"".join(wkbs), dtype=_POINT)
+    if not ((points["order"] == 1).all() and (points["type"] == 1).all()):
+        return None
+    xy = np.column_stack([points["x"], points["y"]]).reshape(-1, 2)
+    return (wkbs, xy) if np.isfinite(xy).all() else None
 
 
 def plain_attributes(path: Path, table: str, names: Sequence[str]) -> Optional[Dict[str, list]]:

@@ -38,7 +38,7 @@ from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
 from .friches_details import DetailsTable
-from .fastgeom import clean_geometries, plain_attributes, whole_table
+from .fastgeom import clean_geometries, clean_points, plain_attributes, whole_table
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
@@ -188,15 +188,20 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         # numbers of the sites (text with a decimal comma, 1e308, negative surfaces, km or m) are read and
         # checked once, in the core's harmonisation, which names the sites in a warning and leaves them unscored
         whole = whole_table(parameters.get(self.FRICHES), context)
-        clean = clean_geometries(*whole) if whole else None
-        if clean is not None and len(clean[0]) == len(frame):
-            wkbs, shapes = clean
-            geoms_q = None
+        merging = bool(id_field) and frame[id_field].duplicated().any()
+        points = clean_points(*whole) if whole and not merging and \
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry else None
+        clean = clean_geometries(*whole) if whole and points is None else None
+        xy = None
+        if points is not None and len(points[0]) == len(frame):
+            (wkbs, xy), shapes, geoms_q = points, None, None  # point sites: coordinates straight from the WKB
+        elif clean is not None and len(clean[0]) == len(frame):
+            (wkbs, shapes), geoms_q = clean, None
         else:
             wkbs, shapes, geoms_q = self._read_sites(source, frame, id_field, feedback)
         areas = None
         site_shapes = shapes
-        if id_field and frame[id_field].duplicated().any():
+        if merging:
             ids, site_shapes, _ = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
             feedback.pushInfo(tr("{n} features merged into {m} multi-parcel sites.").format(n=len(frame), m=len(ids)))
             merged_q = {}
@@ -208,7 +213,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             wkbs = None
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
             areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
-        xy = pipeline.site_points(site_shapes, source.sourceName())
+        xy = pipeline.site_points(site_shapes, source.sourceName()) if xy is None else xy
         self.check_canceled(feedback)
         feedback.setProgress(20)
         found = self._found_context_layers(parameters, context, feedback)
@@ -238,7 +243,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         wkb_type = QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType()
         dest = write_output(self, parameters, self.OUTPUT, context, fields, table, wkb_type, crs,
                             GeometryColumn.from_qgs(geoms_q) if wkbs is None else
-                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes)), [s.kind for s in specs], feedback)
+                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes) if shapes is not None else
+                                           np.column_stack([xy, xy])), [s.kind for s in specs], feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
         style_output(context, dest, style, tr("Friches mutability – best use"), fields)

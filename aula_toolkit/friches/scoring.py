@@ -103,7 +103,7 @@ def evaluate_criterion(criterion: Criterion, values: Sequence, unknown_values: S
             option[inf] = UNSCORED
         text = np.full(n, None, dtype=object)
         known = ~np.isnan(num)
-        text[known & ~inf] = [f"{v:g}" for v in num[known & ~inf]]
+        text[known & ~inf] = list(map("{:g}".format, num[known & ~inf].tolist()))
         text[inf] = "non trouvé"
         return Evaluation(criterion.id, option, text, unmatched)
     boolean = criterion.kind == BOOLEAN

@@ -53,3 +53,22 @@ def test_fast_readers_and_details_writer_match_qgis(aula_provider, run_algorithm
         QgsVectorLayer(plain_details, "d", "memory")
     assert fast_details.featureCount() == plain_details.featureCount() == 618 * 7 * 32
     assert _rows(fast_details, False) == _rows(plain_details, False)
+
+
+def test_point_sites_read_from_their_bytes_match_qgis(aula_provider, run_algorithm, inputs, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    points = str(tmp_path / "points.gpkg")
+    processing.run("native:centroids", {"INPUT": inputs["FRICHES"], "ALL_PARTS": False, "OUTPUT": points})
+    context_layers = {k: v for k, v in inputs.items() if k != "FRICHES"}
+    fast, _ = run_algorithm("aula:friches_mutability", dict(
+        context_layers, FRICHES=points, SITE_ID_FIELD="site_id", OUTPUT=str(tmp_path / "fast.gpkg")))
+    plain, _ = run_algorithm("aula:friches_mutability", dict(
+        context_layers, FRICHES=_memory(points + "|layername=points"), SITE_ID_FIELD="site_id",
+        OUTPUT=str(tmp_path / "plain.gpkg")))
+    fast_out = QgsVectorLayer(fast["OUTPUT"], "fast", "ogr")
+    plain_out = QgsVectorLayer(plain["OUTPUT"], "plain", "ogr")
+    assert fast_out.featureCount() == plain_out.featureCount() == 618
+    assert fast_out.extent() == plain_out.extent()
+    assert _rows(fast_out) == _rows(plain_out)
