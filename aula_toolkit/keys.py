@@ -14,6 +14,9 @@ def key_text(value) -> str:
     """An id as text ("" when missing); ``12.0`` read from a numeric column stays ``12``."""
     if value is None:
         return ""
+    if type(value) is str:  # the usual case, without the isNull probe below
+        text = value.strip()
+        return "" if text.lower() in EMPTY_IDS else text
     try:
         if value.isNull():
             return ""

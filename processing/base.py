@@ -28,6 +28,7 @@ from ..toolbelt.resources import help_page, icon_path
 from .cancel import check_canceled
 from .guards import guard_outputs
 from .io import save_style_in_geopackage
+from .writer import gdal_without_fsync
 
 REPORT_LANGUAGE = "REPORT_LANGUAGE"
 REPORT_LANGUAGES = ("", "fr", "en")
@@ -200,8 +201,9 @@ class AulaAlgorithm(QgsProcessingAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Stores each output's style inside its GeoPackage once QGIS has closed the layer: ``compute`` lists
         them in ``self._styles`` as (destination, QML name or None, layer name)."""
-        for dest, style, name in getattr(self, "_styles", ()):
-            save_style_in_geopackage(dest, style, name)
+        with gdal_without_fsync():
+            for dest, style, name in getattr(self, "_styles", ()):
+                save_style_in_geopackage(dest, style, name)
         return {}
 
     def compute(self, parameters, context, feedback):

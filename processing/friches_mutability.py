@@ -31,11 +31,14 @@ from ..aula_toolkit.friches import fields as F
 from ..aula_toolkit.friches import grid as G
 from ..aula_toolkit.friches import harmonise as H
 from ..aula_toolkit.friches import pipeline, report
+from ..aula_toolkit.friches.scoring import explanation_parts
 from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import Domain, numbers_or_error
 from .base import AulaAlgorithm
 from .cancel import cancel_probe
+from .friches_details import DetailsTable
+from .fastgeom import clean_geometries, clean_points, plain_attributes, whole_table
 from .fastread import geopackage_layer_of, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
 from .io import fields_from_specs, source_to_frame, style_output
@@ -184,25 +187,25 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             frame[id_field] = check_ids(frame[id_field].tolist(), source.sourceName(), id_field, unique=False)
         # numbers of the sites (text with a decimal comma, 1e308, negative surfaces, km or m) are read and
         # checked once, in the core's harmonisation, which names the sites in a warning and leaves them unscored
-        geoms_q, wkbs = [], []
-        repaired = GeometryCheck(self.FRICHES, source.sourceName())
-        for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
-            if row % 1000 == 0:
-                self.check_canceled(feedback)
-            g = f.geometry()
-            if f.hasGeometry() and not g.isEmpty() and not g.isGeosValid():
-                g = g.makeValid()
-                repaired.repaired.append(str(frame[id_field].iloc[row]) if id_field else str(row + 1))
-            geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
-            wkbs.append(bytes(g.asWkb()) if f.hasGeometry() and not g.isEmpty() else None)
-        self.warn(feedback, repaired.messages())
-        shapes = _shapes(wkbs)
+        whole = whole_table(parameters.get(self.FRICHES), context)
+        merging = bool(id_field) and frame[id_field].duplicated().any()
+        points = clean_points(*whole) if whole and not merging and \
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry else None
+        clean = clean_geometries(*whole) if whole and points is None else None
+        xy = None
+        if points is not None and len(points[0]) == len(frame):
+            (wkbs, xy), shapes, geoms_q = points, None, None  # point sites: coordinates straight from the WKB
+        elif clean is not None and len(clean[0]) == len(frame):
+            (wkbs, shapes), geoms_q = clean, None
+        else:
+            wkbs, shapes, geoms_q = self._read_sites(source, frame, id_field, feedback)
         areas = None
         site_shapes = shapes
-        if id_field and frame[id_field].duplicated().any():
+        if merging:
             ids, site_shapes, _ = pipeline.merge_parcels(frame[id_field].tolist(), shapes)
             feedback.pushInfo(tr("{n} features merged into {m} multi-parcel sites.").format(n=len(frame), m=len(ids)))
             merged_q = {}
+            geoms_q = geoms_q if geoms_q is not None else [_qgs_geometry(w) for w in wkbs]
             for sid, g in zip(frame[id_field].astype(str), geoms_q):
                 if g is not None:
                     merged_q[sid] = g if sid not in merged_q else merged_q[sid].combine(g)
@@ -210,7 +213,7 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
             wkbs = None
         if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
             areas = [s.area if s is not None else np.nan for s in shapes]  # per parcel: summed per site
-        xy = pipeline.site_points(site_shapes, source.sourceName())
+        xy = pipeline.site_points(site_shapes, source.sourceName()) if xy is None else xy
         self.check_canceled(feedback)
         feedback.setProgress(20)
         found = self._found_context_layers(parameters, context, feedback)
@@ -240,7 +243,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         wkb_type = QgsWkbTypes.multiType(source.wkbType()) if areas is not None else source.wkbType()
         dest = write_output(self, parameters, self.OUTPUT, context, fields, table, wkb_type, crs,
                             GeometryColumn.from_qgs(geoms_q) if wkbs is None else
-                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes)), [s.kind for s in specs], feedback)
+                            GeometryColumn(wkb=wkbs, bounds=_bounds(shapes) if shapes is not None else
+                                           np.column_stack([xy, xy])), [s.kind for s in specs], feedback)
         polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         style = "friches_mutability_polygons" if polygons else "friches_mutability"
         style_output(context, dest, style, tr("Friches mutability – best use"), fields)
@@ -248,7 +252,8 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.DETAILS) is not None:
             d_fields = fields_from_specs(F.DETAIL_FIELDS, french)
-            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields, assessment.details(french),
+            d_dest = write_output(self, parameters, self.DETAILS, context, d_fields,
+                                  DetailsTable(explanation_parts(assessment.result)),
                                   QgsWkbTypes.Type.NoGeometry, None, None, [s.kind for s in F.DETAIL_FIELDS], feedback)
             if d_dest:
                 outputs[self.DETAILS] = d_dest
@@ -284,6 +289,22 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
         return outputs
 
     # --- inputs -----------------------------------------------------------------------------------
+
+    def _read_sites(self, source, frame, id_field, feedback):
+        """WKB, shapely and QGIS geometries of the sites through QGIS (invalid ones repaired and listed)."""
+        geoms_q, wkbs = [], []
+        repaired = GeometryCheck(self.FRICHES, source.sourceName())
+        for row, f in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
+            if row % 1000 == 0:
+                self.check_canceled(feedback)
+            g = f.geometry()
+            if f.hasGeometry() and not g.isEmpty() and not g.isGeosValid():
+                g = g.makeValid()
+                repaired.repaired.append(str(frame[id_field].iloc[row]) if id_field else str(row + 1))
+            geoms_q.append(QgsGeometry(g) if f.hasGeometry() else None)
+            wkbs.append(bytes(g.asWkb()) if f.hasGeometry() and not g.isEmpty() else None)
+        self.warn(feedback, repaired.messages())
+        return wkbs, _shapes(wkbs), geoms_q
 
     def _grid(self, parameters, context):
         path = self.parameterAsFile(parameters, self.GRID_FILE, context)
@@ -339,6 +360,11 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 fr=f"{key} « {name} » : reprojeté de {source.sourceCrs().authid()} vers {crs.authid()}.",
                 en=f"{key} '{name}': reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")])
         names = source.fields().names()
+        table = whole_table(parameters.get(key) or found, context) if transform is None else None
+        clean = clean_geometries(*table) if table else None
+        attrs = plain_attributes(*table, names) if clean else None
+        if clean is not None and attrs is not None and all(len(v) == len(clean[0]) for v in attrs.values()):
+            return ctx.layer_from_shapes(name, clean[1], attrs)
         shapes, attrs = [], {n: [] for n in names}
         check = GeometryCheck(key, name)
         for f, geometry in checked_features(source, key, lambda f: f.id(), feedback, check=check):
@@ -371,6 +397,14 @@ class FrichesMutabilityAlgorithm(AulaAlgorithm):
                 for c, r, z in zip(codes, rates, frame[abc].tolist() if abc else [None] * len(codes))}
         return {insee_code(r[code]): {"taux_vacance": r[vac] if vac else None, "zone_abc": r[abc] if abc else None}
                 for r in frame.to_dict("records")}
+
+
+def _qgs_geometry(wkb):
+    if wkb is None:
+        return None
+    g = QgsGeometry()
+    g.fromWkb(wkb)
+    return g
 
 
 def _shapes(wkbs):

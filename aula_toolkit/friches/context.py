@@ -93,23 +93,48 @@ def nearest_distance(sites: np.ndarray, targets: np.ndarray, search: float = mat
     if len(targets) == 0:
         return np.full(len(sites), NOT_FOUND)
     bound = search * (1 + 1e-12) + 1e-9 if math.isfinite(search) else search  # « within » includes the radius
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=bound)
+    dist = _nearest(sites, targets, bound)
     return np.where(np.isfinite(dist) & (dist <= search), dist, NOT_FOUND)
+
+
+def _nearest(sites: np.ndarray, targets: np.ndarray, bound: float) -> np.ndarray:
+    """Exact distance to the nearest target (inf beyond ``bound``): queried in x order, on every core, in a
+    tree of 64-point leaves — twice as fast on densified lines, the same distances."""
+    order = _sorted_by_x(sites)[0]
+    dist = np.empty(len(sites))
+    dist[order], _ = cKDTree(targets, leafsize=64).query(sites[order], k=1, distance_upper_bound=bound, workers=-1)
+    return dist
 
 
 def any_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:
     """True where at least one target lies within ``radius`` (inclusive)."""
     if len(targets) == 0:
         return np.zeros(len(sites), dtype=bool)
-    dist, _ = cKDTree(targets).query(sites, k=1, distance_upper_bound=radius * (1 + 1e-12) + 1e-9)
-    return np.isfinite(dist)
+    return np.isfinite(_nearest(sites, targets, radius * (1 + 1e-12) + 1e-9))
 
 
 def count_within(sites: np.ndarray, targets: np.ndarray, radius: float) -> np.ndarray:
     """Number of targets within ``radius``."""
     if len(targets) == 0:
         return np.zeros(len(sites), dtype=int)
-    return np.asarray(cKDTree(targets).query_ball_point(sites, r=radius, return_length=True), dtype=int)
+    return np.asarray(cKDTree(targets).query_ball_point(sites, r=radius, return_length=True, workers=-1),
+                      dtype=int)
+
+
+_SORTED_SITES: list = [None]  # (sites, order, xs, ys) of the last read-only sites array
+
+
+def _sorted_by_x(sites: np.ndarray):
+    """Sites sorted by x (order, xs, ys), sorted once per read-only array (every polygon layer of a
+    :func:`context_criteria` call shares them)."""
+    last = _SORTED_SITES[0]
+    if last is not None and last[0] is sites:
+        return last[1:]
+    order = np.argsort(sites[:, 0], kind="stable")
+    xs, ys = sites[order, 0], sites[order, 1]
+    if not sites.flags.writeable:
+        _SORTED_SITES[0] = (sites, order, xs, ys)
+    return order, xs, ys
 
 
 def containing_polygon(sites: np.ndarray, polygons: Sequence, priority: Optional[Sequence[float]] = None
@@ -121,9 +146,7 @@ def containing_polygon(sites: np.ndarray, polygons: Sequence, priority: Optional
     best = np.full(n, np.inf)
     if n == 0 or not polygons:
         return found
-    order = np.argsort(sites[:, 0], kind="stable")
-    xs = sites[order, 0]
-    ys = sites[order, 1]
+    order, xs, ys = _sorted_by_x(sites)
     prio = np.arange(len(polygons), dtype=float) if priority is None else np.asarray(priority, dtype=float)
     for k, poly in enumerate(polygons):
         if poly is None or poly.is_empty:
@@ -456,7 +479,8 @@ def context_criteria(sites: np.ndarray, layers: Dict[str, ContextLayer], site_id
     """Every criterion computable from the given layers (keys of :data:`LAYER_CRITERIA`); polygons whose
     class attribute is not recognised are ignored and the sites inside them listed in a warning;
     ``cancelled()`` is checked before each layer."""
-    sites = np.asarray(sites, dtype=float).reshape(-1, 2)
+    sites = np.array(sites, dtype=float).reshape(-1, 2)  # a private copy, read-only: sorted once for all layers
+    sites.setflags(write=False)
     if np.isnan(sites).any():
         raise AulaInputError(fr="Sites sans géométrie : coordonnées manquantes.",
                              en="Sites without geometry: missing coordinates.")
@@ -506,12 +530,20 @@ def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict
     """A ContextLayer from shapely geometries: points → (m, 2) array, lines → densified vertices,
     polygons → kept as they are (attributes aligned on them)."""
     attributes = {k: np.asarray(list(v), dtype=object) for k, v in (attributes or {}).items()}
-    keep = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]
-    geoms = [geometries[i] for i in keep]
+    fast = _kept_and_kinds(geometries)
+    if fast is None:
+        keep = [i for i, g in enumerate(geometries) if g is not None and not g.is_empty]
+        geoms = [geometries[i] for i in keep]
+        kinds = {g.geom_type.replace("Multi", "") for g in geoms}
+    else:
+        keep, kinds, parts = fast
+        geoms = [geometries[i] for i in keep]
     attrs = {k: v[keep] for k, v in attributes.items()}
-    kinds = {g.geom_type.replace("Multi", "") for g in geoms}
     if not geoms:
         return ContextLayer(name, np.zeros((0, 2)), [], attrs)
+    if kinds == {"Point"} and fast is not None:
+        xy, rows = parts()
+        return ContextLayer(name, xy, None, {k: v[rows] for k, v in attrs.items()})
     if kinds == {"Point"}:
         xy, rows = [], []
         for i, g in enumerate(geoms):
@@ -525,6 +557,32 @@ def layer_from_shapes(name: str, geometries: Sequence, attributes: Optional[Dict
         return ContextLayer(name, None, geoms, attrs)
     raise AulaInputError(fr=f"Couche « {name} » : géométries mêlées ({', '.join(sorted(kinds))}).",
                          en=f"Layer '{name}': mixed geometries ({', '.join(sorted(kinds))}).")
+
+
+_KIND_OF_TYPE_ID = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "Point", 5: "LineString",
+                    6: "Polygon", 7: "GeometryCollection"}
+
+
+def _kept_and_kinds(geometries: Sequence):
+    """Shapely 2: (indices of the non-empty geometries, their kinds without « Multi », a function giving
+    the (m, 2) coordinates of their point parts and the kept index of each) in array calls; None on 1.8."""
+    try:
+        import shapely
+    except ImportError:  # pragma: no cover
+        return None
+    if not hasattr(shapely, "get_type_id"):
+        return None
+    arr = np.empty(len(geometries), dtype=object)
+    arr[:] = list(geometries)
+    keep = np.flatnonzero(~(shapely.is_missing(arr) | shapely.is_empty(arr)))
+    kept = arr[keep]
+    kinds = {_KIND_OF_TYPE_ID.get(int(t), "Other") for t in np.unique(shapely.get_type_id(kept))}
+
+    def parts():
+        points, rows = shapely.get_parts(kept, return_index=True)
+        return np.column_stack([shapely.get_x(points), shapely.get_y(points)]).astype(float).reshape(-1, 2), rows
+
+    return keep.tolist(), kinds, parts
 
 
 DEMO_LAYER_KEYS = {

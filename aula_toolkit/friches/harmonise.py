@@ -371,6 +371,10 @@ def normalise_criteria(criteria: Dict[str, list], grid, site_ids: Sequence[str]
             continue
         array = np.empty(len(values), dtype=object)
         array[:] = list(values)
+        if info.kind == NUMERIC and pd.api.types.infer_dtype(array, skipna=True) in ("floating", "integer",
+                                                                                     "mixed-integer-float", "empty"):
+            out[cid] = _plain_numbers(array)  # numbers only (distances from layers): nothing to map or warn
+            continue
         codes, uniques = pd.factorize(array)
         results: list = []
         flags: List[Optional[str]] = []  # None: exact, "mapped", "unknown"
@@ -428,6 +432,16 @@ def normalise_criteria(criteria: Dict[str, list], grid, site_ids: Sequence[str]
                 en=f"Criterion '{cid}': value(s) outside the grid vocabulary, taken as unknown "
                    f"(expected: {allowed_en}): {_sites_text_en(unknown)}"))
     return out, messages
+
+
+def _plain_numbers(array: np.ndarray) -> list:
+    """Numbers (Python or numpy, NaN/None for unknown) → floats, None for unknown: what the per-value
+    loop of :func:`normalise_criteria` gives them, in array calls."""
+    numbers = pd.to_numeric(pd.Series(array, dtype=object), errors="coerce").to_numpy(dtype=np.float64,
+                                                                                       na_value=np.nan)
+    out = numbers.astype(object)
+    out[np.isnan(numbers)] = None
+    return out.tolist()
 
 
 def _normalise_category(cid: str, info, value) -> Tuple[Optional[str], Optional[str]]:
@@ -525,8 +539,11 @@ value of the tuple present on any parcel (the most constraining or the most favo
 
 def site_groups(feature_ids: Sequence[str]) -> "OrderedDict[str, List[int]]":
     """Site id → indices of its features, in first-seen order."""
+    keys = [str(sid) for sid in feature_ids]
+    if len(set(keys)) == len(keys):  # one feature per site (the usual case): no per-feature lookups
+        return OrderedDict(zip(keys, ([i] for i in range(len(keys)))))
     groups: "OrderedDict[str, List[int]]" = OrderedDict()
-    for i, sid in enumerate(feature_ids):
+    for i, sid in enumerate(keys):
         groups.setdefault(str(sid), []).append(i)
     return groups
 
@@ -535,9 +552,9 @@ def aggregate_parcels(criteria: Dict[str, list], feature_ids: Sequence[str],
                       parcel_weight: Optional[Sequence[float]] = None) -> Tuple[Dict[str, list], List[int], List[Message]]:
     """Per-feature criterion values → one value per site by :data:`AGGREGATION`. Returns the site values,
     the index of each site's predominant feature (largest ``parcel_weight``, else first), messages."""
-    groups = site_groups(feature_ids)
-    if len(groups) == len(feature_ids):  # one feature per site: nothing to aggregate
+    if len(set(map(str, feature_ids))) == len(feature_ids):  # one feature per site: nothing to aggregate
         return {cid: list(v) for cid, v in criteria.items()}, list(range(len(feature_ids))), []
+    groups = site_groups(feature_ids)
     weight = [(-math.inf if w is None or not math.isfinite(w) else w) for w in
               (parcel_weight if parcel_weight is not None else [0.0] * len(feature_ids))]
     predominant = [max(idx, key=lambda i: (weight[i], -i)) for idx in groups.values()]

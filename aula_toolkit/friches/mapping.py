@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
 
 from ..errors import Message
@@ -223,6 +224,32 @@ RECORD_FIELDS = ("bati_etat", "bati_nombre", "sol_pollution_existe", "bati_pollu
 """CNIG / Cartofriches fields read row by row by the rules above (only these are converted to records)."""
 
 
+def _distinct_records(frame: pd.DataFrame, cols: Dict[str, str]) -> Tuple[List[dict], np.ndarray]:
+    """The :data:`RECORD_FIELDS` of the features as records, one per distinct combination of their values,
+    and the record of each feature: the rules run once per combination (a few hundred for 100,000 sites)."""
+    used = [c for c in RECORD_FIELDS if c in cols]
+    n = len(frame)
+    if not used:
+        return ([{}] if n else []), np.zeros(n, dtype=np.int64)
+    columns = [frame[cols[c]].tolist() for c in used]
+    keys = [col if len(set(map(type, col)) - {str, type(None)}) <= 1 else list(zip(map(type, col), col))
+            for col in columns]  # equal values of different types (1, 1.0, True) may read differently
+    index: Dict[tuple, int] = {}
+    try:
+        inverse = np.fromiter((index.setdefault(key, len(index)) for key in zip(*keys)), dtype=np.int64, count=n)
+    except TypeError:  # an unhashable value: one record per feature
+        return [dict(zip(used, key)) for key in zip(*columns)], np.arange(n, dtype=np.int64)
+    first = np.unique(inverse, return_index=True)[1]
+    return [dict(zip(used, (col[i] for col in columns))) for i in first.tolist()], inverse
+
+
+def _expand(values: Sequence, inverse: np.ndarray) -> list:
+    """One value per distinct record → one per feature."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = list(values)
+    return table[inverse].tolist()
+
+
 def _first_column(cols: Dict[str, str], *names: str) -> Optional[str]:
     return next((cols[n] for n in names if n in cols), None)
 
@@ -235,9 +262,7 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
     overrides a known value). Numbers are in canonical units (m, m², %); categories are raw text, made
     grid vocabulary later (:func:`harmonise.normalise_criteria`)."""
     cols = {str(c).lower(): c for c in frame.columns}
-    used = [cols[c] for c in RECORD_FIELDS if c in cols]
-    records = frame[used].rename(columns={cols[c]: c for c in RECORD_FIELDS if c in cols}).to_dict("records") \
-        if used else [{} for _ in range(len(frame))]
+    records, inverse = _distinct_records(frame, cols)
     n = len(frame)
     ids = [str(s) for s in site_ids] if site_ids is not None else [str(i + 1) for i in range(n)]
     messages: List[Message] = []
@@ -246,6 +271,10 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
     def put(cid, values):
         if any(not H.is_missing(v) for v in values):
             out[cid] = list(values)
+
+    def put_rule(cid, values):  # one value per distinct record, expanded to one per feature
+        if any(not H.is_missing(v) for v in values):
+            out[cid] = _expand(values, inverse)
 
     def number(field, quantity=AREA):
         col = cols.get(field)
@@ -262,30 +291,31 @@ def criteria_from_fields(frame: pd.DataFrame, site_ids: Optional[Sequence[str]] 
     if "bati_surface_as_footprint" in deviations:
         built = H.coalesce(built, number("bati_surface"))
     put("surfaceBati", built)
-    put("etatBatiInfrastructure", [building_state(r) for r in records])
-    put("presencePollution", [pollution(r) for r in records])
-    put("typeProprietaire", [owner_type(r) for r in records])
-    put("zonageReglementaire", [planning_zone(r.get("urba_zone_type"), r.get("urba_zone_lib"),
+    put_rule("etatBatiInfrastructure", [building_state(r) for r in records])
+    put_rule("presencePollution", [pollution(r) for r in records])
+    put_rule("typeProprietaire", [owner_type(r) for r in records])
+    put_rule("zonageReglementaire", [planning_zone(r.get("urba_zone_type"), r.get("urba_zone_lib"),
                                               r.get("urba_zone_formdomi"), r.get("urba_doc_type")) for r in records])
-    put("zoneAccelerationEnr", [_yes_no(r.get("urba_zaer", r.get("site_zaer"))) for r in records])
-    put("valeurArchitecturaleHistorique", [heritage_value(r) for r in records])
-    put("zonagePatrimonial", [heritage_zone(r) for r in records])
-    put("zonageEnvironnemental", [env_zone(r) for r in records])
+    put_rule("zoneAccelerationEnr", [_yes_no(r.get("urba_zaer", r.get("site_zaer"))) for r in records])
+    put_rule("valeurArchitecturaleHistorique", [heritage_value(r) for r in records])
+    put_rule("zonagePatrimonial", [heritage_zone(r) for r in records])
+    put_rule("zonageEnvironnemental", [env_zone(r) for r in records])
     ite = {k: H.detect_km_or_m(frame[cols[k]].tolist(), cols[k], ids, messages, km_max=30.0, m_min=100.0)
            if k in cols else [None] * n for k in ("distance_ite_bon", "distance_ite_mauvais")}
-    put("distanceIte", [ite_class(g, b) for g, b in zip(ite["distance_ite_bon"], ite["distance_ite_mauvais"])])
+    if "distance_ite_bon" in cols or "distance_ite_mauvais" in cols:
+        put("distanceIte", [ite_class(g, b) for g, b in zip(ite["distance_ite_bon"], ite["distance_ite_mauvais"])])
     road = _first_column(cols, "desserte_distance_route")
     if road is not None:
         put("distanceAutoroute", H.detect_km_or_m(frame[road].tolist(), road, ids, messages))
-    put("siteEnCentreVille", [{"oui": "true", "non": "false"}.get(_yes_no(r.get("site_centrebourg"))) for r in records])
-    put("proximiteCommercesServices", [
+    put_rule("siteEnCentreVille", [{"oui": "true", "non": "false"}.get(_yes_no(r.get("site_centrebourg"))) for r in records])
+    put_rule("proximiteCommercesServices", [
         {"moins500m": "true", "plus500m": "false"}.get((_plain(r.get("distancecommerce")) or "").replace(" ", ""))
         for r in records])
-    put("trameVerteEtBleue", [{"hors_tvb": "hors-trame", "tvb": "corridor-a-preserver"}.get(_plain(r.get("tramevb_2")) or "")
+    put_rule("trameVerteEtBleue", [{"hors_tvb": "hors-trame", "tvb": "corridor-a-preserver"}.get(_plain(r.get("tramevb_2")) or "")
                               for r in records])
-    put("risqueInondation", [{"hors_risques": "non", "pprm_ou_ppri": "oui"}.get(_plain(r.get("pprmouppri")) or "")
+    put_rule("risqueInondation", [{"hors_risques": "non", "pprm_ou_ppri": "oui"}.get(_plain(r.get("pprmouppri")) or "")
                              for r in records])
-    put("presenceRisquesTechnologiques", [
+    put_rule("presenceRisquesTechnologiques", [
         None if not _plain(r.get("pprt_2")) else ("false" if "hors" in _plain(r.get("pprt_2")) else "true")
         for r in records])
     cnig = sorted(out)

@@ -155,8 +155,7 @@ def assess_sites(frame: pd.DataFrame, sites_xy: np.ndarray, grid: Grid,
         feature_ids = [str(v) for v in raw_ids]
     else:
         feature_ids = [str(i + 1) for i in range(n_features)]
-    groups = H.site_groups(feature_ids)
-    ids = list(groups)
+    ids = list(dict.fromkeys(feature_ids))  # site ids in first-seen order (feature ids are text)
     n = len(ids)
     if len(sites_xy) != n:
         raise AulaInputError(fr=f"{len(sites_xy)} géométries pour {n} sites.", en=f"{len(sites_xy)} geometries for {n} sites.")

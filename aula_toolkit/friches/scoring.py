@@ -82,7 +82,10 @@ def evaluate_criterion(criterion: Criterion, values: Sequence, unknown_values: S
     if criterion.kind == NUMERIC:
         raw = pd.Series(values, dtype=object) if not isinstance(values, (pd.Series, np.ndarray)) else pd.Series(values)
         num = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
-        bad_mask = np.isnan(num) & ~raw.map(_is_missing).to_numpy(dtype=bool)
+        bad_mask = np.zeros(n, dtype=bool)
+        nan_at = np.flatnonzero(np.isnan(num))  # only these can be text that is not a number
+        if nan_at.size:
+            bad_mask[nan_at] = [not _is_missing(v) for v in raw.to_numpy(dtype=object)[nan_at].tolist()]
         if bad_mask.any():
             texts = raw[bad_mask].astype(str)
             in_unknown = texts.str.strip().str.lower().isin(list(unknown_values)).to_numpy()
@@ -100,7 +103,7 @@ def evaluate_criterion(criterion: Criterion, values: Sequence, unknown_values: S
             option[inf] = UNSCORED
         text = np.full(n, None, dtype=object)
         known = ~np.isnan(num)
-        text[known & ~inf] = [f"{v:g}" for v in num[known & ~inf]]
+        text[known & ~inf] = list(map("{:g}".format, num[known & ~inf].tolist()))
         text[inf] = "non trouvé"
         return Evaluation(criterion.id, option, text, unmatched)
     boolean = criterion.kind == BOOLEAN
@@ -280,8 +283,8 @@ def score_sites(grid: Grid, criteria_values: Mapping[str, Sequence], site_ids: O
         ev = evaluations[crit.id]
         _, pos, neg, _ = _option_tables(grid, crit)
         opt = np.where(ev.option >= 0, ev.option, len(crit.options))
-        adv += pos[opt] * crit.weight
-        con += neg[opt] * crit.weight
+        adv += (pos * crit.weight)[opt]  # weighted per option first: the same products, on a few rows
+        con += (neg * crit.weight)[opt]
         known += np.where(ev.option != UNKNOWN, crit.weight, 0.0)
     index = mutability_index(adv, con)
     excluded = excluded_uses(grid, evaluations, n)
@@ -345,12 +348,17 @@ def _join_lists(mask: np.ndarray, labels: np.ndarray) -> np.ndarray:
     out = np.full(n, None, dtype=object)
     if n == 0 or mask.shape[1] == 0:
         return out
-    packed = np.packbits(mask, axis=1)
-    keys, inverse = np.unique(packed, axis=0, return_inverse=True)
-    inverse = np.asarray(inverse).reshape(-1)
+    if mask.shape[1] <= 62:  # each row's bits as one integer: hashed, not sorted row by row
+        key = mask.astype(np.int64) @ (np.int64(1) << np.arange(mask.shape[1], dtype=np.int64))
+        inverse, _ = pd.factorize(key)
+        rows = mask[np.unique(inverse, return_index=True)[1]]
+    else:
+        packed = np.packbits(mask, axis=1)
+        keys, inverse = np.unique(packed, axis=0, return_inverse=True)
+        inverse = np.asarray(inverse).reshape(-1)
+        rows = np.unpackbits(keys, axis=1)[:, : mask.shape[1]].astype(bool)
     texts = []
-    for key in keys:
-        bits = np.unpackbits(key)[: mask.shape[1]].astype(bool)
+    for bits in rows:
         texts.append(F.LIST_SEPARATOR.join(labels[bits]) if bits.any() else None)
     out[:] = np.array(texts + [None], dtype=object)[inverse]
     return out
@@ -405,3 +413,74 @@ def explanation_rows(result: ScoreResult, french: bool = True) -> pd.DataFrame:
         F.D_POINTS: points.T.ravel(),
         F.D_COTE: sides.T.ravel(),
     })
+
+
+@dataclass
+class ExplanationParts:
+    """DETAILS factored into three small tables, for writers that expand them themselves (one SQL
+    statement instead of one bound row per site × use × criterion). Row (site s, use u, criterion k) of
+    :func:`explanation_rows` is ``per_site`` row ``s·K + k`` + ``per_option`` row ``per_site.block + u``
+    + ``per_criterion`` row ``k`` (K criteria)."""
+
+    per_site: pd.DataFrame  # site_id, valeur, block
+    per_option: pd.DataFrame  # usage, code, score, points, cote: U rows per (criterion, option or state)
+    per_criterion: pd.DataFrame  # critere, poids
+    n_sites: int
+    n_uses: int
+    n_criteria: int
+
+    def __len__(self) -> int:
+        return self.n_sites * self.n_uses * self.n_criteria
+
+    def expand(self) -> pd.DataFrame:
+        """The DETAILS table itself, in :func:`explanation_rows` order (what a writer must produce)."""
+        m = len(self)
+        i = np.arange(m)
+        k, u, s = i % self.n_criteria, (i // self.n_criteria) % self.n_uses, i // (self.n_uses * self.n_criteria)
+        site = self.per_site.iloc[s * self.n_criteria + k].reset_index(drop=True)
+        option = self.per_option.iloc[site["block"].to_numpy() + u].reset_index(drop=True)
+        crit = self.per_criterion.iloc[k].reset_index(drop=True)
+        return pd.DataFrame({
+            F.SITE_ID: site[F.SITE_ID], F.D_USAGE: option[F.D_USAGE], F.D_CRITERE: crit[F.D_CRITERE],
+            F.D_VALEUR: site[F.D_VALEUR], F.D_CODE: option[F.D_CODE], F.D_SCORE: option[F.D_SCORE],
+            F.D_POIDS: crit[F.D_POIDS], F.D_POINTS: option[F.D_POINTS], F.D_COTE: option[F.D_COTE]})
+
+
+def explanation_parts(result: ScoreResult) -> ExplanationParts:
+    """The rows of :func:`explanation_rows`, factored (see :class:`ExplanationParts`): per criterion, one
+    block of U rows per option, then one for unknown and one for unscored sites."""
+    grid = result.grid
+    n, n_uses, n_crit = len(result.site_ids), len(grid.uses), len(grid.criteria)
+    uses = np.array(grid.uses, dtype=object)
+    site_ids = np.asarray(result.site_ids, dtype=object)
+    blocks, sites, options = 0, [], []
+    for crit in grid.criteria:
+        ev = result.evaluations[crit.id]
+        score, _, _, neutral = _option_tables(grid, crit)
+        n_opt = len(crit.options)
+        codes = np.array([list(o.codes) for o in crit.options], dtype=object).reshape(n_opt, n_uses)
+        pts = score[:n_opt] * crit.weight
+        side = np.where(neutral[:n_opt], F.SIDE_NEUTRAL, np.where(
+            pts > 0, F.SIDE_ADVANTAGE, np.where(pts < 0, F.SIDE_CONSTRAINT, F.SIDE_NEUTRAL))).astype(object)
+        options.append(pd.DataFrame({
+            F.D_USAGE: np.concatenate([np.tile(uses, n_opt), uses, uses]),
+            F.D_CODE: np.concatenate([codes.ravel(), np.full(2 * n_uses, None, dtype=object)]),
+            F.D_SCORE: np.concatenate([score[:n_opt].ravel(), np.full(2 * n_uses, np.nan)]),
+            F.D_POINTS: np.concatenate([pts.ravel(), np.full(2 * n_uses, np.nan)]),
+            F.D_COTE: np.concatenate([side.ravel(), np.full(n_uses, F.SIDE_UNKNOWN, dtype=object),
+                                      np.full(n_uses, F.SIDE_UNSCORED, dtype=object)])}))
+        slot = np.where(ev.option >= 0, ev.option, np.where(ev.option == UNSCORED, n_opt + 1, n_opt))
+        sites.append((ev.text, blocks + slot * n_uses))
+        blocks += (n_opt + 2) * n_uses
+    if n_crit:
+        per_site = pd.DataFrame({
+            F.SITE_ID: np.repeat(site_ids, n_crit),
+            F.D_VALEUR: np.column_stack([t for t, _ in sites]).ravel() if n else np.empty(0, dtype=object),
+            "block": np.column_stack([b for _, b in sites]).ravel() if n else np.empty(0, dtype=np.int64)})
+        per_option = pd.concat(options, ignore_index=True)
+    else:
+        per_site = pd.DataFrame({F.SITE_ID: [], F.D_VALEUR: [], "block": []})
+        per_option = pd.DataFrame({c: [] for c in (F.D_USAGE, F.D_CODE, F.D_SCORE, F.D_POINTS, F.D_COTE)})
+    per_criterion = pd.DataFrame({F.D_CRITERE: np.array([c.id for c in grid.criteria], dtype=object),
+                                  F.D_POIDS: np.array([c.weight for c in grid.criteria], dtype=np.float64)})
+    return ExplanationParts(per_site, per_option, per_criterion, n, n_uses, n_crit)
