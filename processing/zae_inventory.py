@@ -35,12 +35,13 @@ from shapely import wkb as shapely_wkb
 
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.zae import cnig, gpkg_fill, inventory, loaders, report
-from ..aula_toolkit.zae.geom import PolygonArray
+from ..aula_toolkit.zae.geom import PolygonArray, flat_wkbs, largest_part
 from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
 from .base import AulaAlgorithm
 from .compat import make_field
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .writer import GeometryColumn, pack_rtree, write_output
 
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
 
@@ -247,33 +248,21 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             self.warn(feedback, [Message(
                 fr=f"Contrôle de bouclage des surfaces en écart pour {len(bad)} zone(s) : {', '.join(bad['site_id'][:10])}.",
                 en=f"Surface closure check off for {len(bad)} zone(s): {', '.join(bad['site_id'][:10])}.")])
-        zone_geoms = [_from_wkb(w) for w in zone_wkb]
-        for g in zone_geoms:
-            g.convertToMultiType()
-        unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
-
+        zone_flat = [_flat(w) for w in zone_wkb]
+        unit_wkb = flat_wkbs(result.unit_shapes)
+        unit_box = PolygonArray.from_wkb(unit_wkb).bounds()
+        self.check_canceled(feedback)
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
-        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        target = None
-        if _looks_like_gpkg_file(u_dest):
-            del sink  # closes the writer: the empty table QGIS made is on disk
-            sink = None
-            target = _gpkg_table(u_dest)
-        if target is not None:  # a GeoPackage file: QGIS made the table, rows go in bulk
-            wkbs = [gpkg_fill.as_multipolygon(_flat(w)) if w is not None else None
-                    for w in (raw if isinstance(raw, (bytes, bytearray)) or raw is None else raw.wkb
-                              for raw in result.unit_shapes)]
-            gpkg_fill.fill_table(target[0], target[1], units, wkbs, PolygonArray.from_wkb(wkbs).bounds())
-        else:
-            if sink is None:  # reopened: the table exists but could not be read through sqlite3
-                layer = QgsVectorLayer(u_dest, "units", "ogr")
-                sink = layer.dataProvider()
-            _write_rows(sink, u_fields, units, unit_geoms, feedback)
+        u_dest = write_output(self, parameters, self.UNITS, context, u_fields, units.reindex(columns=u_fields.names()),
+                              QgsWkbTypes.Type.MultiPolygon, crs, GeometryColumn(wkb=unit_wkb, bounds=unit_box),
+                              [f.kind for f in cnig.UNIT_FIELDS], feedback)
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
-        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        _write_rows(sink, s_fields, summary, zone_geoms, feedback)
+        s_dest = write_output(self, parameters, self.SUMMARY, context, s_fields,
+                              summary.reindex(columns=s_fields.names()), QgsWkbTypes.Type.MultiPolygon, crs,
+                              GeometryColumn(wkb=zone_flat, bounds=zones.bounds()),
+                              [f.kind for f in cnig.SUMMARY_FIELDS], feedback)
         outputs[self.SUMMARY] = s_dest
         style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
         style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
@@ -282,8 +271,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
 
         feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
-        self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback,
-                         zone_wkb)
+        self._write_cnig(out_path, result, settings.year, today, zone_flat, unit_wkb, unit_box, zones.bounds(), crs,
+                         context, feedback)
         outputs[self.OUTPUT] = str(out_path)
         feedback.setProgress(95)
         self.check_canceled(feedback)
@@ -321,17 +310,17 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         geom.convertToMultiType()
         return geom
 
-    def _write_cnig(self, path: Path, result, year, today, zone_geoms, unit_geoms, crs, context, feedback,
-                    zone_wkb=None):
+    def _write_cnig(self, path: Path, result, year, today, zone_wkb, unit_wkb, unit_box, zone_box, crs, context,
+                    feedback):
         cnig.copy_template(TEMPLATE, path)
         target = QgsCoordinateReferenceSystem("EPSG:2154")
-        if crs == target and zone_wkb is not None:
-            self._fill_cnig_fast(path, result, year, today, zone_wkb, context, feedback)
+        if crs == target:
+            self._fill_cnig_fast(path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context, feedback)
             return
-        transform = None if crs == target else QgsCoordinateTransform(crs, target, context.transformContext())
+        transform = QgsCoordinateTransform(crs, target, context.transformContext())
         tables = {
-            "site_eco": (cnig.site_eco_table(result, today), zone_geoms, True),
-            "terrain_eco": (cnig.terrain_eco_table(result, today), unit_geoms, False),
+            "site_eco": (cnig.site_eco_table(result, today), _LazyGeometries(zone_wkb, self._qgs), True),
+            "terrain_eco": (cnig.terrain_eco_table(result, today), _LazyGeometries(unit_wkb, self._qgs), False),
         }
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
@@ -354,10 +343,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             for i in range(len(frame)):
                 g = geoms[i] if i < len(geoms) and geoms[i] is not None else None
                 if g is not None and not g.isNull():
-                    if transform is not None or (not multi and g.isMultipart()):
-                        g = QgsGeometry(g)
-                    if transform is not None:
-                        g.transform(transform)
+                    g = QgsGeometry(g)
+                    g.transform(transform)
                     if not multi and g.isMultipart():
                         parts = g.asGeometryCollection()
                         g = max(parts, key=lambda p: p.area()) if parts else g
@@ -365,22 +352,26 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 prepared.append(g)
             _write_rows(provider, fields, full, prepared, feedback)
             self.check_canceled(feedback)
-            layer.setSubsetString("")
-            if context.project() is not None or True:
-                details = QgsProcessingContext.LayerDetails(
-                    {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
-                     "etablissement": "Établissements (CNIG)"}[name], context.project(), name)
-                context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
+            self._load_cnig_layer(path, name, context)
 
-    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, context, feedback):
+    @staticmethod
+    def _load_cnig_layer(path: Path, name: str, context) -> None:
+        label = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
+                 "etablissement": "Établissements (CNIG)", "pole_eco": "Pôles économiques (CNIG)"}[name]
+        context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
+                                           QgsProcessingContext.LayerDetails(label, context.project(), name))
+
+    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context,
+                        feedback):
         """Lambert-93 inputs: rows go straight into the template copy (sqlite3), no QGIS feature per row."""
         sites = cnig.site_eco_table(result, today)
-        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in (_flat(w) for w in zone_wkb)]
-        zone_boxes = PolygonArray.from_wkb(multi).bounds()
-        self.check_canceled(feedback)
+        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in zone_wkb]
         terr = cnig.terrain_eco_table(result, today)
-        polys = [gpkg_fill.largest_polygon(raw) for raw in result.unit_shapes]
-        unit_boxes = PolygonArray.from_wkb(polys).bounds()
+        polys = [largest_part(w) for w in unit_wkb]
+        boxes = unit_box.copy()
+        changed = [i for i, (a, b) in enumerate(zip(polys, unit_wkb)) if a is not b and a is not None]
+        if changed:
+            boxes[changed] = PolygonArray.from_wkb([polys[i] for i in changed]).bounds()
         self.check_canceled(feedback)
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
@@ -388,14 +379,17 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         points = [struct.pack("<BIIBIdd", 1, 4, 1, 1, 1, x, y) if np.isfinite(x) and np.isfinite(y) else None
                   for x, y in zip(xs.tolist(), ys.tolist())]
         point_boxes = np.c_[xs, ys, xs, ys]
-        gpkg_fill.fill(path, {"site_eco": (sites, multi, zone_boxes), "terrain_eco": (terr, polys, unit_boxes),
-                              "etablissement": (etab, points, point_boxes)}, cnig.TEMPLATE_ADDITIONS)
+        tables = {"site_eco": (sites, multi, zone_box), "terrain_eco": (terr, polys, boxes),
+                  "etablissement": (etab, points, point_boxes)}
+        try:
+            gpkg_fill.fill(path, tables, cnig.TEMPLATE_ADDITIONS, pack_rtree=pack_rtree,
+                           cancelled=feedback.isCanceled)
+        except InterruptedError:
+            self.check_canceled(feedback)
+            raise
         self.check_canceled(feedback)
-        names = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
-                 "etablissement": "Établissements (CNIG)"}
-        for name, label in names.items():
-            context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
-                                               QgsProcessingContext.LayerDetails(label, context.project(), name))
+        for name in tables:
+            self._load_cnig_layer(path, name, context)
 
     def check_parameters(self, parameters, context) -> None:
         """The CNIG template is refused as OUTPUT before the shared output guard turns the path into a layer."""
@@ -666,30 +660,6 @@ class _LazyGeometries:
 
     def __getitem__(self, i):
         return self._all()[i]
-
-
-def _looks_like_gpkg_file(dest_id) -> bool:
-    return isinstance(dest_id, str) and not dest_id.startswith(("memory:", "ogr:", "postgres")) and \
-        dest_id.split("|")[0].lower().endswith(".gpkg")
-
-
-def _gpkg_table(dest_id: str):
-    """(file, table) when a sink wrote a GeoPackage file table, else None."""
-    if not isinstance(dest_id, str) or dest_id.startswith(("memory:", "ogr:", "postgres")):
-        return None
-    parts = dest_id.split("|")
-    path = Path(parts[0])
-    if path.suffix.lower() != ".gpkg" or not path.exists():
-        return None
-    name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    try:
-        with sqlite3.connect(str(path)) as con:
-            tables = [r[0] for r in con.execute("select table_name from gpkg_contents where data_type='features'")]
-    except sqlite3.Error:
-        return None
-    if name is None:
-        name = tables[0] if len(tables) == 1 else None
-    return (path, name) if name in tables else None
 
 
 def _flat(wkb):

@@ -218,6 +218,16 @@ def addresses(e: pd.DataFrame) -> pd.Series:
     return full.where(full != "", None)
 
 
+def _map_distinct(series: pd.Series, function) -> pd.Series:
+    """``series.map(function)`` with one call per distinct value (codes repeat a lot)."""
+    values = series.astype(object)
+    present = values.notna()
+    table = {v: function(v) for v in pd.unique(values[present].to_numpy(dtype=object))}
+    out = values[present].map(table)
+    missing = function(None)
+    return out.reindex(series.index).astype(object).where(present, missing)
+
+
 def natural_person(catjur) -> bool:
     """INSEE catégorie juridique 1xxx = entrepreneur individuel: the name is a natural person's."""
     return isinstance(catjur, str) and catjur.startswith("1")
@@ -229,7 +239,7 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
     e = result.establishments
     e = e[~e["sci"].astype(bool)].reset_index(drop=True)
     sites = result.sites.set_index("site_id")
-    hide = e["catjur"].map(natural_person).to_numpy(dtype=bool) | \
+    hide = _map_distinct(e["catjur"], natural_person).to_numpy(dtype=bool) | \
         e.get("diffusion", pd.Series(None, index=e.index, dtype=object)).astype(str).str.upper().str.startswith("P").to_numpy()
     name = e["nom"].where(e["nom"].notna(), e["raison"]).to_numpy(dtype=object)
     raison = e["raison"].where(e["raison"].notna(), e["nom"]).to_numpy(dtype=object)
@@ -249,10 +259,11 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
         "etab_identif_date": today.isoformat(), "etab_actu_date": today.isoformat(),
         "etab_actif": oui(e["actif_ref"]),
         "etab_fermeture_date": pd.to_datetime(e["fermeture"]).dt.strftime("%Y-%m-%d"),
-        "etab_activite_code": e["naf"].map(lambda v: v.replace(".", "") if isinstance(v, str) else None),
-        "etab_effectif_code": e["tranche"], "etab_effectif_libelle": e["tranche"].map(activity.headcount_label),
+        "etab_activite_code": _map_distinct(e["naf"], lambda v: v.replace(".", "") if isinstance(v, str) else None),
+        "etab_effectif_code": e["tranche"], "etab_effectif_libelle": _map_distinct(e["tranche"],
+                                                                                   activity.headcount_label),
         "etab_effectif_annee": e["annee_eff"], "etab_source_info": "SIRENE (INSEE)",
-        "geocodage_qualite": e["qualite"].map(loaders.geocoding_quality),
+        "geocodage_qualite": _map_distinct(e["qualite"], loaders.geocoding_quality),
     }).astype(object).where(lambda f: f.notna(), None)
 
 

@@ -20,7 +20,8 @@ from shapely.ops import unary_union
 
 from ..errors import AulaInputError, Message, preview
 from . import activity, loaders
-from .geom import PolygonArray, bbox_pairs, point_polygon_distance, points_in_polygons, polygon_parts
+from .geom import (PolygonArray, bbox_pairs, piece_shapes, point_polygon_distance, points_in_polygons, polygon_parts,
+                   union_groups)
 
 try:  # shapely >= 2
     from shapely import contains_xy as _contains_xy  # type: ignore
@@ -214,6 +215,44 @@ def _shared_edges(parcels: PolygonArray, members: np.ndarray, group: np.ndarray,
     return frame["a"].to_numpy(), frame["b"].to_numpy(), frame["l"].to_numpy()
 
 
+def _linked_pieces(parcels: PolygonArray, piece_parcel: np.ndarray, piece_shape: list, i: np.ndarray,
+                   j: np.ndarray, s: "Settings", progress: Progress = None) -> np.ndarray:
+    """R2 exact test of candidate piece pairs: closer than ``tolerance`` and sharing more than
+    ``min_shared_length`` of boundary (vectorised under shapely 2)."""
+    out = np.zeros(len(i), dtype=bool)
+    if len(i) == 0:
+        return out
+    needed = np.unique(np.r_[i, j])
+    whole = np.array([piece_shape[k] is None for k in needed.tolist()], dtype=bool)
+    shapes = np.empty(len(needed), dtype=object)
+    shapes[whole] = piece_shapes(parcels, piece_parcel[needed[whole]])
+    shapes[~whole] = [piece_shape[k] for k in needed[~whole].tolist()]
+    a = shapes[np.searchsorted(needed, i)]
+    b = shapes[np.searchsorted(needed, j)]
+    try:
+        import shapely
+
+        if int(shapely.__version__.split(".")[0]) < 2:
+            raise ImportError
+    except ImportError:
+        for k in range(len(i)):
+            if a[k].distance(b[k]) <= s.tolerance:
+                out[k] = shared_length(a[k], b[k], s.tolerance) > s.min_shared_length
+            if k % 5000 == 4999:
+                _step(progress, 0.35, "units")
+        return out
+    for lo in range(0, len(i), 20000):
+        sl = slice(lo, lo + 20000)
+        near = shapely.distance(a[sl], b[sl]) <= s.tolerance
+        idx = np.nonzero(near)[0] + lo
+        if len(idx):
+            length = shapely.length(shapely.intersection(shapely.boundary(a[idx]),
+                                                         shapely.buffer(b[idx], max(s.tolerance, 1e-9))))
+            out[idx] = length > s.min_shared_length
+        _step(progress, 0.35, "units")
+    return out
+
+
 def shared_length(a, b, tolerance: float) -> float:
     """Length of ``a``'s boundary lying within ``tolerance`` of ``b`` (a point contact gives ~2×tolerance)."""
     return a.boundary.intersection(b.buffer(max(tolerance, 1e-9))).length
@@ -250,12 +289,18 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
     piece_parcel = np.asarray(piece_parcel, dtype=np.int64)
     npieces = len(piece_parcel)
     idu = attrs["idu"].to_numpy()
-    key_map = dict(zip(keys["idu"], keys["cle"])) if len(keys) else {}
-    owner_key = np.array([key_map.get(idu[p]) for p in piece_parcel], dtype=object)
-    known = np.array([k is not None for k in owner_key], dtype=bool)
-    gkey = pd.Series([f"{zone[p]}|{k}" if k is not None else f"#{i}" for i, (p, k) in
-                      enumerate(zip(piece_parcel, owner_key))], dtype=object)
-    group = pd.factorize(gkey)[0].astype(np.int64)
+    if len(keys):
+        key_of = pd.Series(keys["cle"].to_numpy(dtype=object), index=keys["idu"].to_numpy(dtype=object))
+        key_of = key_of[~key_of.index.duplicated()]
+        owner_key = pd.Series(idu[piece_parcel], dtype=object).map(key_of).to_numpy(dtype=object)
+    else:
+        owner_key = np.full(npieces, None, dtype=object)
+    known = pd.notna(owner_key)
+    owner_key[~known] = None
+    key_code = pd.factorize(owner_key)[0].astype(np.int64)
+    combo = np.where(known, zone[piece_parcel].astype(np.int64) * (int(key_code.max(initial=0)) + 1) + key_code,
+                     -1 - np.arange(npieces, dtype=np.int64))
+    group = pd.factorize(combo)[0].astype(np.int64)
     sizes = np.bincount(group, minlength=group.max() + 1 if len(group) else 0)
     multi = known & (sizes[group] > 1) if len(group) else known
     rows, cols = [], []
@@ -281,18 +326,13 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
         i, j = bbox_pairs(sub, sub, margin=s.tolerance, group_a=group, group_b=group)
         keep = (i < j) & (piece_parcel[i] != piece_parcel[j])
         i, j = i[keep], j[keep]
-        for k, (u, v) in enumerate(zip(i.tolist(), j.tolist())):
-            if (u, v) in done:
-                continue
-            su = piece_shape[u] if piece_shape[u] is not None else parcels.shape(piece_parcel[u])
-            sv = piece_shape[v] if piece_shape[v] is not None else parcels.shape(piece_parcel[v])
-            if su.distance(sv) > s.tolerance:
-                continue
-            if shared_length(su, sv, s.tolerance) > s.min_shared_length:
-                rows.append(u)
-                cols.append(v)
-            if k % 5000 == 4999:
-                _step(progress, 0.35, "units")
+        if done:
+            done_codes = np.fromiter((a * npieces + b for a, b in done), dtype=np.int64, count=len(done))
+            fresh = ~np.isin(i.astype(np.int64) * npieces + j, done_codes)
+            i, j = i[fresh], j[fresh]
+        linked_pairs = _linked_pieces(parcels, piece_parcel, piece_shape, i, j, s, progress)
+        rows.extend(i[linked_pairs].tolist())
+        cols.extend(j[linked_pairs].tolist())
     graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(npieces, npieces))
     _, label = connected_components(graph, directed=False)
     return piece_parcel, piece_shape, label, owner_key
@@ -467,10 +507,15 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i])) if whole[i] else piece_shape[i]
     groups = order.groupby("unit", sort=True).indices
     order_index = order.index.to_numpy()
-    for k, u in enumerate(np.nonzero(npieces > 1)[0]):
-        unit_shapes[u] = unary_union([piece_geom(int(order_index[i])) for i in groups[u]])
-        if k % 2000 == 1999:
-            _step(progress, 0.5, "geometry")
+    multi_units = np.nonzero(npieces > 1)[0]
+    members = [order_index[groups[u]] for u in multi_units]
+    flat_members = np.concatenate(members) if members else np.zeros(0, dtype=np.int64)
+    whole_members = flat_members[whole[flat_members]] if len(flat_members) else flat_members
+    decoded = dict(zip(whole_members.tolist(), piece_shapes(data.parcels, piece_parcel[whole_members])))
+    unions = union_groups([[decoded[i] if i in decoded else piece_geom(i) for i in m.tolist()] for m in members],
+                          lambda: _step(progress, 0.5, "geometry"))
+    for u, shape in zip(multi_units.tolist(), unions):
+        unit_shapes[u] = shape
     _step(progress, 0.55, "geometry")
 
     def unit_shape(u):
@@ -527,7 +572,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     occ = est[(est["unit"] >= 0) & ~est["sci"]]
     per_unit = occ[occ["actif_periode"]].groupby("unit")
     units["nboccup"] = per_unit.size().reindex(units.index, fill_value=0).astype(int)
-    units["occupants"] = per_unit["siret"].agg(lambda v: "|".join(sorted(v))).reindex(units.index)
+    units["occupants"] = loaders.join_unique(occ[occ["actif_periode"]], "unit", "siret", sep="|").reindex(units.index)
     units["anteriorite_act"] = occ[occ["etat"] == "F"].groupby("unit").size().reindex(units.index, fill_value=0) > 0
     units["ferme_2ans"] = occ[occ["ferme_avant"]].groupby("unit").size().reindex(units.index, fill_value=0) > 0
     _step(progress, 0.65, "occupants")
@@ -752,14 +797,13 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
     active = est[(est["zone"] >= 0) & ~est["sci"].astype(bool) & est["actif_ref"].astype(bool)]
     n_etab = active.groupby("zone").size().reindex(range(nz), fill_value=0).to_numpy()
     jobs_z = active.groupby("zone")["emplois"].sum().reindex(range(nz), fill_value=0).to_numpy()
-    by_zone_rows = active.groupby("zone").indices
     n_occ, n_free = count(counted["occup"]), count(~counted["occup"] & ~counted["vacant"])
     n_bati, n_bati_vac = count(counted["bati"]), count(counted["bati"] & ~counted["occup"])
     n_dents, n_dens = count(counted["dent_creuse"]), count(counted["densifiable"])
     total_units_area = area(np.ones(len(counted), bool))
     owner_mode = units[units["uf_mode"] == "proprietaire"].groupby("zone").size().reindex(range(nz), fill_value=0)
-    naf = active["naf"].to_numpy()
-    emplois = active["emplois"].to_numpy()
+    vocations = activity.dominant_vocations(active["zone"].to_numpy(), active["naf"].to_numpy(dtype=object),
+                                            active["emplois"].to_numpy(), nz, s.dominant_share)
     rows = []
     counters: Dict[str, int] = {}
     for z in range(nz):
@@ -770,10 +814,8 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
         if sid is None:
             counters[insee] = counters.get(insee, 0) + 1
             sid = f"{insee}_SITE-ECO_{counters[insee]:05d}"
-        idx = by_zone_rows.get(z, [])
         jobs = int(jobs_z[z])
-        voc = zval("vocadomi", z) or activity.dominant_vocation(naf[idx].tolist(), emplois[idx].tolist(),
-                                                                s.dominant_share)
+        voc = zval("vocadomi", z) or vocations[z]
         stype = zval("site_type", z)
         if stype is None:
             if n_etab[z] == 1 and (jobs > s.isolated_jobs or zone_area[z] * ha >= s.isolated_area_ha) and n_uf[z] <= 1:
