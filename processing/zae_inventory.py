@@ -36,11 +36,13 @@ from shapely import wkb as shapely_wkb
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.zae import cnig, gpkg_fill, inventory, loaders, report
 from ..aula_toolkit.zae.geom import PolygonArray, flat_wkbs, largest_part
+from ..aula_toolkit.zae.locomvac import load_locomvac
 from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
 from .base import AulaAlgorithm
 from .compat import make_field
 from .io import fields_from_specs, save_style_in_geopackage, source_to_frame, style_output
+from .guards import Location, refuse_output_over_input
 from .writer import GeometryColumn, pack_rtree, write_output
 
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
@@ -82,6 +84,7 @@ THRESHOLDS = [
     ("ISOLATED_JOBS", N_("Isolated establishment: more jobs than"), "isolated_jobs", "i", 150, 0, 1000000),
     ("ISOLATED_AREA", N_("Isolated establishment: area at least (ha)"), "isolated_area_ha", "d", 2.0, 0.0, 1e5),
     ("DOMINANT_SHARE", N_("Dominant vocation: share of employees above (0–1)"), "dominant_share", "d", 0.6, 0.0, 1.0),
+    ("POLE_DISTANCE", N_("Economic pole: sites closer than (m, 0 = none)"), "pole_distance", "d", 500.0, 0.0, 1e5),
 ]
 SWITCHES = [
     ("EXCLUDE_SCI", N_("Leave out SCI (legal category 6540)"), "exclude_sci", True),
@@ -98,7 +101,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
     ZONES, PARCELS, OWNERS, ESTABLISHMENTS = "ZONES", "PARCELS", "OWNERS", "ESTABLISHMENTS"
     BUILDINGS, FRICHES, STAGE, YEAR = "BUILDINGS", "FRICHES", "STAGE", "YEAR"
-    GEOLOC, COMMUNES = "ESTABLISHMENTS_GEOLOC", "COMMUNES"
+    GEOLOC, COMMUNES, VACANT_PREMISES = "ESTABLISHMENTS_GEOLOC", "COMMUNES", "VACANT_PREMISES"
     OUTPUT, UNITS, SUMMARY, REPORT_FOLDER = "OUTPUT", "UNITS", "SUMMARY", "REPORT_FOLDER"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -118,6 +121,9 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STAGE, tr("Aménagement stage per parcel"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VACANT_PREMISES, tr("Vacant business premises (LOCOMVAC, DGFiP)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, tr("Inventory year"), QgsProcessingParameterNumber.Type.Integer,
@@ -159,7 +165,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         out_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         report_dir = self.parameterAsString(parameters, self.REPORT_FOLDER, context) \
             if parameters.get(self.REPORT_FOLDER) else ""
-        self._check_outputs(parameters, context, out_path, report_dir)
+        self._refuse_template(str(out_path))
+        self._check_report_folder(parameters, context, report_dir)
 
         zones_src = self._source(parameters, self.ZONES, context, required=True)
         crs = zones_src.sourceCrs()
@@ -219,6 +226,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         stage = self._table(parameters, self.STAGE, context, feedback)
         stage = loaders.load_stage(stage, "STAGE") if stage is not None else None
         communes = loaders.communes_table(self._table(parameters, self.COMMUNES, context, feedback))
+        premises = self._table(parameters, self.VACANT_PREMISES, context, feedback)
+        premises = load_locomvac(premises, self.VACANT_PREMISES) if premises is not None else None
         self.check_canceled(feedback)
         feedback.setProgress(40)
 
@@ -228,7 +237,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
         data = inventory.Inputs(zones, zone_attrs, parcels, parcel_attrs, owners=owners, establishments=est,
                                 buildings=buildings, building_attrs=battrs, friches=friches, friche_shapes=fshapes,
-                                stage=stage, communes=communes)
+                                stage=stage, communes=communes, vacant_premises=premises)
         try:
             result = inventory.run_inventory(data, settings, progress)
         except InterruptedError:
@@ -326,6 +335,18 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
         points = [QgsGeometry.fromMultiPointXY([QgsPointXY(float(x), float(y))]) for x, y in zip(e["x"], e["y"])]
         tables["etablissement"] = (etab, points, True)
+        roads = cnig.non_cadastred_terrain_table(result, today)
+        if len(roads):
+            frame, geoms, multi = tables["terrain_eco"]
+            extra = _LazyGeometries(flat_wkbs(list(result.non_cadastred["shape"])), self._qgs)
+            tables["terrain_eco"] = (pd.concat([frame, roads], ignore_index=True),
+                                     [geoms[i] for i in range(len(geoms))] + [extra[i] for i in range(len(extra))],
+                                     multi)
+        pole = cnig.pole_eco_table(result, today)
+        if len(pole):
+            tables["pole_eco"] = (pole.drop(columns=["x", "y"]),
+                                  [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(pole["x"], pole["y"])],
+                                  True)
         for name, (frame, geoms, multi) in tables.items():
             layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
             if not layer.isValid():
@@ -372,6 +393,15 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         changed = [i for i, (a, b) in enumerate(zip(polys, unit_wkb)) if a is not b and a is not None]
         if changed:
             boxes[changed] = PolygonArray.from_wkb([polys[i] for i in changed]).bounds()
+        roads = cnig.non_cadastred_terrain_table(result, today)
+        if len(roads):
+            road_wkb = flat_wkbs(list(result.non_cadastred["shape"]))
+            terr = pd.concat([terr, roads], ignore_index=True)
+            polys = polys + road_wkb
+            boxes = np.r_[boxes, PolygonArray.from_wkb(road_wkb).bounds()]
+        pole = cnig.pole_eco_table(result, today)
+        pole_points = [struct.pack("<BIdd", 1, 1, x, y) for x, y in zip(pole["x"].tolist(), pole["y"].tolist())]
+        pole_boxes = np.c_[pole["x"], pole["y"], pole["x"], pole["y"]].astype(float).reshape(-1, 4)
         self.check_canceled(feedback)
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
@@ -381,6 +411,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         point_boxes = np.c_[xs, ys, xs, ys]
         tables = {"site_eco": (sites, multi, zone_box), "terrain_eco": (terr, polys, boxes),
                   "etablissement": (etab, points, point_boxes)}
+        if len(pole):
+            tables["pole_eco"] = (pole.drop(columns=["x", "y"]), pole_points, pole_boxes)
         try:
             gpkg_fill.fill(path, tables, cnig.TEMPLATE_ADDITIONS, pack_rtree=pack_rtree,
                            cancelled=feedback.isCanceled)
@@ -394,44 +426,28 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
     def check_parameters(self, parameters, context) -> None:
         """The CNIG template is refused as OUTPUT before the shared output guard turns the path into a layer."""
         value = parameters.get(self.OUTPUT)
-        text = value if isinstance(value, str) else ""
-        if text and Path(text.split("|")[0]).resolve() == TEMPLATE.resolve():
+        self._refuse_template(value if isinstance(value, str) else "")
+
+    @staticmethod
+    def _refuse_template(path_text: str) -> None:
+        """The template is no input parameter: the shared output guard cannot see it."""
+        if path_text and Path(path_text.split("|")[0]).resolve() == TEMPLATE.resolve():
             raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
                                  en="OUTPUT cannot be the CNIG template itself.")
 
-    def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
-        """No output may overwrite an input."""
-        inputs = {}
+    def _check_report_folder(self, parameters, context, report_dir: str) -> None:
+        """The report pages (``inventaire_zae_*.html``) over an input held in REPORT_FOLDER: the shared output
+        guard (processing/guards.py) answers for OUTPUT, UNITS, SUMMARY and the folder itself, not for the
+        files a folder will hold."""
+        if not report_dir:
+            return
+        folder = Path(report_dir).resolve()
         for key in (self.ZONES, self.PARCELS, self.OWNERS, self.ESTABLISHMENTS, self.BUILDINGS, self.FRICHES,
-                    self.STAGE, self.GEOLOC, self.COMMUNES):
+                    self.STAGE, self.GEOLOC, self.COMMUNES, self.VACANT_PREMISES):
             path = self._input_file(parameters.get(key), context)
-            if path is not None:
-                inputs[path] = key
-        targets = [out_path]
-        for key in (self.UNITS, self.SUMMARY):
-            value = parameters.get(key)
-            sink = getattr(value, "sink", None)
-            text = sink.staticValue() if sink is not None else value
-            if isinstance(text, str) and text and not text.startswith(("memory:", "TEMPORARY_OUTPUT", "ogr:")):
-                targets.append(Path(text.split("|")[0]))
-        for target in targets:
-            try:
-                resolved = target.resolve()
-            except OSError:
-                continue
-            if resolved in inputs:
-                raise AulaInputError(
-                    fr=f"La sortie {target} écraserait l'entrée {inputs[resolved]} : choisissez un autre fichier.",
-                    en=f"Output {target} would overwrite input {inputs[resolved]}: choose another file.")
-        if report_dir:
-            folder = Path(report_dir).resolve()
-            for path, key in inputs.items():
-                if path.parent == folder and path.suffix.lower() == ".html":
-                    raise AulaInputError(fr=f"REPORT_FOLDER contient l'entrée {key}.",
-                                         en=f"REPORT_FOLDER holds input {key}.")
-        if out_path.resolve() == TEMPLATE.resolve():
-            raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
-                                 en="OUTPUT cannot be the CNIG template itself.")
+            if path is not None and path.parent == folder and path.name.startswith(report.PAGE_PREFIX) and \
+                    path.suffix.lower() == ".html":
+                refuse_output_over_input(Location(self.REPORT_FOLDER, str(path)), Location(key, str(path)))
 
     @staticmethod
     def _input_file(value, context) -> Optional[Path]:

@@ -19,7 +19,7 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 
 from ..errors import AulaInputError, Message, preview
-from . import activity, loaders
+from . import activity, loaders, locomvac, noncadastre, poles
 from .geom import (PolygonArray, bbox_pairs, piece_shapes, point_polygon_distance, points_in_polygons, polygon_parts,
                    union_groups)
 
@@ -60,6 +60,8 @@ class Settings:
     isolated_jobs: int = 150          # R13 isolated establishment: more jobs than this …
     isolated_area_ha: float = 2.0     # R13 … and/or at least this surface (ha)
     dominant_share: float = 0.6       # R13 dominant vocation: more than this share of employees
+    pole_distance: float = 500.0      # pôles: sites closer than this (m) are grouped; 0 = no pôle
+    non_cadastred_min_area: float = 1.0  # non-cadastred parts smaller than this (m², slivers) are no terrain
 
 
 @dataclass
@@ -76,6 +78,7 @@ class Inputs:
     friche_shapes: Optional[list] = None         # shapely points or polygons, same order
     stage: Optional[pd.DataFrame] = None         # loaders.load_stage
     communes: Dict[str, dict] = field(default_factory=dict)
+    vacant_premises: Optional[pd.DataFrame] = None  # locomvac.load_locomvac
 
 
 @dataclass
@@ -86,6 +89,8 @@ class Inventory:
     sites: pd.DataFrame            # one row per zone: SITE-ECO counters + surfaces + checks
     messages: List[Message]
     uf_mode: str                   # 'proprietaire' or 'parcelle'
+    non_cadastred: pd.DataFrame = field(default_factory=pd.DataFrame)  # zone, site_id, terr_id, area, shape
+    poles: pd.DataFrame = field(default_factory=pd.DataFrame)          # poles.pole_table
 
 
 Progress = Optional[Callable[[float, str], bool]]
@@ -442,6 +447,9 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     parcel_area = data.parcels.areas()
     attrs = data.parcel_attrs.reset_index(drop=True)
     zone, share, pieces = parcel_membership(data.zones, data.parcels, parcel_area, progress)
+    _step(progress, 0.2, "membership")
+    nc_area, nc_parts = noncadastre.zones_non_cadastred(data.zones, data.parcels, zone, s.non_cadastred_min_area,
+                                                        lambda: _step(progress, 0.22, "non cadastré"))
     _step(progress, 0.25, "membership")
 
     keys = loaders.owner_keys(data.owners)
@@ -597,8 +605,20 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
 
     # R5–R7 status
     units["occup"] = (units["nboccup"] > 0) | units["exception"]
-    units["locomvac"] = False
-    units["vacant"] = ~units["occup"] & (units["anteriorite_act"] | units["locomvac"])
+    n_premises = np.zeros(n_units, dtype=np.int64)
+    if data.vacant_premises is not None and len(data.vacant_premises):
+        parcel_unit = pt.sort_values("area", ascending=False, kind="stable").drop_duplicates("idu") \
+            .set_index("idu")["unit"]
+        n_premises = locomvac.premises_per_unit(data.vacant_premises, parcel_unit, n_units)
+        messages.extend(locomvac.year_messages(data.vacant_premises, s.year))
+        outside = locomvac.unmatched(data.vacant_premises, parcel_unit.index)
+        if outside:
+            messages.append(Message(
+                fr=f"VACANT_PREMISES : {outside} local(aux) LOCOMVAC sur des parcelles hors des zones (non comptés).",
+                en=f"VACANT_PREMISES: {outside} LOCOMVAC premise(s) on parcels outside the zones (not counted)."))
+    units["nblocvac"] = n_premises
+    units["locomvac"], units["vacant"], units["locomvac_a_verifier"] = locomvac.vacancy_status(
+        units["occup"].to_numpy(), units["anteriorite_act"].to_numpy(), n_premises)
     units["synth"] = np.where(units["occup"], SYNTH_OCCUPIED, np.where(units["vacant"], SYNTH_VACANT, SYNTH_FREE))
     units["vacant_candidat"] = ~units["occup"] & ~units["vacant"] & (units["emprise_eco"] >= s.min_building_area)
 
@@ -658,7 +678,8 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     units = units.reset_index(drop=True)
     units["insee"] = [i[:5] for i in units["parcel"].str.split(";").str[0]]
     units["uf_uuid"] = stable_uuids(units["zone"].astype(str) + ":" + units["parcel"])
-    sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages)
+    sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages, nc_area)
+    pole_tab = _poles(data.zones, sites, est, s)
     site_of_zone = sites["site_id"].to_numpy()
     units["site_id"] = site_of_zone[units["zone"].to_numpy()]
     units["epci"] = sites["site_epci_siren"].to_numpy()[units["zone"].to_numpy()]
@@ -674,9 +695,34 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
                               None)
     est["uf_uuid"] = np.where(est["unit"] >= 0, units["uf_uuid"].to_numpy()[est["unit"].clip(lower=0).to_numpy()],
                               None)
+    nc = pd.DataFrame({"zone": [z for z, _ in nc_parts], "shape": [p for _, p in nc_parts]})
+    nc["area"] = [p.area for p in nc["shape"]]
+    nc["site_id"] = site_of_zone[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
+    nc_insee = sites["site_comm_insee"].to_numpy()[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
+    nc_terr = []
+    for insee in nc_insee:
+        counter[insee] = counter.get(insee, 0) + 1
+        nc_terr.append(f"{insee}_TERRAIN-ECO_{counter[insee]:05d}")
+    nc["terr_id"] = nc_terr
     _step(progress, 0.95, "summary")
     return Inventory(units=units, unit_shapes=unit_shapes, establishments=est.reset_index(drop=True), sites=sites,
-                     messages=messages, uf_mode=uf_mode)
+                     messages=messages, uf_mode=uf_mode, non_cadastred=nc, poles=pole_tab)
+
+
+def _poles(zones: PolygonArray, sites: pd.DataFrame, est: pd.DataFrame, s: Settings) -> pd.DataFrame:
+    """Pôles économiques of the sites (sets ``sites['pole_id']``)."""
+    sites["pole_id"] = None
+    if s.pole_distance <= 0 or len(zones) < 2:
+        return poles.pole_table(sites, np.full(len(sites), -1), np.zeros((len(sites), 2)), [])
+    pole = poles.pole_groups(zones.bounds(), [zones.shape(z) for z in range(len(zones))], s.pole_distance)
+    active = est[(est["zone"] >= 0) & ~est["sci"].astype(bool) & est["actif_ref"].astype(bool)]
+    vocations = poles.pole_vocations(pole, active["zone"].to_numpy(), active["naf"].to_numpy(dtype=object),
+                                     active["emplois"].to_numpy(), s.dominant_share)
+    table = poles.pole_table(sites, pole, zones.centroids(), vocations)
+    if len(table):
+        ids = table["pole_id"].to_numpy(dtype=object)
+        sites["pole_id"] = np.where(pole >= 0, ids[np.clip(pole, 0, None)], None)
+    return table
 
 
 def dents_creuses(units: pd.DataFrame, unit_shape: Callable, boxes: np.ndarray, zones: PolygonArray,
@@ -754,7 +800,8 @@ def friches_presence(friches: pd.DataFrame, shapes: list, units: pd.DataFrame, u
 
 
 def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zattrs: pd.DataFrame,
-              nb_friches: np.ndarray, communes: Dict[str, dict], s: Settings, messages: List[Message]) -> pd.DataFrame:
+              nb_friches: np.ndarray, communes: Dict[str, dict], s: Settings, messages: List[Message],
+              non_cadastred_area: Optional[np.ndarray] = None) -> pd.DataFrame:
     """R8, R9, R13, R15: one row per zone."""
     nz = len(zone_area)
     counted = units[units["counted"]]
@@ -774,7 +821,8 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
                                         CAT_NOT_BUILDABLE)}
     in_units = units.groupby("zone")["ufsurf"].sum().reindex(range(nz), fill_value=0.0).to_numpy()
     margins = units[~units["counted"]].groupby("zone")["ufsurf"].sum().reindex(range(nz), fill_value=0.0).to_numpy()
-    non_cadastre = zone_area - in_units
+    # measured on its own (zone minus its parcels) when given, so that the closure check can fail
+    non_cadastre = zone_area - in_units if non_cadastred_area is None else np.asarray(non_cadastred_area, float)
     non_utile = non_cadastre + margins + surf[CAT_NOT_BUILDABLE]
     ha = 1e-4
     # names and places
@@ -783,7 +831,7 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
         "site_etat": ["site_etat"], "epci_siren": ["site_epci_siren", "siren_epci", "epci_siren"],
         "epci_nom": ["site_epci_nom", "nom_epci", "epci_nom"], "insee": ["site_comm_insee", "insee_com", "insee"],
         "comm_nom": ["site_comm_nom", "nom_com", "comm_nom"], "moa": ["site_moa_type"],
-        "vocadomi": ["site_vocadomi"]}.items()}
+        "vocadomi": ["site_vocadomi"], "typezone": ["typezone"]}.items()}
 
     def zval(key, z):
         c = col[key]
@@ -800,6 +848,8 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
     n_occ, n_free = count(counted["occup"]), count(~counted["occup"] & ~counted["vacant"])
     n_bati, n_bati_vac = count(counted["bati"]), count(counted["bati"] & ~counted["occup"])
     n_dents, n_dens = count(counted["dent_creuse"]), count(counted["densifiable"])
+    n_locvac = counted.groupby("zone")["nblocvac"].sum().reindex(range(nz), fill_value=0).to_numpy()
+    n_to_check = count(counted["locomvac_a_verifier"])
     total_units_area = area(np.ones(len(counted), bool))
     owner_mode = units[units["uf_mode"] == "proprietaire"].groupby("zone").size().reindex(range(nz), fill_value=0)
     vocations = activity.dominant_vocations(active["zone"].to_numpy(), active["naf"].to_numpy(dtype=object),
@@ -816,12 +866,8 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
             sid = f"{insee}_SITE-ECO_{counters[insee]:05d}"
         jobs = int(jobs_z[z])
         voc = zval("vocadomi", z) or vocations[z]
-        stype = zval("site_type", z)
-        if stype is None:
-            if n_etab[z] == 1 and (jobs > s.isolated_jobs or zone_area[z] * ha >= s.isolated_area_ha) and n_uf[z] <= 1:
-                stype = "établissement économique isolé"
-            else:
-                stype = "zone d'activité économique"
+        stype = poles.site_type(zval("site_type", z), zval("typezone", z), int(n_etab[z]), jobs, zone_area[z] * ha,
+                                int(n_uf[z]), s.isolated_jobs, s.isolated_area_ha)
         rate = vacancy_rate(int(n_vac[z]), int(n_uf[z]))
         rows.append({
             "site_id": sid, "site_nom": zval("site_nom", z) or sid, "site_type": stype,
@@ -845,6 +891,7 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
             "nb_uf_occupees": int(n_occ[z]), "nb_uf_libres": int(n_free[z]),
             "site_uf_bati_nbre": int(n_bati[z]), "nb_bati_vacants": int(n_bati_vac[z]),
             "nb_dents_creuses": int(n_dents[z]), "nb_uf_densifiables": int(n_dens[z]),
+            "nblocvac": int(n_locvac[z]), "nb_uf_locomvac_occupees": int(n_to_check[z]),
             "site_nb_etab": int(n_etab[z]), "site_nb_emploi": jobs,
             "presence_friche": "oui" if nb_friches[z] > 0 else "non", "nb_friches": int(nb_friches[z]),
             "uf_mode": "proprietaire" if owner_mode.iat[z] > 0 else "parcelle",
@@ -854,11 +901,11 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
                + out["surf_dispo_non_amenagee_ha"] + out["surf_reliquat_ha"] + out["surf_non_utile_ha"])
     out["ecart_bouclage_ha"] = closing - out["site_surf_brute"]
     out["site_surf_comm_dispo"] = out["surf_dispo_amenagee_ha"]
-    bad = out[out["surf_non_cadastree_ha"] < -0.01]
+    bad = out[out["ecart_bouclage_ha"] > 0.01]
     if len(bad):
         messages.append(Message(
-            fr=f"Parcelles qui se chevauchent dans {len(bad)} zone(s) ({preview(bad['site_id'])}) : la surface des "
-               f"unités dépasse celle de la zone.",
-            en=f"Overlapping parcels in {len(bad)} zone(s) ({preview(bad['site_id'])}): unit surfaces exceed the "
-               f"zone's."))
+            fr=f"Parcelles qui se chevauchent dans {len(bad)} zone(s) ({preview(bad['site_id'])}) : unités et partie "
+               f"non cadastrée dépassent la surface de la zone (ecart_bouclage_ha).",
+            en=f"Overlapping parcels in {len(bad)} zone(s) ({preview(bad['site_id'])}): units and the non-cadastred "
+               f"part exceed the zone's area (ecart_bouclage_ha)."))
     return out

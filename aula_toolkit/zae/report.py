@@ -13,6 +13,7 @@ from shapely import wkb as shapely_wkb
 from ..htmlreport import Words, esc, page, table
 from .inventory import SYNTH_FREE, SYNTH_OCCUPIED, SYNTH_VACANT, vacancy_rate
 
+PAGE_PREFIX = "inventaire_zae_"  #: report pages: inventaire_zae_<EPCI>_<year>.html
 STATUS_COLORS = {SYNTH_OCCUPIED: "#4e79a7", SYNTH_VACANT: "#e15759", SYNTH_FREE: "#59a14f"}
 STATUS_SHORT = {SYNTH_OCCUPIED: ("Unité occupée", "Occupied unit"), SYNTH_VACANT: ("Unité vacante", "Vacant unit"),
                 SYNTH_FREE: ("Unité libre", "Free unit")}
@@ -97,7 +98,7 @@ def build_reports(summary: pd.DataFrame, units: pd.DataFrame, unit_shapes: list,
         sub = summary.iloc[idx]
         name = sub["site_epci_nom"].dropna().iloc[0] if sub["site_epci_nom"].notna().any() else (
             key or w("EPCI non renseigné", "EPCI not given"))
-        pages[f"inventaire_zae_{slug(key or 'sans_epci')}_{year}"] = _page(
+        pages[f"{PAGE_PREFIX}{slug(key or 'sans_epci')}_{year}"] = _page(
             name, key, sub, idx, units, unit_shapes, zone_shapes, year, note, messages, w)
     return pages
 

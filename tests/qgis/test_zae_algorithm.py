@@ -71,16 +71,23 @@ def test_cnig_geopackage_is_the_template_filled_with_standard_values(demo_run, r
         assert stype == "zone d'activité économique" and epci == "246200364"
         assert rate == int(100 * vac / n + 0.5)
     enums = {
-        "terr_etat_occup": {"inoccupé", "occupation transitoire", "occupé", "vacant", "friche"},
+        "terr_etat_occup": {"inoccupé", "occupation transitoire", "occupé", "vacant", "friche", "sans objet"},
         "terr_stade_amngt": {"non aménageable", "non aménagé, non viabilisé", "viabilisation en cours",
-                             "viabilisé non aménagé", "viabilisé et aménagé", "inconnu"},
+                             "viabilisé non aménagé", "viabilisé et aménagé", "inconnu", "sans objet"},
         "terr_utile": {"oui", "non"},
     }
     for field, allowed in enums.items():
         values = {r[0] for r in con.execute(f"select distinct {field} from terrain_eco")}
         assert values <= allowed, field
-    refcad = [r[0] for r in con.execute("select terr_refcad from terrain_eco")]
-    assert all(len(p) == 14 for r in refcad for p in r.split("|"))
+    refcad = [r[0] for r in con.execute("select terr_refcad from terrain_eco where terr_utile = 'oui'")]
+    assert refcad and all(len(p) == 14 for r in refcad for p in r.split("|"))
+    # the non-cadastred parts (roads) are terrains too: together the terrains cover each site
+    roads = con.execute("select count(*), min(terr_refcad is null) from terrain_eco "
+                        "where terr_usage = 'voirie ou infrastructure'").fetchone()
+    assert roads[0] > 0 and roads[1] == 1, roads
+    cover = con.execute("select s.site_surf_brute, sum(t.terr_surf_brute) from site_eco s join terrain_eco t "
+                        "on t.site_id = s.site_id group by s.site_id").fetchall()
+    assert all(abs(a - b) < 0.01 for a, b in cover), cover
     assert con.execute("select count(*) from terrain_eco where terr_url_cartofriches like 'http%'").fetchone()[0] >= 1
     etab = con.execute("select count(*), sum(etab_actif = 'oui') from etablissement").fetchone()
     assert etab[0] > 50 and 0 < etab[1] < etab[0]
