@@ -28,7 +28,7 @@ def pole_groups(boxes: np.ndarray, shapes: Sequence, distance: float, min_sites:
     out = np.full(n, -1, dtype=np.int64)
     if n < 2 or distance < 0:
         return out
-    i, j = bbox_pairs(boxes, boxes, margin=distance / 2.0)
+    i, j = bbox_pairs(boxes, boxes, margin=distance)
     keep = i < j
     i, j = i[keep], j[keep]
     near = np.array([shapes[a] is not None and shapes[b] is not None and shapes[a].distance(shapes[b]) <= distance
