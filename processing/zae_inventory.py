@@ -84,7 +84,7 @@ THRESHOLDS = [
     ("ISOLATED_JOBS", N_("Isolated establishment: more jobs than"), "isolated_jobs", "i", 150, 0, 1000000),
     ("ISOLATED_AREA", N_("Isolated establishment: area at least (ha)"), "isolated_area_ha", "d", 2.0, 0.0, 1e5),
     ("DOMINANT_SHARE", N_("Dominant vocation: share of employees above (0–1)"), "dominant_share", "d", 0.6, 0.0, 1.0),
-    ("POLE_DISTANCE", N_("Economic pole: sites closer than (m, 0 = none)"), "pole_distance", "d", 500.0, 0.0, 1e5),
+    ("POLE_DISTANCE", N_("Economic pole: sites closer than (m, 0 = none)"), "pole_distance", "d", 1000.0, 0.0, 1e5),
 ]
 SWITCHES = [
     ("EXCLUDE_SCI", N_("Leave out SCI (legal category 6540)"), "exclude_sci", True),

@@ -60,7 +60,7 @@ class Settings:
     isolated_jobs: int = 150          # R13 isolated establishment: more jobs than this …
     isolated_area_ha: float = 2.0     # R13 … and/or at least this surface (ha)
     dominant_share: float = 0.6       # R13 dominant vocation: more than this share of employees
-    pole_distance: float = 500.0      # pôles: sites closer than this (m) are grouped; 0 = no pôle
+    pole_distance: float = 1000.0     # pôles: sites closer than this (m) are grouped; 0 = no pôle
     non_cadastred_min_area: float = 1.0  # non-cadastred parts smaller than this (m², slivers) are no terrain
 
 
