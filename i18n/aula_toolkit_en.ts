@@ -19,9 +19,9 @@
       <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="47" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <location filename="../processing/zae_inventory.py" line="50" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="94" />
       <source>A dwelling occupies a unit</source>
       <translation>A dwelling occupies a unit</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>Aménagement stage per parcel</source>
       <translation>Aménagement stage per parcel</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Available land: minimum area (m²)</source>
       <translation>Available land: minimum area (m²)</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Brownfields (Cartofriches)</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="121" />
       <source>Buildings (BD TOPO)</source>
       <translation>Buildings (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="105" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Business zones (or PLU zoning)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="102" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="113" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Cadastral parcels (Etalab)</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>Communes and EPCI table</source>
       <translation>Communes and EPCI table</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="470" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>Conflict points (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="491" />
       <source>Connectivity indices</source>
       <translation>Connectivity indices</translation>
     </message>
@@ -374,12 +374,12 @@
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguity: minimum shared boundary (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Count unbuilt vacant units as available</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Deliveries loaded</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
@@ -499,6 +499,11 @@
       <translation>ERP name field</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="90" />
+      <source>Economic pole: sites closer than (m, 0 = none)</source>
+      <translation>Economic pole: sites closer than (m, 0 = none)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="48" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
@@ -514,7 +519,7 @@
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Establishment distance to a unit (m)</translation>
     </message>
@@ -609,7 +614,7 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -764,27 +769,27 @@
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Infill plot: built perimeter share (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="85" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Infill plot: maximum area (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="132" />
       <source>Inventory year</source>
       <translation>Inventory year</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Isolated establishment: area at least (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Isolated establishment: more jobs than</translation>
     </message>
@@ -799,17 +804,17 @@
       <translation>Land cover (raster or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="355" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="333" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="149" />
       <source>Land units (UF-ECO)</source>
       <translation>Land units (UF-ECO)</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Least-cost paths</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="93" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Leave out SCI (legal category 6540)</translation>
     </message>
@@ -1094,12 +1099,12 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="108" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Parcel owners (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="68" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Parcel share inside a zone (0–1)</translation>
     </message>
@@ -1244,12 +1249,12 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="186" />
+      <location filename="../processing/zae_inventory.py" line="197" />
       <source>Reading the parcels…</source>
       <translation>Reading the parcels…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="171" />
+      <location filename="../processing/zae_inventory.py" line="182" />
       <source>Reading the zones…</source>
       <translation>Reading the zones…</translation>
     </message>
@@ -1269,7 +1274,7 @@
       <translation>Report language</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="153" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Reports folder (one page per EPCI)</translation>
     </message>
@@ -1329,12 +1334,12 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="118" />
       <source>SIRENE establishments</source>
       <translation>SIRENE establishments</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
+      <location filename="../processing/zae_inventory.py" line="135" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>SIRENE geolocation (siret, x, y)</translation>
     </message>
@@ -1554,6 +1559,11 @@
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="129" />
+      <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
+      <translation>Vacant business premises (LOCOMVAC, DGFiP)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Verified</source>
       <translation>Verified</translation>
@@ -1629,12 +1639,12 @@
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="285" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Writing the CNIG GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="73" />
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Years of inactivity before vacancy</source>
       <translation>Years of inactivity before vacancy</translation>
     </message>
@@ -1644,22 +1654,22 @@
       <translation>Your own grid (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>ZAE inventory (CNIG GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="278" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE land units</source>
       <translation>ZAE land units</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="141" />
+      <location filename="../processing/zae_inventory.py" line="151" />
       <source>ZAE summary per zone</source>
       <translation>ZAE summary per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE vacancy rate per zone</source>
       <translation>ZAE vacancy rate per zone</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{n} polygons read.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="304" />
+      <location filename="../processing/zae_inventory.py" line="305" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} report(s) written in {folder}.</translation>
     </message>

@@ -19,9 +19,9 @@
       <translation>&lt;p&gt;&lt;b&gt;Raster chaud/froid (grille)&lt;/b&gt; : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), stylé comme les polygones. Pour de très grandes grilles, produisez-le et laissez vide la sortie polygones : elle est alors facultative.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="47" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <location filename="../processing/zae_inventory.py" line="50" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant ou porte un local vacant LOCOMVAC. La partie d'une zone hors de ses parcelles (voiries, domaine public) est mesurée à part : le contrôle de bouclage des surfaces peut ainsi révéler des parcelles qui se chevauchent ; les zones plus proches que la distance de pôle forment un pôle économique.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Locaux d'activité vacants (LOCOMVAC, DGFiP)&lt;/b&gt; (facultatif) : le fichier annuel transmis aux communes et EPCI, tel que livré.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Pôle économique : sites à moins de (m, 0 = aucun)&lt;/b&gt;, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="94" />
       <source>A dwelling occupies a unit</source>
       <translation>Un logement occupe une unité</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>Aménagement stage per parcel</source>
       <translation>Stade d'aménagement par parcelle</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Available land: minimum area (m²)</source>
       <translation>Disponible : surface minimale (m²)</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Friches (Cartofriches)</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="121" />
       <source>Buildings (BD TOPO)</source>
       <translation>Bâtiments (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="105" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Zones d'activité (ou zonage du PLU)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="102" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="113" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="128" />
+      <location filename="../processing/zae_inventory.py" line="138" />
       <source>Communes and EPCI table</source>
       <translation>Table des communes et EPCI</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="482" />
+      <location filename="../processing/tvb_continuity.py" line="470" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>Points de conflit (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="503" />
+      <location filename="../processing/tvb_continuity.py" line="491" />
       <source>Connectivity indices</source>
       <translation>Indices de connectivité</translation>
     </message>
@@ -374,12 +374,12 @@
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguïté : limite commune minimale (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Compter les unités vacantes non bâties comme disponibles</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Livraisons chargées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
@@ -499,6 +499,11 @@
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="90" />
+      <source>Economic pole: sites closer than (m, 0 = none)</source>
+      <translation>Pôle économique : sites à moins de (m, 0 = aucun)</translation>
+    </message>
+    <message>
       <location filename="../processing/friches_mutability.py" line="48" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
@@ -514,7 +519,7 @@
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Distance établissement – unité (m)</translation>
     </message>
@@ -609,7 +614,7 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -764,27 +769,27 @@
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Dent creuse : périmètre bâti (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="79" />
+      <location filename="../processing/zae_inventory.py" line="85" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Dent creuse : surface maximale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="132" />
       <source>Inventory year</source>
       <translation>Année de l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Établissement isolé : surface d'au moins (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
@@ -799,17 +804,17 @@
       <translation>Occupation du sol (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="367" />
+      <location filename="../processing/tvb_continuity.py" line="355" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="345" />
+      <location filename="../processing/tvb_continuity.py" line="333" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="149" />
       <source>Land units (UF-ECO)</source>
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="93" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
@@ -1094,12 +1099,12 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="108" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Propriétaires des parcelles (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="68" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Part de la parcelle dans la zone (0–1)</translation>
     </message>
@@ -1244,12 +1249,12 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="186" />
+      <location filename="../processing/zae_inventory.py" line="197" />
       <source>Reading the parcels…</source>
       <translation>Lecture des parcelles…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="171" />
+      <location filename="../processing/zae_inventory.py" line="182" />
       <source>Reading the zones…</source>
       <translation>Lecture des zones…</translation>
     </message>
@@ -1269,7 +1274,7 @@
       <translation>Langue du rapport</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="143" />
+      <location filename="../processing/zae_inventory.py" line="153" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Dossier des rapports (par EPCI)</translation>
     </message>
@@ -1329,12 +1334,12 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="111" />
+      <location filename="../processing/zae_inventory.py" line="118" />
       <source>SIRENE establishments</source>
       <translation>Établissements SIRENE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="125" />
+      <location filename="../processing/zae_inventory.py" line="135" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>Géolocalisation SIRENE (siret, x, y)</translation>
     </message>
@@ -1554,6 +1559,11 @@
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="129" />
+      <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
+      <translation>Locaux d'activité vacants (LOCOMVAC, DGFiP)</translation>
+    </message>
+    <message>
       <location filename="../processing/lizmap_publish.py" line="226" />
       <source>Verified</source>
       <translation>Vérifié</translation>
@@ -1629,12 +1639,12 @@
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="284" />
+      <location filename="../processing/zae_inventory.py" line="285" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Écriture du GeoPackage CNIG…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="73" />
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Years of inactivity before vacancy</source>
       <translation>Années sans activité avant la vacance</translation>
     </message>
@@ -1644,22 +1654,22 @@
       <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="137" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>Inventaire des ZAE (GeoPackage CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="278" />
+      <location filename="../processing/zae_inventory.py" line="279" />
       <source>ZAE land units</source>
       <translation>Unités foncières des ZAE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="141" />
+      <location filename="../processing/zae_inventory.py" line="151" />
       <source>ZAE summary per zone</source>
       <translation>Synthèse des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE vacancy rate per zone</source>
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{n} polygones lus.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="304" />
+      <location filename="../processing/zae_inventory.py" line="305" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
