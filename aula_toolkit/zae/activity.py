@@ -41,6 +41,11 @@ def to_dates(values) -> pd.Series:
         return pd.to_datetime(raw).dt.normalize()
     raw = raw.astype(object)
     present = raw.notna().to_numpy()
+    if present.all() and len(raw) and raw.map(type).eq(str).all():
+        from .loaders import all_match
+
+        if all_match(raw, r"\d{4}-\d{2}-\d{2}"):  # the SIRENE stock: plain ISO dates, no blank
+            return pd.to_datetime(raw, errors="coerce", format="%Y-%m-%d")
     text = raw[present].astype(str).str.strip().str[:10]
     size = text.str.len()
     text = text.where(size != 4, text + "-01-01").where(size != 7, text + "-01")

@@ -516,7 +516,12 @@ def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[calla
             check()
     res = np.empty(len(out), dtype=object)
     res[:] = out
-    expected = np.array([float(np.sum(shapely.area(np.asarray(list(g), dtype=object)))) for g in groups]) \
+    sizes = np.array([len(g) for g in groups], dtype=np.int64)
+    members = np.empty(int(sizes.sum()), dtype=object)
+    members[:] = [m for g in groups for m in g]
+    areas = shapely.area(members) if len(members) else np.zeros(0)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]] if len(sizes) else np.zeros(0, dtype=np.int64)
+    expected = np.where(sizes > 0, np.add.reduceat(areas, starts) if len(areas) else 0.0, 0.0) \
         if len(groups) else np.zeros(0)
     ok = np.array([r is not None for r in out], dtype=bool)
     if ok.any():

@@ -101,6 +101,13 @@ def all_match(values: pd.Series, pattern: str) -> bool:
     return re.fullmatch(f"(?:{pattern})(?:\x00(?:{pattern}))*", joined) is not None
 
 
+def zfill(text: pd.Series, width: int) -> pd.Series:
+    """``str.zfill`` skipped when every value already has ``width`` characters (one regex scan)."""
+    if not text.isna().any() and all_match(text, f"[^\\x00]{{{width}}}"):
+        return text
+    return text.str.zfill(width)
+
+
 def upper(text: pd.Series) -> pd.Series:
     """``str.upper`` skipped when the column has no lower-case letter (the usual case for codes)."""
     values = text.dropna()
@@ -125,10 +132,10 @@ def join_unique(frame: pd.DataFrame, key: str, column: str, sep: str = ";") -> p
 
 def parcel_id(commune, prefixe, section, numero) -> pd.Series:
     """Etalab parts → the 14-character IDU: commune(5) + préfixe(3) + section(2, zero-padded) + numéro(4)."""
-    com = _text(pd.Series(commune)).fillna("").str.zfill(5)
-    pre = _text(pd.Series(prefixe)).fillna("000").str.zfill(3)
-    sec = _text(pd.Series(section)).fillna("").str.upper().str.zfill(2)
-    num = _text(pd.Series(numero)).fillna("").str.zfill(4)
+    com = zfill(_text(pd.Series(commune)).fillna(""), 5)
+    pre = zfill(_text(pd.Series(prefixe)).fillna("000"), 3)
+    sec = zfill(upper(_text(pd.Series(section)).fillna("")), 2)
+    num = zfill(_text(pd.Series(numero)).fillna(""), 4)
     return com + pre + sec + num
 
 
@@ -246,8 +253,8 @@ def load_establishments(frame: pd.DataFrame, layer: str = "ESTABLISHMENTS",
     require(frame, ESTAB["siret"], layer, "SIRET", "SIRET")
     require(frame, ESTAB["etat"], layer, "d'état administratif", "administrative state")
     out = pd.DataFrame(index=frame.index)
-    out["siret"] = _text(frame[c["siret"]]).fillna("").str.zfill(14)
-    out["siren"] = _text(frame[c["siren"]]).str.zfill(9) if c["siren"] else out["siret"].str[:9]
+    out["siret"] = zfill(_text(frame[c["siret"]]).fillna(""), 14)
+    out["siren"] = zfill(_text(frame[c["siren"]]), 9) if c["siren"] else out["siret"].str[:9]
     state = _text(frame[c["etat"]]).fillna("").str.upper().map(
         {"A": "A", "F": "F", "OUI": "A", "NON": "F", "ACTIF": "A", "FERME": "F", "FERMÉ": "F"})
     bad = frame[c["etat"]][state.isna()]
