@@ -120,6 +120,29 @@ def native_chain(files, points: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
+def _inputs(folder: Path, size: int, n_zones: int, n_est: int):
+    """The GENERE inputs in ``folder`` (generated once, spatial indexes built as a user's files would have)."""
+    names = {"zones": "zones_GENERE.gpkg", "parcels": "parcelles_GENERE.gpkg", "owners": "proprietaires_GENERE.csv",
+             "establishments": "StockEtablissement_GENERE.csv"}
+    files = {k: folder / v for k, v in names.items()}
+    points = folder / "etablissements_GENERE.gpkg"
+    stamp = folder / f"size_{size}"
+    if stamp.exists() and all(p.exists() for p in [*files.values(), points]):
+        return files, points
+    folder.mkdir(parents=True, exist_ok=True)
+    data = synthetic.generate(n_zones, size, n_est, seed=7)
+    files = synthetic.write_files(folder, data)
+    points = establishment_points(folder, data["establishments"])
+    del data
+    from qgis.core import QgsVectorLayer
+
+    for path in (files["zones"], files["parcels"], points):
+        layer = QgsVectorLayer(str(path), "l", "ogr")
+        layer.dataProvider().createSpatialIndex()
+    stamp.touch()
+    return files, points
+
+
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=1_000_000, help="number of parcels")
@@ -128,6 +151,7 @@ def main(argv=None) -> dict:
                         help="run one side only (the native chain at 1,000,000 parcels takes about half an hour: "
                              "time it once, then compare)")
     parser.add_argument("--once", action="store_true", help="ours once (not around the baseline)")
+    parser.add_argument("--data", help="folder of the generated inputs, kept between runs (made when empty)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     size = args.size
@@ -136,16 +160,8 @@ def main(argv=None) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench_zae_") as tmp:
         folder = Path(tmp)
         start = time.perf_counter()
-        data = synthetic.generate(n_zones, size, n_est, seed=7)
-        files = synthetic.write_files(folder / "in", data)
-        points = establishment_points(folder / "in", data["establishments"])
-        del data
-        from qgis.core import QgsVectorLayer
-
-        for path in (files["zones"], files["parcels"], points):  # spatial indexes, as a user's files would have
-            layer = QgsVectorLayer(str(path), "l", "ogr")
-            layer.dataProvider().createSpatialIndex()
-        print(f"[zae_inventory] data written in {time.perf_counter() - start:.1f} s", flush=True)
+        files, points = _inputs(Path(args.data) if args.data else folder / "in", size, n_zones, n_est)
+        print(f"[zae_inventory] data ready in {time.perf_counter() - start:.1f} s | peak {_peak():.0f} MiB", flush=True)
         (folder / "ours").mkdir()
         (folder / "ours2").mkdir()
         (folder / "native").mkdir()
