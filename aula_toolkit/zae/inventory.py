@@ -158,12 +158,26 @@ def parcel_membership(zones: PolygonArray, parcels: PolygonArray, parcel_area: n
     _step(progress, 0.1, "membership")
     # parcels cut by a perimeter: exact overlay, largest intersection wins
     inters = _bulk_intersections(parcels, zones, crossing)
-    for k, (p, z) in enumerate(crossing):
+    if inters is not None and len(crossing):
+        # shapely 2: shares at once; per parcel the largest one wins (first zone on ties, as in the loop)
+        import shapely
+
+        area = parcel_area[crossing[:, 0]]
+        s = np.where(area > 0, shapely.area(inters) / np.where(area > 0, area, 1.0), 0.0)
+        order = np.lexsort((np.arange(len(s)), -s, crossing[:, 0]))
+        first = order[np.r_[True, crossing[order[1:], 0] != crossing[order[:-1], 0]]]
+        win = first[(s[first] > share[crossing[first, 0]] + 1e-12) & (area[first] > 0)]
+        for k in win.tolist():
+            p, z, sk = int(crossing[k, 0]), int(crossing[k, 1]), float(s[k])
+            zone[p], share[p] = z, min(sk, 1.0)
+            pieces[p] = None if sk >= 1 - 1e-6 else polygon_parts(inters[k], 1e-6)
+        _step(progress, 0.1, "membership")
+    for k, (p, z) in enumerate(crossing if inters is None else []):
         p, z = int(p), int(z)
         area = parcel_area[p]
         if area <= 0:
             continue
-        inter = inters[k] if inters is not None else parcels.shape(p).intersection(zones.shape(z))
+        inter = parcels.shape(p).intersection(zones.shape(z))
         s = inter.area / area
         if s > share[p] + 1e-12:
             zone[p], share[p] = z, min(s, 1.0)
