@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 import struct
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import numpy as np
 import pandas as pd

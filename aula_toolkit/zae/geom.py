@@ -9,7 +9,7 @@ zone perimeter, multi-parcel units).
 from __future__ import annotations
 
 import struct
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from shapely import wkb as shapely_wkb
@@ -490,7 +490,7 @@ def _shapely2():
         return None
 
 
-def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[callable] = None) -> list:
+def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Callable[[], None]] = None) -> list:
     """The union of each group of polygons. Shapely 2: a coverage union (linear, for polygons that only
     share edges, as cadastral parcels do), kept only when valid and of the summed area; any group that
     overlaps falls back to the full overlay union."""

@@ -11,7 +11,6 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from shapely import wkb as shapely_wkb
 
 from ..fields import INTEGER, REAL, FieldSpec
 
