@@ -55,7 +55,8 @@ UNIT_FIELDS: List[FieldSpec] = [
     F("nblocvac", INTEGER, "Locaux vacants LOCOMVAC", "LOCOMVAC vacant premises",
       "Locaux vacants au sens de la CFE (fichier LOCOMVAC de la DGFiP) sur les parcelles de l'unité",
       "Premises vacant in the CFE sense (DGFiP LOCOMVAC file) on the unit's parcels"),
-    F("locomvac_a_verifier", TEXT, "Occupée mais local LOCOMVAC (à vérifier)", "Occupied but LOCOMVAC premise (check)",
+    F("locomvac_a_verifier", TEXT, "Occupée mais local LOCOMVAC (à vérifier)",
+      "Occupied but LOCOMVAC premise (check)",
       "oui : un établissement SIRENE occupe l'unité alors que la DGFiP y déclare un local vacant ; à vérifier sur "
       "le terrain pendant la consultation",
       "oui: a SIRENE establishment occupies the unit while the DGFiP lists a vacant premise on it; to check on "
