@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="167" />
       <source>1.4142136 (Graphab)</source>
       <translation>1.4142136 (Graphab)</translation>
     </message>
@@ -19,9 +19,9 @@
       <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="48" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
+      <location filename="../processing/zae_inventory.py" line="51" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -29,7 +29,7 @@
       <translation>&lt;p&gt;Computes, for each territory, the ZAN counters of land consumption from the Cerema file: the 2011–2020 reference, the 2021–2030 envelope with the 1 ha garantie communale, what has been consumed since 2021, the projection to 2030 at the current pace and a status (on track, will exceed, already exceeded). The envelope is the reference reduced by the objective; the guarantee raises each covered commune to 1 ha at least.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt;: the communal file of the Cerema (any millésime, CSV or table) or its API long layout.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territories&lt;/b&gt;: communes, the EPCI or SCoT of the file, or your &lt;b&gt;Membership table&lt;/b&gt; (commune → territory).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Commune polygons&lt;/b&gt; (optional): to draw the territories on the map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territorialised objectives&lt;/b&gt; (optional), otherwise the &lt;b&gt;Default reduction objective (%)&lt;/b&gt;; &lt;b&gt;Garantie communale of 1 ha&lt;/b&gt;: all communes, only those listed, or none.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: PENE consumption to deduct, guarantee pooled at EPCI level, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAN counters&lt;/b&gt;: one territory per feature, coloured by status.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN trajectory by year&lt;/b&gt;: observed and allowed consumption, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ZAN report&lt;/b&gt;: an HTML page with a chart per territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, rules and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="51" />
+      <location filename="../processing/tvb_continuity.py" line="52" />
       <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>&lt;p&gt;Publishes result layers as a Lizmap observatory map: a clean web project (layers copied into one GeoPackage beside it, rasters as GeoTIFF, styles and French field names kept, one group per algorithm, tables without geometry in the hidden group) and its Lizmap configuration (popups, attribute tables, tooltips, filters by EPCI and commune, charts for the ZAN trajectory and the brownfields), with background maps, an A4 landscape print layout and access rights.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Result layers to publish&lt;/b&gt;, &lt;b&gt;Map title&lt;/b&gt;, &lt;b&gt;Map abstract&lt;/b&gt;, &lt;b&gt;Project name in the repository&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Target&lt;/b&gt;: a &lt;b&gt;Local repository folder&lt;/b&gt; (disk or mounted share) or the &lt;b&gt;WebDAV address of the repository folder&lt;/b&gt; with an &lt;b&gt;Authentication&lt;/b&gt; of QGIS (the password is never written anywhere; QGIS's proxy, SSL exceptions and timeout apply).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lizmap Web Client address&lt;/b&gt;: its version and repositories are read from it; otherwise choose the &lt;b&gt;Lizmap Web Client version&lt;/b&gt; (3.7 to 3.10) and type the &lt;b&gt;Lizmap repository id&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Background maps&lt;/b&gt; (Plan IGN by default, IGN aerial photographs, OpenStreetMap), &lt;b&gt;Agency logo for the print layout&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Access: &lt;b&gt;Lizmap groups allowed to see the map&lt;/b&gt;, &lt;b&gt;Lizmap groups per layer&lt;/b&gt;, &lt;b&gt;Hide the map from the landing page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify the published map (WMS)&lt;/b&gt;: every layer must be listed and the map must draw.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Publishing is locked per project name and all-or-nothing: the data goes under a new versioned name that only the new project uses, so an interrupted publication leaves the published map as it was; the previous project is kept as a backup. Republishing keeps what an administrator changed in the configuration and does not send unchanged data again. The same publishing is available as the &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; panel (menu &lt;i&gt;Web&lt;/i&gt;); the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="70" />
+      <location filename="../processing/friches_mutability.py" line="73" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>A dwelling occupies a unit</source>
       <translation>A dwelling occupies a unit</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="191" />
+      <location filename="../processing/tvb_continuity.py" line="192" />
       <source>Accumulated cost</source>
       <translation>Accumulated cost</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Accumulated costs</source>
       <translation>Accumulated costs</translation>
     </message>
@@ -109,12 +109,12 @@
       <translation>All covered communes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="129" />
       <source>Also look in the project's layers</source>
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="120" />
+      <location filename="../processing/zae_inventory.py" line="127" />
       <source>Aménagement stage per parcel</source>
       <translation>Aménagement stage per parcel</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Available land: minimum area (m²)</source>
       <translation>Available land: minimum area (m²)</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Backups of the previous version</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="156" />
+      <location filename="../processing/tvb_continuity.py" line="157" />
       <source>Barrier identifier field</source>
       <translation>Barrier identifier field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="158" />
+      <location filename="../processing/tvb_continuity.py" line="159" />
       <source>Barrier transparency (0–1)</source>
       <translation>Barrier transparency (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="160" />
+      <location filename="../processing/tvb_continuity.py" line="161" />
       <source>Barrier transparency field</source>
       <translation>Barrier transparency field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="154" />
       <source>Barriers (roads, railways)</source>
       <translation>Barriers (roads, railways)</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>Binary</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Brownfield sites (points or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="39" />
+      <location filename="../processing/base.py" line="40" />
       <source>Brownfields</source>
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="117" />
+      <location filename="../processing/zae_inventory.py" line="124" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Brownfields (Cartofriches)</translation>
     </message>
@@ -214,32 +214,32 @@
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="115" />
+      <location filename="../processing/zae_inventory.py" line="122" />
       <source>Buildings (BD TOPO)</source>
       <translation>Buildings (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>Business parks (ZAE)</source>
       <translation>Business parks (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="42" />
+      <location filename="../processing/base.py" line="43" />
       <source>Business zones</source>
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="113" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Business zones (or PLU zoning)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="96" />
+      <location filename="../processing/zae_inventory.py" line="103" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="190" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="107" />
+      <location filename="../processing/zae_inventory.py" line="114" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Cadastral parcels (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="130" />
       <source>Cell size for polygons (m)</source>
       <translation>Cell size for polygons (m)</translation>
     </message>
@@ -279,22 +279,22 @@
       <translation>Cerema consumption file</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Clay shrink-swell zones</source>
       <translation>Clay shrink-swell zones</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="40" />
+      <location filename="../processing/base.py" line="41" />
       <source>Climate and heat</source>
       <translation>Climate and heat</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="136" />
+      <location filename="../processing/friches_mutability.py" line="139" />
       <source>Commune data</source>
       <translation>Commune data</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="129" />
+      <location filename="../processing/zae_inventory.py" line="139" />
       <source>Communes and EPCI table</source>
       <translation>Communes and EPCI table</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes: name field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="149" />
       <source>Complete (every pair reached)</source>
       <translation>Complete (every pair reached)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Conefor export folder</source>
       <translation>Conefor export folder</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="471" />
+      <location filename="../processing/tvb_continuity.py" line="472" />
       <source>Conflict points</source>
       <translation>Conflict points</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="185" />
       <source>Conflict points (points noirs)</source>
       <translation>Conflict points (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="492" />
+      <location filename="../processing/tvb_continuity.py" line="493" />
       <source>Connectivity indices</source>
       <translation>Connectivity indices</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Consumption file read: {n} communes, years {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="122" />
+      <location filename="../processing/friches_mutability.py" line="125" />
       <source>Context GeoPackage</source>
       <translation>Context GeoPackage</translation>
     </message>
@@ -374,37 +374,37 @@
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguity: minimum shared boundary (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Corridor tolerance (extra cost)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="235" />
+      <location filename="../processing/tvb_continuity.py" line="236" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="182" />
+      <location filename="../processing/tvb_continuity.py" line="183" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="180" />
+      <location filename="../processing/tvb_continuity.py" line="181" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Count unbuilt vacant units as available</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Deliveries loaded</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
@@ -439,22 +439,22 @@
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="151" />
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>Details (site × use × criterion)</source>
       <translation>Details (site × use × criterion)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="145" />
+      <location filename="../processing/friches_mutability.py" line="148" />
       <source>Deviations from Mutafriches</source>
       <translation>Deviations from Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Diagonal step length</source>
       <translation>Diagonal step length</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="144" />
       <source>Dispersal distance (m)</source>
       <translation>Dispersal distance (m)</translation>
     </message>
@@ -464,17 +464,17 @@
       <translation>Distance band</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="64" />
+      <location filename="../processing/friches_mutability.py" line="67" />
       <source>District heating networks</source>
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="84" />
+      <location filename="../processing/zae_inventory.py" line="90" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Drop links whose path crosses another réservoir (Graphab)</source>
       <translation>Drop links whose path crosses another réservoir (Graphab)</translation>
     </message>
@@ -504,22 +504,27 @@
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/zae_inventory.py" line="91" />
+      <source>Economic pole: sites closer than (m, 0 = none)</source>
+      <translation>Economic pole: sites closer than (m, 0 = none)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Electricity substations</source>
       <translation>Electricity substations</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Environmental zonings</source>
       <translation>Environmental zonings</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="72" />
+      <location filename="../processing/zae_inventory.py" line="78" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Establishment distance to a unit (m)</translation>
     </message>
@@ -529,7 +534,7 @@
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="167" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
@@ -539,7 +544,7 @@
       <translation>FDR correction of the classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Flood zones</source>
       <translation>Flood zones</translation>
     </message>
@@ -549,52 +554,52 @@
       <translation>Folder as QGIS Server sees it</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="149" />
+      <location filename="../processing/friches_mutability.py" line="152" />
       <source>Friches mutability</source>
       <translation>Friches mutability</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="93" />
+      <location filename="../processing/friches_mutability.py" line="96" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Friches mutability (Mutafriches, all sites at once)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="246" />
+      <location filename="../processing/friches_mutability.py" line="250" />
       <source>Friches mutability – best use</source>
       <translation>Friches mutability – best use</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="154" />
+      <location filename="../processing/friches_mutability.py" line="157" />
       <source>Friches report (HTML)</source>
       <translation>Friches report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="255" />
+      <location filename="../processing/friches_mutability.py" line="260" />
       <source>Friches – details by criterion</source>
       <translation>Friches – details by criterion</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Friction table (BioDispersal CSV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction table (code, friction)</source>
       <translation>Friction table (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="189" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>Friction table used (CSV)</source>
       <translation>Friction table used (CSV)</translation>
     </message>
@@ -614,27 +619,27 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="138" />
+      <location filename="../processing/zae_inventory.py" line="148" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="187" />
       <source>Global connectivity indices</source>
       <translation>Global connectivity indices</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Graph metrics</source>
       <translation>Graph metrics</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="41" />
+      <location filename="../processing/base.py" line="42" />
       <source>Green and blue network</source>
       <translation>Green and blue network</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="84" />
+      <location filename="../processing/tvb_continuity.py" line="85" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
@@ -654,7 +659,7 @@
       <translation>Grid limited to the territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="173" />
+      <location filename="../processing/friches_mutability.py" line="176" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grid: {name} ({n} criteria).</translation>
     </message>
@@ -679,12 +684,12 @@
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="154" />
+      <location filename="../processing/friches_mutability.py" line="157" />
       <source>HTML files (*.html)</source>
       <translation>HTML files (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="138" />
       <source>Habitat class codes (a,b)</source>
       <translation>Habitat class codes (a,b)</translation>
     </message>
@@ -694,7 +699,7 @@
       <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/friches_mutability.py" line="58" />
       <source>Heritage servitudes</source>
       <translation>Heritage servitudes</translation>
     </message>
@@ -739,7 +744,7 @@
       <translation>IGN deliveries (folder or GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>IIC index</source>
       <translation>IIC index</translation>
     </message>
@@ -764,32 +769,32 @@
       <translation>If k nearest: number of neighbours</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="168" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="78" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Infill plot: built perimeter share (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Infill plot: maximum area (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="123" />
+      <location filename="../processing/zae_inventory.py" line="133" />
       <source>Inventory year</source>
       <translation>Inventory year</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Isolated establishment: area at least (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Isolated establishment: more jobs than</translation>
     </message>
@@ -799,27 +804,27 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="125" />
       <source>Land cover (raster or polygons)</source>
       <translation>Land cover (raster or polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="356" />
+      <location filename="../processing/tvb_continuity.py" line="357" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Land cover rasterised at {r:g} m: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="334" />
+      <location filename="../processing/tvb_continuity.py" line="335" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="140" />
+      <location filename="../processing/zae_inventory.py" line="150" />
       <source>Land units (UF-ECO)</source>
       <translation>Land units (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="126" />
+      <location filename="../processing/tvb_continuity.py" line="127" />
       <source>Land-cover class field (polygons)</source>
       <translation>Land-cover class field (polygons)</translation>
     </message>
@@ -829,12 +834,12 @@
       <translation>Landsat ST_B10 raw values</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="171" />
       <source>Landscape area for PC (ha)</source>
       <translation>Landscape area for PC (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="127" />
+      <location filename="../processing/base.py" line="128" />
       <source>Language of QGIS</source>
       <translation>Language of QGIS</translation>
     </message>
@@ -844,12 +849,12 @@
       <translation>Layers copied into the web map: vector layers (tables without geometry go to the hidden group used by attribute tables and charts) and file rasters.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="178" />
+      <location filename="../processing/tvb_continuity.py" line="179" />
       <source>Least-cost paths</source>
       <translation>Least-cost paths</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="94" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Leave out SCI (legal category 6540)</translation>
     </message>
@@ -859,12 +864,12 @@
       <translation>Letters, digits, '_' and '-' (at most 64); it becomes &lt;name&gt;.qgs, &lt;name&gt;.qgs.cfg and &lt;name&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Links</source>
       <translation>Links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="176" />
+      <location filename="../processing/tvb_continuity.py" line="177" />
       <source>Links (graph)</source>
       <translation>Links (graph)</translation>
     </message>
@@ -954,7 +959,7 @@
       <translation>Map title (French)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="151" />
+      <location filename="../processing/tvb_continuity.py" line="152" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Maximum link cost (0 = none)</translation>
     </message>
@@ -979,12 +984,12 @@
       <translation>Membership: territory name</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="142" />
       <source>Minimum patch area (ha)</source>
       <translation>Minimum patch area (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Motorways or accesses</source>
       <translation>Motorways or accesses</translation>
     </message>
@@ -1004,17 +1009,17 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of components</source>
       <translation>Number of components</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="78" />
+      <location filename="../processing/tvb_continuity.py" line="79" />
       <source>Number of links</source>
       <translation>Number of links</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of réservoirs</source>
       <translation>Number of réservoirs</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>Overheating summary</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>PC index</source>
       <translation>PC index</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>PENE: code field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="59" />
       <source>PLU/GPU zoning</source>
       <translation>PLU/GPU zoning</translation>
     </message>
@@ -1099,22 +1104,22 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="109" />
+      <location filename="../processing/zae_inventory.py" line="116" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Parcel owners (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Parcel share inside a zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Paths</source>
       <translation>Paths</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Percentages (Conefor)</source>
       <translation>Percentages (Conefor)</translation>
     </message>
@@ -1129,12 +1134,12 @@
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="149" />
       <source>Planar (touching cost zones)</source>
       <translation>Planar (touching cost zones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="149" />
+      <location filename="../processing/tvb_continuity.py" line="150" />
       <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
       <translation>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</translation>
     </message>
@@ -1169,12 +1174,12 @@
       <translation>Previous version kept: {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
+      <location filename="../processing/friches_mutability.py" line="61" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Priority neighbourhoods (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="145" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Probability at that distance</source>
       <translation>Probability at that distance</translation>
     </message>
@@ -1184,7 +1189,7 @@
       <translation>Project name in the repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Public transport stops</source>
       <translation>Public transport stops</translation>
     </message>
@@ -1214,7 +1219,7 @@
       <translation>Published without verification (no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="43" />
+      <location filename="../processing/base.py" line="44" />
       <source>Publishing</source>
       <translation>Publishing</translation>
     </message>
@@ -1229,7 +1234,7 @@
       <translation>Queen contiguity (edges, corners)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="63" />
+      <location filename="../processing/friches_mutability.py" line="66" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Rail freight sidings (ITE)</translation>
     </message>
@@ -1254,17 +1259,17 @@
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="187" />
+      <location filename="../processing/zae_inventory.py" line="198" />
       <source>Reading the parcels…</source>
       <translation>Reading the parcels…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="172" />
+      <location filename="../processing/zae_inventory.py" line="183" />
       <source>Reading the zones…</source>
       <translation>Reading the zones…</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Renewable acceleration (ZAER)</translation>
     </message>
@@ -1274,12 +1279,12 @@
       <translation>Replace a project not by AULA</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="127" />
+      <location filename="../processing/base.py" line="128" />
       <source>Report language</source>
       <translation>Report language</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="144" />
+      <location filename="../processing/zae_inventory.py" line="154" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Reports folder (one page per EPCI)</translation>
     </message>
@@ -1294,7 +1299,7 @@
       <translation>Repository id in Lizmap (the one listed by the instance when its address is given).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Resistance surface</source>
       <translation>Resistance surface</translation>
     </message>
@@ -1314,17 +1319,17 @@
       <translation>Row-standardised</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="174" />
+      <location filename="../processing/tvb_continuity.py" line="175" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (patches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="140" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Réservoirs layer (or codes)</translation>
     </message>
@@ -1339,17 +1344,17 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="112" />
+      <location filename="../processing/zae_inventory.py" line="119" />
       <source>SIRENE establishments</source>
       <translation>SIRENE establishments</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="126" />
+      <location filename="../processing/zae_inventory.py" line="136" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>SIRENE geolocation (siret, x, y)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="60" />
+      <location filename="../processing/friches_mutability.py" line="63" />
       <source>Saturated grid (renewables)</source>
       <translation>Saturated grid (renewables)</translation>
     </message>
@@ -1359,7 +1364,7 @@
       <translation>Schema</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="117" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Scoring grid</source>
       <translation>Scoring grid</translation>
     </message>
@@ -1374,7 +1379,7 @@
       <translation>Sensitive establishments (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="143" />
       <source>Sensitivity draws</source>
       <translation>Sensitivity draws</translation>
     </message>
@@ -1384,17 +1389,17 @@
       <translation>Settings dropped (their layers are no longer published): {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Shops and services (BPE)</source>
       <translation>Shops and services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
+      <location filename="../processing/friches_mutability.py" line="118" />
       <source>Site id field</source>
       <translation>Site id field</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="136" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (friction column)</translation>
     </message>
@@ -1439,7 +1444,7 @@
       <translation>Surface temperature</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="193" />
+      <location filename="../processing/tvb_continuity.py" line="194" />
       <source>TVB report (HTML)</source>
       <translation>TVB report (HTML)</translation>
     </message>
@@ -1459,7 +1464,7 @@
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Technological risks</source>
       <translation>Technological risks</translation>
     </message>
@@ -1514,7 +1519,7 @@
       <translation>The map is not listed on the Lizmap landing page; its link still works for those allowed.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="260" />
+      <location filename="../processing/tvb_continuity.py" line="261" />
       <source>Timings: {t}</source>
       <translation>Timings: {t}</translation>
     </message>
@@ -1529,12 +1534,12 @@
       <translation>Total population field</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Town halls (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
@@ -1544,7 +1549,7 @@
       <translation>Under-4 field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>Underground cavities (points)</source>
       <translation>Underground cavities (points)</translation>
     </message>
@@ -1562,6 +1567,11 @@
       <location filename="../processing/icu_hotspots.py" line="93" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="130" />
+      <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
+      <translation>Vacant business premises (LOCOMVAC, DGFiP)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="226" />
@@ -1619,7 +1629,7 @@
       <translation>WebDAV repository</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="141" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
@@ -1634,42 +1644,42 @@
       <translation>Weights standardisation</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="62" />
+      <location filename="../processing/friches_mutability.py" line="65" />
       <source>Wetlands</source>
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="285" />
+      <location filename="../processing/zae_inventory.py" line="286" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Writing the CNIG GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Years of inactivity before vacancy</source>
       <translation>Years of inactivity before vacancy</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="120" />
+      <location filename="../processing/friches_mutability.py" line="123" />
       <source>Your own grid (JSON)</source>
       <translation>Your own grid (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="138" />
+      <location filename="../processing/zae_inventory.py" line="148" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>ZAE inventory (CNIG GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE land units</source>
       <translation>ZAE land units</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="142" />
+      <location filename="../processing/zae_inventory.py" line="152" />
       <source>ZAE summary per zone</source>
       <translation>ZAE summary per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="280" />
+      <location filename="../processing/zae_inventory.py" line="281" />
       <source>ZAE vacancy rate per zone</source>
       <translation>ZAE vacancy rate per zone</translation>
     </message>
@@ -1709,7 +1719,7 @@
       <translation>ZAN trajectory by year</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="38" />
+      <location filename="../processing/base.py" line="39" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – land consumption</translation>
     </message>
@@ -1759,7 +1769,7 @@
       <translation>territories</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="325" />
+      <location filename="../processing/friches_mutability.py" line="346" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{layer}: not an OCS GE layer, skipped.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="204" />
+      <location filename="../processing/friches_mutability.py" line="206" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} polygons read.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="305" />
+      <location filename="../processing/zae_inventory.py" line="306" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} report(s) written in {folder}.</translation>
     </message>
@@ -1794,7 +1804,7 @@
       <translation>{n} repositories.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="256" />
+      <location filename="../processing/tvb_continuity.py" line="257" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>AulaToolkit</name>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="167" />
       <source>1.4142136 (Graphab)</source>
       <translation>1,4142136 (Graphab)</translation>
     </message>
@@ -19,9 +19,9 @@
       <translation>&lt;p&gt;&lt;b&gt;Raster chaud/froid (grille)&lt;/b&gt; : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), stylé comme les polygones. Pour de très grandes grilles, produisez-le et laissez vide la sortie polygones : elle est alors facultative.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="48" />
-      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
+      <location filename="../processing/zae_inventory.py" line="51" />
+      <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant ou porte un local vacant LOCOMVAC. La partie d'une zone hors de ses parcelles (voiries, domaine public) est mesurée à part : le contrôle de bouclage des surfaces peut ainsi révéler des parcelles qui se chevauchent ; les zones plus proches que la distance de pôle forment un pôle économique.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Locaux d'activité vacants (LOCOMVAC, DGFiP)&lt;/b&gt; (facultatif) : le fichier annuel transmis aux communes et EPCI, tel que livré.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Pôle économique : sites à moins de (m, 0 = aucun)&lt;/b&gt;, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/zan_counters.py" line="35" />
@@ -29,7 +29,7 @@
       <translation>&lt;p&gt;Calcule les compteurs ZAN de consommation d'espaces de chaque territoire à partir du fichier du Cerema : la référence 2011–2020, l'enveloppe 2021–2030 avec la garantie communale de 1 ha, la consommation depuis 2021, la projection à 2030 au rythme actuel et un statut (en bonne voie, va dépasser, déjà dépassée). L'enveloppe est la référence diminuée de l'objectif ; la garantie porte chaque commune couverte à 1 ha au moins.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; : le fichier communal du Cerema (tout millésime, CSV ou table) ou le format long de son API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Territoires&lt;/b&gt; : communes, EPCI ou SCoT du fichier, ou votre &lt;b&gt;Table d'appartenance&lt;/b&gt; (commune → territoire).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones communaux&lt;/b&gt; (facultatif) : pour dessiner les territoires sur la carte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Objectifs territorialisés&lt;/b&gt; (facultatif), sinon l'&lt;b&gt;Objectif de réduction par défaut (%)&lt;/b&gt; ; &lt;b&gt;Garantie communale de 1 ha&lt;/b&gt; : toutes les communes, seulement celles listées, ou aucune.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : consommation PENE à déduire, garantie mutualisée à l'EPCI, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Compteurs ZAN&lt;/b&gt; : un territoire par entité, coloré selon son statut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trajectoire ZAN par année&lt;/b&gt; : consommation observée et autorisée, 2011–2030.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport ZAN&lt;/b&gt; : une page HTML avec un graphique par territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, règles et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="51" />
+      <location filename="../processing/tvb_continuity.py" line="52" />
       <source>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires (zones de coût qui se touchent, ou voisins du Voronoï euclidien de Graphab) ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, liens traversant un autre réservoir, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>&lt;p&gt;Publie des couches de résultats en carte d'observatoire Lizmap : un projet web propre (couches copiées dans un GeoPackage à côté, rasters en GeoTIFF, styles et noms de champs en français conservés, un groupe par algorithme, tables sans géométrie dans le groupe caché) et sa configuration Lizmap (infobulles, tables attributaires, filtres par EPCI et commune, graphiques de la trajectoire ZAN et des friches), avec fonds de carte, une mise en page A4 paysage et des droits d'accès.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Couches de résultats à publier&lt;/b&gt;, &lt;b&gt;Titre de la carte&lt;/b&gt;, &lt;b&gt;Résumé de la carte&lt;/b&gt;, &lt;b&gt;Nom du projet dans le répertoire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cible&lt;/b&gt; : un &lt;b&gt;Dossier local du répertoire&lt;/b&gt; (disque ou partage monté) ou l'&lt;b&gt;Adresse WebDAV du dossier du répertoire&lt;/b&gt; avec une &lt;b&gt;Authentification&lt;/b&gt; de QGIS (le mot de passe n'est écrit nulle part ; le proxy, les exceptions SSL et le délai de QGIS s'appliquent).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adresse de Lizmap Web Client&lt;/b&gt; : sa version et ses répertoires y sont lus ; sinon choisissez la &lt;b&gt;Version de Lizmap Web Client&lt;/b&gt; (3.7 à 3.10) et saisissez l'&lt;b&gt;Identifiant du répertoire Lizmap&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fonds de carte&lt;/b&gt; (Plan IGN par défaut, photographies aériennes IGN, OpenStreetMap), &lt;b&gt;Logo de l'agence pour la mise en page&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accès : &lt;b&gt;Groupes Lizmap autorisés à voir la carte&lt;/b&gt;, &lt;b&gt;Groupes Lizmap par couche&lt;/b&gt;, &lt;b&gt;Masquer la carte de la page d'accueil&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vérifier la carte publiée (WMS)&lt;/b&gt; : chaque couche doit être listée et la carte doit s'afficher.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La publication est verrouillée par nom de projet et se fait en tout ou rien : les données partent sous un nouveau nom versionné que seul le nouveau projet utilise, si bien qu'une publication interrompue laisse la carte publiée telle quelle ; le projet précédent est gardé en sauvegarde. Republier conserve ce qu'un administrateur a modifié dans la configuration et ne renvoie pas des données inchangées. La même publication est disponible dans le panneau &lt;i&gt;AULA Toolkit — Lizmap&lt;/i&gt; (menu &lt;i&gt;Internet&lt;/i&gt;) ; le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="70" />
+      <location filename="../processing/friches_mutability.py" line="73" />
       <source>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="95" />
       <source>A dwelling occupies a unit</source>
       <translation>Un logement occupe une unité</translation>
     </message>
@@ -79,12 +79,12 @@
       <translation>AULA Toolkit — Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="191" />
+      <location filename="../processing/tvb_continuity.py" line="192" />
       <source>Accumulated cost</source>
       <translation>Coût cumulé</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Accumulated costs</source>
       <translation>Coûts cumulés</translation>
     </message>
@@ -109,12 +109,12 @@
       <translation>Toutes les communes couvertes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="126" />
+      <location filename="../processing/friches_mutability.py" line="129" />
       <source>Also look in the project's layers</source>
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="120" />
+      <location filename="../processing/zae_inventory.py" line="127" />
       <source>Aménagement stage per parcel</source>
       <translation>Stade d'aménagement par parcelle</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Available land: minimum area (m²)</source>
       <translation>Disponible : surface minimale (m²)</translation>
     </message>
@@ -164,22 +164,22 @@
       <translation>Sauvegardes de la version précédente</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="156" />
+      <location filename="../processing/tvb_continuity.py" line="157" />
       <source>Barrier identifier field</source>
       <translation>Champ identifiant de l'obstacle</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="158" />
+      <location filename="../processing/tvb_continuity.py" line="159" />
       <source>Barrier transparency (0–1)</source>
       <translation>Transparence des obstacles (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="160" />
+      <location filename="../processing/tvb_continuity.py" line="161" />
       <source>Barrier transparency field</source>
       <translation>Champ de transparence des obstacles</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="153" />
+      <location filename="../processing/tvb_continuity.py" line="154" />
       <source>Barriers (roads, railways)</source>
       <translation>Obstacles (routes, voies ferrées)</translation>
     </message>
@@ -194,17 +194,17 @@
       <translation>Binaire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="113" />
+      <location filename="../processing/friches_mutability.py" line="116" />
       <source>Brownfield sites (points or polygons)</source>
       <translation>Sites en friche (points ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="39" />
+      <location filename="../processing/base.py" line="40" />
       <source>Brownfields</source>
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="117" />
+      <location filename="../processing/zae_inventory.py" line="124" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Friches (Cartofriches)</translation>
     </message>
@@ -214,32 +214,32 @@
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="115" />
+      <location filename="../processing/zae_inventory.py" line="122" />
       <source>Buildings (BD TOPO)</source>
       <translation>Bâtiments (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="59" />
+      <location filename="../processing/friches_mutability.py" line="62" />
       <source>Business parks (ZAE)</source>
       <translation>Zones d'activités (ZAE)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="42" />
+      <location filename="../processing/base.py" line="43" />
       <source>Business zones</source>
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="106" />
+      <location filename="../processing/zae_inventory.py" line="113" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Zones d'activité (ou zonage du PLU)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="96" />
+      <location filename="../processing/zae_inventory.py" line="103" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="190" />
+      <location filename="../processing/tvb_continuity.py" line="191" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="107" />
+      <location filename="../processing/zae_inventory.py" line="114" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="129" />
+      <location filename="../processing/tvb_continuity.py" line="130" />
       <source>Cell size for polygons (m)</source>
       <translation>Taille de cellule pour les polygones (m)</translation>
     </message>
@@ -279,22 +279,22 @@
       <translation>Fichier de consommation du Cerema</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="52" />
+      <location filename="../processing/friches_mutability.py" line="55" />
       <source>Clay shrink-swell zones</source>
       <translation>Retrait-gonflement des argiles</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="40" />
+      <location filename="../processing/base.py" line="41" />
       <source>Climate and heat</source>
       <translation>Climat et chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="136" />
+      <location filename="../processing/friches_mutability.py" line="139" />
       <source>Commune data</source>
       <translation>Données communales</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>Communes (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="129" />
+      <location filename="../processing/zae_inventory.py" line="139" />
       <source>Communes and EPCI table</source>
       <translation>Table des communes et EPCI</translation>
     </message>
@@ -334,27 +334,27 @@
       <translation>Communes : champ du nom</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="149" />
       <source>Complete (every pair reached)</source>
       <translation>Complets (toutes les paires atteintes)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="188" />
+      <location filename="../processing/tvb_continuity.py" line="189" />
       <source>Conefor export folder</source>
       <translation>Dossier d'export Conefor</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="471" />
+      <location filename="../processing/tvb_continuity.py" line="472" />
       <source>Conflict points</source>
       <translation>Points de conflit</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="184" />
+      <location filename="../processing/tvb_continuity.py" line="185" />
       <source>Conflict points (points noirs)</source>
       <translation>Points de conflit (points noirs)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="492" />
+      <location filename="../processing/tvb_continuity.py" line="493" />
       <source>Connectivity indices</source>
       <translation>Indices de connectivité</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Fichier de consommation lu : {n} communes, années {a}–{b} ({layout}).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="122" />
+      <location filename="../processing/friches_mutability.py" line="125" />
       <source>Context GeoPackage</source>
       <translation>GeoPackage de contexte</translation>
     </message>
@@ -374,37 +374,37 @@
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="70" />
+      <location filename="../processing/zae_inventory.py" line="76" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguïté : limite commune minimale (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="71" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="162" />
+      <location filename="../processing/tvb_continuity.py" line="163" />
       <source>Corridor tolerance (extra cost)</source>
       <translation>Tolérance des corridors (surcoût)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="235" />
+      <location filename="../processing/tvb_continuity.py" line="236" />
       <source>Corridors</source>
       <translation>Corridors</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="182" />
+      <location filename="../processing/tvb_continuity.py" line="183" />
       <source>Corridors (polygons)</source>
       <translation>Corridors (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="180" />
+      <location filename="../processing/tvb_continuity.py" line="181" />
       <source>Corridors (raster)</source>
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Compter les unités vacantes non bâties comme disponibles</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Livraisons chargées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
@@ -439,22 +439,22 @@
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="151" />
+      <location filename="../processing/friches_mutability.py" line="154" />
       <source>Details (site × use × criterion)</source>
       <translation>Détail (site × usage × critère)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="145" />
+      <location filename="../processing/friches_mutability.py" line="148" />
       <source>Deviations from Mutafriches</source>
       <translation>Écarts à Mutafriches</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="165" />
+      <location filename="../processing/tvb_continuity.py" line="166" />
       <source>Diagonal step length</source>
       <translation>Longueur du pas diagonal</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="143" />
+      <location filename="../processing/tvb_continuity.py" line="144" />
       <source>Dispersal distance (m)</source>
       <translation>Distance de dispersion (m)</translation>
     </message>
@@ -464,17 +464,17 @@
       <translation>Bande de distance</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="64" />
+      <location filename="../processing/friches_mutability.py" line="67" />
       <source>District heating networks</source>
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="84" />
+      <location filename="../processing/zae_inventory.py" line="90" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="173" />
+      <location filename="../processing/tvb_continuity.py" line="174" />
       <source>Drop links whose path crosses another réservoir (Graphab)</source>
       <translation>Écarter les liens dont le chemin traverse un autre réservoir (Graphab)</translation>
     </message>
@@ -504,22 +504,27 @@
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="48" />
+      <location filename="../processing/zae_inventory.py" line="91" />
+      <source>Economic pole: sites closer than (m, 0 = none)</source>
+      <translation>Pôle économique : sites à moins de (m, 0 = aucun)</translation>
+    </message>
+    <message>
+      <location filename="../processing/friches_mutability.py" line="51" />
       <source>Electricity substations</source>
       <translation>Postes électriques</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="54" />
+      <location filename="../processing/friches_mutability.py" line="57" />
       <source>Environmental zonings</source>
       <translation>Zonages environnementaux</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>Equivalent connectivity EC(PC) (ha)</source>
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="72" />
+      <location filename="../processing/zae_inventory.py" line="78" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Distance établissement – unité (m)</translation>
     </message>
@@ -529,7 +534,7 @@
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="166" />
+      <location filename="../processing/tvb_continuity.py" line="167" />
       <source>Exact √2 (GRASS r.cost)</source>
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
@@ -539,7 +544,7 @@
       <translation>Correction FDR des classes</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="50" />
+      <location filename="../processing/friches_mutability.py" line="53" />
       <source>Flood zones</source>
       <translation>Zones inondables</translation>
     </message>
@@ -549,52 +554,52 @@
       <translation>Dossier vu par QGIS Server</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Fractions (Graphab)</source>
       <translation>Fractions (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="149" />
+      <location filename="../processing/friches_mutability.py" line="152" />
       <source>Friches mutability</source>
       <translation>Mutabilité des friches</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="93" />
+      <location filename="../processing/friches_mutability.py" line="96" />
       <source>Friches mutability (Mutafriches, all sites at once)</source>
       <translation>Mutabilité des friches (Mutafriches, tous les sites à la fois)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="246" />
+      <location filename="../processing/friches_mutability.py" line="250" />
       <source>Friches mutability – best use</source>
       <translation>Friches – usage le plus adapté</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="154" />
+      <location filename="../processing/friches_mutability.py" line="157" />
       <source>Friches report (HTML)</source>
       <translation>Rapport friches (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="255" />
+      <location filename="../processing/friches_mutability.py" line="260" />
       <source>Friches – details by criterion</source>
       <translation>Friches – détail par critère</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="134" />
+      <location filename="../processing/tvb_continuity.py" line="135" />
       <source>Friction</source>
       <translation>Friction</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="131" />
+      <location filename="../processing/tvb_continuity.py" line="132" />
       <source>Friction table (BioDispersal CSV)</source>
       <translation>Table de friction (CSV BioDispersal)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="133" />
+      <location filename="../processing/tvb_continuity.py" line="134" />
       <source>Friction table (code, friction)</source>
       <translation>Table de friction (code, friction)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="189" />
+      <location filename="../processing/tvb_continuity.py" line="190" />
       <source>Friction table used (CSV)</source>
       <translation>Table de friction utilisée (CSV)</translation>
     </message>
@@ -614,27 +619,27 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="138" />
+      <location filename="../processing/zae_inventory.py" line="148" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="186" />
+      <location filename="../processing/tvb_continuity.py" line="187" />
       <source>Global connectivity indices</source>
       <translation>Indices globaux de connectivité</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Graph metrics</source>
       <translation>Indices du graphe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="41" />
+      <location filename="../processing/base.py" line="42" />
       <source>Green and blue network</source>
       <translation>Trame verte et bleue</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="84" />
+      <location filename="../processing/tvb_continuity.py" line="85" />
       <source>Green and blue network: réservoirs, corridors, connectivity and conflicts</source>
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
@@ -654,7 +659,7 @@
       <translation>Grille limitée aux territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="173" />
+      <location filename="../processing/friches_mutability.py" line="176" />
       <source>Grid: {name} ({n} criteria).</source>
       <translation>Grille : {name} ({n} critères).</translation>
     </message>
@@ -679,12 +684,12 @@
       <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="154" />
+      <location filename="../processing/friches_mutability.py" line="157" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="137" />
+      <location filename="../processing/tvb_continuity.py" line="138" />
       <source>Habitat class codes (a,b)</source>
       <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
@@ -694,7 +699,7 @@
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="55" />
+      <location filename="../processing/friches_mutability.py" line="58" />
       <source>Heritage servitudes</source>
       <translation>Servitudes patrimoniales</translation>
     </message>
@@ -739,7 +744,7 @@
       <translation>Livraisons IGN (dossier ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>IIC index</source>
       <translation>Indice IIC</translation>
     </message>
@@ -764,32 +769,32 @@
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="168" />
+      <location filename="../processing/tvb_continuity.py" line="169" />
       <source>Importances (dPC, dIIC, shares)</source>
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="78" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Dent creuse : périmètre bâti (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="86" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Dent creuse : surface maximale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="123" />
+      <location filename="../processing/zae_inventory.py" line="133" />
       <source>Inventory year</source>
       <translation>Année de l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="83" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Établissement isolé : surface d'au moins (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
@@ -799,27 +804,27 @@
       <translation>Kelvin</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="124" />
+      <location filename="../processing/tvb_continuity.py" line="125" />
       <source>Land cover (raster or polygons)</source>
       <translation>Occupation du sol (raster ou polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="356" />
+      <location filename="../processing/tvb_continuity.py" line="357" />
       <source>Land cover rasterised at {r:g} m: {w}×{h} cells.</source>
       <translation>Occupation du sol rastérisée à {r:g} m : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="334" />
+      <location filename="../processing/tvb_continuity.py" line="335" />
       <source>Land cover read: {w}×{h} cells.</source>
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="140" />
+      <location filename="../processing/zae_inventory.py" line="150" />
       <source>Land units (UF-ECO)</source>
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="126" />
+      <location filename="../processing/tvb_continuity.py" line="127" />
       <source>Land-cover class field (polygons)</source>
       <translation>Champ de classe (polygones)</translation>
     </message>
@@ -829,12 +834,12 @@
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="170" />
+      <location filename="../processing/tvb_continuity.py" line="171" />
       <source>Landscape area for PC (ha)</source>
       <translation>Surface du paysage pour PC (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="127" />
+      <location filename="../processing/base.py" line="128" />
       <source>Language of QGIS</source>
       <translation>Langue de QGIS</translation>
     </message>
@@ -844,12 +849,12 @@
       <translation>Couches copiées dans la carte web : couches vecteur (les tables sans géométrie vont dans le groupe masqué utilisé par les tables attributaires et les graphiques) et rasters en fichier.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="178" />
+      <location filename="../processing/tvb_continuity.py" line="179" />
       <source>Least-cost paths</source>
       <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="94" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
@@ -859,12 +864,12 @@
       <translation>Lettres, chiffres, « _ » et « - » (64 au plus) ; il devient &lt;nom&gt;.qgs, &lt;nom&gt;.qgs.cfg et &lt;nom&gt;.&lt;version&gt;.gpkg.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Links</source>
       <translation>Liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="176" />
+      <location filename="../processing/tvb_continuity.py" line="177" />
       <source>Links (graph)</source>
       <translation>Liens (graphe)</translation>
     </message>
@@ -954,7 +959,7 @@
       <translation>Titre de la carte</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="151" />
+      <location filename="../processing/tvb_continuity.py" line="152" />
       <source>Maximum link cost (0 = none)</source>
       <translation>Coût maximal d'un lien (0 = aucun)</translation>
     </message>
@@ -979,12 +984,12 @@
       <translation>Appartenance : nom territoire</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="141" />
+      <location filename="../processing/tvb_continuity.py" line="142" />
       <source>Minimum patch area (ha)</source>
       <translation>Surface minimale des taches (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="47" />
+      <location filename="../processing/friches_mutability.py" line="50" />
       <source>Motorways or accesses</source>
       <translation>Autoroutes ou échangeurs</translation>
     </message>
@@ -1004,17 +1009,17 @@
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of components</source>
       <translation>Nombre de composantes</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="78" />
+      <location filename="../processing/tvb_continuity.py" line="79" />
       <source>Number of links</source>
       <translation>Nombre de liens</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="77" />
+      <location filename="../processing/tvb_continuity.py" line="78" />
       <source>Number of réservoirs</source>
       <translation>Nombre de réservoirs</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>Synthèse de la surchauffe</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="76" />
+      <location filename="../processing/tvb_continuity.py" line="77" />
       <source>PC index</source>
       <translation>Indice PC</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>PENE : champ du code</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="56" />
+      <location filename="../processing/friches_mutability.py" line="59" />
       <source>PLU/GPU zoning</source>
       <translation>Zonage PLU/GPU</translation>
     </message>
@@ -1099,22 +1104,22 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="109" />
+      <location filename="../processing/zae_inventory.py" line="116" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Propriétaires des parcelles (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="69" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Part de la parcelle dans la zone (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="234" />
+      <location filename="../processing/tvb_continuity.py" line="235" />
       <source>Paths</source>
       <translation>Chemins</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="169" />
+      <location filename="../processing/tvb_continuity.py" line="170" />
       <source>Percentages (Conefor)</source>
       <translation>Pourcentages (Conefor)</translation>
     </message>
@@ -1129,12 +1134,12 @@
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="148" />
+      <location filename="../processing/tvb_continuity.py" line="149" />
       <source>Planar (touching cost zones)</source>
       <translation>Planaires (zones de coût contiguës)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="149" />
+      <location filename="../processing/tvb_continuity.py" line="150" />
       <source>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</source>
       <translation>Planaires, Graphab (voisins du Voronoï euclidien, coûts exacts)</translation>
     </message>
@@ -1169,12 +1174,12 @@
       <translation>Version précédente conservée : {name}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="58" />
+      <location filename="../processing/friches_mutability.py" line="61" />
       <source>Priority neighbourhoods (QPV)</source>
       <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="145" />
+      <location filename="../processing/tvb_continuity.py" line="146" />
       <source>Probability at that distance</source>
       <translation>Probabilité à cette distance</translation>
     </message>
@@ -1184,7 +1189,7 @@
       <translation>Nom du projet dans le répertoire</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="46" />
+      <location filename="../processing/friches_mutability.py" line="49" />
       <source>Public transport stops</source>
       <translation>Arrêts de transport en commun</translation>
     </message>
@@ -1214,7 +1219,7 @@
       <translation>Publié sans vérification (aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="43" />
+      <location filename="../processing/base.py" line="44" />
       <source>Publishing</source>
       <translation>Publication</translation>
     </message>
@@ -1229,7 +1234,7 @@
       <translation>Contiguïté reine (côtés et sommets)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="63" />
+      <location filename="../processing/friches_mutability.py" line="66" />
       <source>Rail freight sidings (ITE)</source>
       <translation>Embranchements ferrés (ITE)</translation>
     </message>
@@ -1254,17 +1259,17 @@
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="187" />
+      <location filename="../processing/zae_inventory.py" line="198" />
       <source>Reading the parcels…</source>
       <translation>Lecture des parcelles…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="172" />
+      <location filename="../processing/zae_inventory.py" line="183" />
       <source>Reading the zones…</source>
       <translation>Lecture des zones…</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="57" />
+      <location filename="../processing/friches_mutability.py" line="60" />
       <source>Renewable acceleration (ZAER)</source>
       <translation>Zones d'accélération EnR</translation>
     </message>
@@ -1274,12 +1279,12 @@
       <translation>Remplacer un projet non AULA</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="127" />
+      <location filename="../processing/base.py" line="128" />
       <source>Report language</source>
       <translation>Langue du rapport</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="144" />
+      <location filename="../processing/zae_inventory.py" line="154" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Dossier des rapports (par EPCI)</translation>
     </message>
@@ -1294,7 +1299,7 @@
       <translation>Identifiant du répertoire dans Lizmap (celui que liste l'instance quand son adresse est donnée).</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Resistance surface</source>
       <translation>Surface de résistance</translation>
     </message>
@@ -1314,17 +1319,17 @@
       <translation>Standardisée par ligne</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="233" />
+      <location filename="../processing/tvb_continuity.py" line="234" />
       <source>Réservoirs</source>
       <translation>Réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="174" />
+      <location filename="../processing/tvb_continuity.py" line="175" />
       <source>Réservoirs (patches)</source>
       <translation>Réservoirs (taches)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="139" />
+      <location filename="../processing/tvb_continuity.py" line="140" />
       <source>Réservoirs layer (or codes)</source>
       <translation>Couche de réservoirs (ou codes)</translation>
     </message>
@@ -1339,17 +1344,17 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="112" />
+      <location filename="../processing/zae_inventory.py" line="119" />
       <source>SIRENE establishments</source>
       <translation>Établissements SIRENE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="126" />
+      <location filename="../processing/zae_inventory.py" line="136" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>Géolocalisation SIRENE (siret, x, y)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="60" />
+      <location filename="../processing/friches_mutability.py" line="63" />
       <source>Saturated grid (renewables)</source>
       <translation>Réseau électrique saturé</translation>
     </message>
@@ -1359,7 +1364,7 @@
       <translation>Schéma</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="117" />
+      <location filename="../processing/friches_mutability.py" line="120" />
       <source>Scoring grid</source>
       <translation>Grille de notation</translation>
     </message>
@@ -1374,7 +1379,7 @@
       <translation>Établissements sensibles (ERP)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="140" />
+      <location filename="../processing/friches_mutability.py" line="143" />
       <source>Sensitivity draws</source>
       <translation>Tirages de sensibilité</translation>
     </message>
@@ -1384,17 +1389,17 @@
       <translation>Réglages abandonnés (leurs couches ne sont plus publiées) : {keys}</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="49" />
+      <location filename="../processing/friches_mutability.py" line="52" />
       <source>Shops and services (BPE)</source>
       <translation>Commerces et services (BPE)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="115" />
+      <location filename="../processing/friches_mutability.py" line="118" />
       <source>Site id field</source>
       <translation>Identifiant du site (champ)</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="135" />
+      <location filename="../processing/tvb_continuity.py" line="136" />
       <source>Sous-trame (friction column)</source>
       <translation>Sous-trame (colonne de friction)</translation>
     </message>
@@ -1439,7 +1444,7 @@
       <translation>Température de surface</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="193" />
+      <location filename="../processing/tvb_continuity.py" line="194" />
       <source>TVB report (HTML)</source>
       <translation>Rapport TVB (HTML)</translation>
     </message>
@@ -1459,7 +1464,7 @@
       <translation>Cible</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="53" />
+      <location filename="../processing/friches_mutability.py" line="56" />
       <source>Technological risks</source>
       <translation>Risques technologiques</translation>
     </message>
@@ -1514,7 +1519,7 @@
       <translation>La carte n'est pas listée sur la page d'accueil de Lizmap ; son lien fonctionne pour les personnes autorisées.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="260" />
+      <location filename="../processing/tvb_continuity.py" line="261" />
       <source>Timings: {t}</source>
       <translation>Temps : {t}</translation>
     </message>
@@ -1529,12 +1534,12 @@
       <translation>Champ population totale</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="45" />
+      <location filename="../processing/friches_mutability.py" line="48" />
       <source>Town halls (centre-ville ≤ 1 km)</source>
       <translation>Mairies (centre-ville ≤ 1 km)</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="123" />
+      <location filename="../processing/friches_mutability.py" line="126" />
       <source>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</source>
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
@@ -1544,7 +1549,7 @@
       <translation>Champ(s) moins de 4 ans</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="51" />
+      <location filename="../processing/friches_mutability.py" line="54" />
       <source>Underground cavities (points)</source>
       <translation>Cavités souterraines (points)</translation>
     </message>
@@ -1562,6 +1567,11 @@
       <location filename="../processing/icu_hotspots.py" line="93" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
+    </message>
+    <message>
+      <location filename="../processing/zae_inventory.py" line="130" />
+      <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
+      <translation>Locaux d'activité vacants (LOCOMVAC, DGFiP)</translation>
     </message>
     <message>
       <location filename="../processing/lizmap_publish.py" line="226" />
@@ -1619,7 +1629,7 @@
       <translation>Répertoire WebDAV</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="138" />
+      <location filename="../processing/friches_mutability.py" line="141" />
       <source>Weight sensitivity ± % (0 = none)</source>
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
@@ -1634,42 +1644,42 @@
       <translation>Standardisation des poids</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="62" />
+      <location filename="../processing/friches_mutability.py" line="65" />
       <source>Wetlands</source>
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="285" />
+      <location filename="../processing/zae_inventory.py" line="286" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Écriture du GeoPackage CNIG…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="74" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Years of inactivity before vacancy</source>
       <translation>Années sans activité avant la vacance</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="120" />
+      <location filename="../processing/friches_mutability.py" line="123" />
       <source>Your own grid (JSON)</source>
       <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="138" />
+      <location filename="../processing/zae_inventory.py" line="148" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>Inventaire des ZAE (GeoPackage CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="279" />
+      <location filename="../processing/zae_inventory.py" line="280" />
       <source>ZAE land units</source>
       <translation>Unités foncières des ZAE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="142" />
+      <location filename="../processing/zae_inventory.py" line="152" />
       <source>ZAE summary per zone</source>
       <translation>Synthèse des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="280" />
+      <location filename="../processing/zae_inventory.py" line="281" />
       <source>ZAE vacancy rate per zone</source>
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
@@ -1709,7 +1719,7 @@
       <translation>Trajectoire ZAN par année</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="38" />
+      <location filename="../processing/base.py" line="39" />
       <source>ZAN – land consumption</source>
       <translation>ZAN – consommation d'espaces</translation>
     </message>
@@ -1759,7 +1769,7 @@
       <translation>territoires</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="325" />
+      <location filename="../processing/friches_mutability.py" line="346" />
       <source>{key}: layer '{name}' found by its name.</source>
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
@@ -1774,7 +1784,7 @@
       <translation>{layer} : pas une couche OCS GE, ignorée.</translation>
     </message>
     <message>
-      <location filename="../processing/friches_mutability.py" line="204" />
+      <location filename="../processing/friches_mutability.py" line="206" />
       <source>{n} features merged into {m} multi-parcel sites.</source>
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
@@ -1784,7 +1794,7 @@
       <translation>{n} polygones lus.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="305" />
+      <location filename="../processing/zae_inventory.py" line="306" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
@@ -1794,7 +1804,7 @@
       <translation>{n} répertoires.</translation>
     </message>
     <message>
-      <location filename="../processing/tvb_continuity.py" line="256" />
+      <location filename="../processing/tvb_continuity.py" line="257" />
       <source>{n} réservoirs, {l} links, {c} component(s); PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g}; {k} conflict point(s).</source>
       <translation>{n} réservoirs, {l} liens, {c} composante(s) ; PC = {pc:.6g}, EC(PC) = {ec:.1f} ha, IIC = {iic:.6g} ; {k} point(s) de conflit.</translation>
     </message>

@@ -533,6 +533,9 @@ def _pack_rtree(con, rtree: str, ids: np.ndarray, bounds: np.ndarray) -> None:
                         zip(children.tolist(), parents.tolist()))
 
 
+pack_rtree = _pack_rtree  #: public name for algorithms filling GeoPackage templates of their own (ZAE's CNIG copy)
+
+
 def _ident(name: str) -> str:
     """An SQL identifier (layer names come from file names: « l'îlot "nord" » must work)."""
     return '"' + name.replace('"', '""') + '"'

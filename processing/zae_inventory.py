@@ -7,7 +7,7 @@ import sqlite3
 import struct
 from contextlib import closing
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -36,12 +36,15 @@ from shapely import wkb as shapely_wkb
 
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.zae import cnig, gpkg_fill, inventory, loaders, report
-from ..aula_toolkit.zae.geom import PolygonArray
+from ..aula_toolkit.zae.geom import PolygonArray, flat_wkbs, largest_part
+from ..aula_toolkit.zae.locomvac import load_locomvac
 from ..toolbelt.i18n import N_, tr
 from ..toolbelt.resources import plugin_path
 from .base import AulaAlgorithm
 from .compat import make_field
 from .io import fields_from_specs, source_to_frame, style_output
+from .guards import Location, refuse_output_over_input
+from .writer import GeometryColumn, pack_rtree, write_output
 
 TEMPLATE = plugin_path("resources", "cnig", cnig.TEMPLATE_NAME)
 
@@ -51,13 +54,16 @@ HELP = N_(
     "available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same "
     "owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two "
     "years before 1 January of the inventory year, vacant when it is not occupied but had an activity "
-    "before.</p><h3>In the form</h3><ul><li><b>Business zones (or PLU zoning)</b>: perimeters, or the PLU "
+    "before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) "
+    "is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than "
+    "the pole distance form an economic pole.</p><h3>In the form</h3><ul><li><b>Business zones (or PLU zoning)</b>: perimeters, or the PLU "
     "zones of economic activity.</li><li><b>Cadastral parcels (Etalab)</b>; <b>Parcel owners (DGFiP)</b> "
-    "(optional: without it every parcel is a unit).</li><li><b>SIRENE establishments</b>: the stock or "
+    "(optional: without it every parcel is a unit).</li><li><b>Vacant business premises (LOCOMVAC, DGFiP)</b> "
+    "(optional): the yearly file sent to communes and EPCI, as delivered.</li><li><b>SIRENE establishments</b>: the stock or "
     "geolocated file, or a point layer.</li><li>Optional: <b>Buildings (BD TOPO)</b>, <b>Brownfields "
     "(Cartofriches)</b>, <b>Aménagement stage per parcel</b>; <b>Inventory year</b>.</li><li>Under "
     "<i>Advanced</i>: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and "
-    "availability, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>ZAE inventory (CNIG GeoPackage)</b>: the standard's "
+    "availability, <b>Economic pole: sites closer than (m, 0 = none)</b>, <b>Report language</b>.</li></ul><h3>Results</h3><ul><li><b>ZAE inventory (CNIG GeoPackage)</b>: the standard's "
     "template filled.</li><li><b>Land units (UF-ECO)</b> and <b>ZAE summary per zone</b>: legal and surface "
     "vacancy rates side by side.</li><li><b>Reports folder</b>: one HTML page per EPCI, readable "
     "offline.</li></ul><p>Natural persons' names are never exported. Rules, field names and the CNIG layout: "
@@ -82,6 +88,7 @@ THRESHOLDS = [
     ("ISOLATED_JOBS", N_("Isolated establishment: more jobs than"), "isolated_jobs", "i", 150, 0, 1000000),
     ("ISOLATED_AREA", N_("Isolated establishment: area at least (ha)"), "isolated_area_ha", "d", 2.0, 0.0, 1e5),
     ("DOMINANT_SHARE", N_("Dominant vocation: share of employees above (0–1)"), "dominant_share", "d", 0.6, 0.0, 1.0),
+    ("POLE_DISTANCE", N_("Economic pole: sites closer than (m, 0 = none)"), "pole_distance", "d", 1000.0, 0.0, 1e5),
 ]
 SWITCHES = [
     ("EXCLUDE_SCI", N_("Leave out SCI (legal category 6540)"), "exclude_sci", True),
@@ -98,7 +105,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
     ZONES, PARCELS, OWNERS, ESTABLISHMENTS = "ZONES", "PARCELS", "OWNERS", "ESTABLISHMENTS"
     BUILDINGS, FRICHES, STAGE, YEAR = "BUILDINGS", "FRICHES", "STAGE", "YEAR"
-    GEOLOC, COMMUNES = "ESTABLISHMENTS_GEOLOC", "COMMUNES"
+    GEOLOC, COMMUNES, VACANT_PREMISES = "ESTABLISHMENTS_GEOLOC", "COMMUNES", "VACANT_PREMISES"
     OUTPUT, UNITS, SUMMARY, REPORT_FOLDER = "OUTPUT", "UNITS", "SUMMARY", "REPORT_FOLDER"
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -118,6 +125,9 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STAGE, tr("Aménagement stage per parcel"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VACANT_PREMISES, tr("Vacant business premises (LOCOMVAC, DGFiP)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, tr("Inventory year"), QgsProcessingParameterNumber.Type.Integer,
@@ -159,7 +169,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         out_path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         report_dir = self.parameterAsString(parameters, self.REPORT_FOLDER, context) \
             if parameters.get(self.REPORT_FOLDER) else ""
-        self._check_outputs(parameters, context, out_path, report_dir)
+        self._refuse_template(str(out_path))
+        self._check_report_folder(parameters, context, report_dir)
 
         zones_src = self._source(parameters, self.ZONES, context, required=True)
         crs = zones_src.sourceCrs()
@@ -219,6 +230,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         stage = self._table(parameters, self.STAGE, context, feedback)
         stage = loaders.load_stage(stage, "STAGE") if stage is not None else None
         communes = loaders.communes_table(self._table(parameters, self.COMMUNES, context, feedback))
+        premises = self._table(parameters, self.VACANT_PREMISES, context, feedback)
+        premises = load_locomvac(premises, self.VACANT_PREMISES) if premises is not None else None
         self.check_canceled(feedback)
         feedback.setProgress(40)
 
@@ -228,7 +241,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
         data = inventory.Inputs(zones, zone_attrs, parcels, parcel_attrs, owners=owners, establishments=est,
                                 buildings=buildings, building_attrs=battrs, friches=friches, friche_shapes=fshapes,
-                                stage=stage, communes=communes)
+                                stage=stage, communes=communes, vacant_premises=premises)
         try:
             result = inventory.run_inventory(data, settings, progress)
         except InterruptedError:
@@ -248,33 +261,21 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             self.warn(feedback, [Message(
                 fr=f"Contrôle de bouclage des surfaces en écart pour {len(bad)} zone(s) : {', '.join(bad['site_id'][:10])}.",
                 en=f"Surface closure check off for {len(bad)} zone(s): {', '.join(bad['site_id'][:10])}.")])
-        zone_geoms = [_from_wkb(w) for w in zone_wkb]
-        for g in zone_geoms:
-            g.convertToMultiType()
-        unit_geoms = _LazyGeometries(result.unit_shapes, self._qgs)
-
+        zone_flat = [_flat(w) for w in zone_wkb]
+        unit_wkb = flat_wkbs(result.unit_shapes)
+        unit_box = PolygonArray.from_wkb(unit_wkb).bounds()
+        self.check_canceled(feedback)
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
-        sink, u_dest = self.parameterAsSink(parameters, self.UNITS, context, u_fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        target = None
-        if _looks_like_gpkg_file(u_dest):
-            del sink  # closes the writer: the empty table QGIS made is on disk
-            sink = None
-            target = _gpkg_table(u_dest)
-        if target is not None:  # a GeoPackage file: QGIS made the table, rows go in bulk
-            wkbs = [gpkg_fill.as_multipolygon(_flat(w)) if w is not None else None
-                    for w in (raw if isinstance(raw, (bytes, bytearray)) or raw is None else raw.wkb
-                              for raw in result.unit_shapes)]
-            gpkg_fill.fill_table(target[0], target[1], units, wkbs, PolygonArray.from_wkb(wkbs).bounds())
-        else:
-            if sink is None:  # reopened: the table exists but could not be read through sqlite3
-                layer = QgsVectorLayer(u_dest, "units", "ogr")
-                sink = layer.dataProvider()
-            _write_rows(sink, u_fields, units, unit_geoms, feedback)
+        u_dest = write_output(self, parameters, self.UNITS, context, u_fields, units.reindex(columns=u_fields.names()),
+                              QgsWkbTypes.Type.MultiPolygon, crs, GeometryColumn(wkb=unit_wkb, bounds=unit_box),
+                              [f.kind for f in cnig.UNIT_FIELDS], feedback)
         outputs[self.UNITS] = u_dest
         self.check_canceled(feedback)
         s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
-        sink, s_dest = self.parameterAsSink(parameters, self.SUMMARY, context, s_fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        _write_rows(sink, s_fields, summary, zone_geoms, feedback)
+        s_dest = write_output(self, parameters, self.SUMMARY, context, s_fields,
+                              summary.reindex(columns=s_fields.names()), QgsWkbTypes.Type.MultiPolygon, crs,
+                              GeometryColumn(wkb=zone_flat, bounds=zones.bounds()),
+                              [f.kind for f in cnig.SUMMARY_FIELDS], feedback)
         outputs[self.SUMMARY] = s_dest
         style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
         style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
@@ -283,8 +284,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
 
         feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
-        self._write_cnig(out_path, result, settings.year, today, zone_geoms, unit_geoms, crs, context, feedback,
-                         zone_wkb)
+        self._write_cnig(out_path, result, settings.year, today, zone_flat, unit_wkb, unit_box, zones.bounds(), crs,
+                         context, feedback)
         outputs[self.OUTPUT] = str(out_path)
         feedback.setProgress(95)
         self.check_canceled(feedback)
@@ -317,22 +318,34 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         geom.convertToMultiType()
         return geom
 
-    def _write_cnig(self, path: Path, result, year, today, zone_geoms, unit_geoms, crs, context, feedback,
-                    zone_wkb=None):
+    def _write_cnig(self, path: Path, result, year, today, zone_wkb, unit_wkb, unit_box, zone_box, crs, context,
+                    feedback):
         cnig.copy_template(TEMPLATE, path)
         target = QgsCoordinateReferenceSystem("EPSG:2154")
-        if crs == target and zone_wkb is not None:
-            self._fill_cnig_fast(path, result, year, today, zone_wkb, context, feedback)
+        if crs == target:
+            self._fill_cnig_fast(path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context, feedback)
             return
-        transform = None if crs == target else QgsCoordinateTransform(crs, target, context.transformContext())
+        transform = QgsCoordinateTransform(crs, target, context.transformContext())
         tables = {
-            "site_eco": (cnig.site_eco_table(result, today), zone_geoms, True),
-            "terrain_eco": (cnig.terrain_eco_table(result, today), unit_geoms, False),
+            "site_eco": (cnig.site_eco_table(result, today), _LazyGeometries(zone_wkb, self._qgs), True),
+            "terrain_eco": (cnig.terrain_eco_table(result, today), _LazyGeometries(unit_wkb, self._qgs), False),
         }
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
         points = [QgsGeometry.fromMultiPointXY([QgsPointXY(float(x), float(y))]) for x, y in zip(e["x"], e["y"])]
         tables["etablissement"] = (etab, points, True)
+        roads = cnig.non_cadastred_terrain_table(result, today)
+        if len(roads):
+            frame, geoms, multi = tables["terrain_eco"]
+            extra = _LazyGeometries(flat_wkbs(list(result.non_cadastred["shape"])), self._qgs)
+            tables["terrain_eco"] = (pd.concat([frame, roads], ignore_index=True),
+                                     [geoms[i] for i in range(len(geoms))] + [extra[i] for i in range(len(extra))],
+                                     multi)
+        pole = cnig.pole_eco_table(result, today)
+        if len(pole):
+            tables["pole_eco"] = (pole.drop(columns=["x", "y"]),
+                                  [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(pole["x"], pole["y"])],
+                                  True)
         for name, (frame, geoms, multi) in tables.items():
             layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
             if not layer.isValid():
@@ -350,10 +363,8 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             for i in range(len(frame)):
                 g = geoms[i] if i < len(geoms) and geoms[i] is not None else None
                 if g is not None and not g.isNull():
-                    if transform is not None or (not multi and g.isMultipart()):
-                        g = QgsGeometry(g)
-                    if transform is not None:
-                        g.transform(transform)
+                    g = QgsGeometry(g)
+                    g.transform(transform)
                     if not multi and g.isMultipart():
                         parts = g.asGeometryCollection()
                         g = max(parts, key=lambda p: p.area()) if parts else g
@@ -361,22 +372,35 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 prepared.append(g)
             _write_rows(provider, fields, full, prepared, feedback)
             self.check_canceled(feedback)
-            layer.setSubsetString("")
-            if context.project() is not None or True:
-                details = QgsProcessingContext.LayerDetails(
-                    {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
-                     "etablissement": "Établissements (CNIG)"}[name], context.project(), name)
-                context.addLayerToLoadOnCompletion(f"{path}|layername={name}", details)
+            self._load_cnig_layer(path, name, context)
 
-    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, context, feedback):
+    @staticmethod
+    def _load_cnig_layer(path: Path, name: str, context) -> None:
+        label = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
+                 "etablissement": "Établissements (CNIG)", "pole_eco": "Pôles économiques (CNIG)"}[name]
+        context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
+                                           QgsProcessingContext.LayerDetails(label, context.project(), name))
+
+    def _fill_cnig_fast(self, path: Path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context,
+                        feedback):
         """Lambert-93 inputs: rows go straight into the template copy (sqlite3), no QGIS feature per row."""
         sites = cnig.site_eco_table(result, today)
-        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in (_flat(w) for w in zone_wkb)]
-        zone_boxes = PolygonArray.from_wkb(multi).bounds()
-        self.check_canceled(feedback)
+        multi = [gpkg_fill.as_multipolygon(w) if w else None for w in zone_wkb]
         terr = cnig.terrain_eco_table(result, today)
-        polys = [gpkg_fill.largest_polygon(raw) for raw in result.unit_shapes]
-        unit_boxes = PolygonArray.from_wkb(polys).bounds()
+        polys = [largest_part(w) for w in unit_wkb]
+        boxes = unit_box.copy()
+        changed = [i for i, (a, b) in enumerate(zip(polys, unit_wkb)) if a is not b and a is not None]
+        if changed:
+            boxes[changed] = PolygonArray.from_wkb([polys[i] for i in changed]).bounds()
+        roads = cnig.non_cadastred_terrain_table(result, today)
+        if len(roads):
+            road_wkb = flat_wkbs(list(result.non_cadastred["shape"]))
+            terr = pd.concat([terr, roads], ignore_index=True)
+            polys = polys + road_wkb
+            boxes = np.r_[boxes, PolygonArray.from_wkb(road_wkb).bounds()]
+        pole = cnig.pole_eco_table(result, today)
+        pole_points = [struct.pack("<BIdd", 1, 1, x, y) for x, y in zip(pole["x"].tolist(), pole["y"].tolist())]
+        pole_boxes = np.c_[pole["x"], pole["y"], pole["x"], pole["y"]].astype(float).reshape(-1, 4)
         self.check_canceled(feedback)
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
@@ -384,56 +408,45 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         points = [struct.pack("<BIIBIdd", 1, 4, 1, 1, 1, x, y) if np.isfinite(x) and np.isfinite(y) else None
                   for x, y in zip(xs.tolist(), ys.tolist())]
         point_boxes = np.c_[xs, ys, xs, ys]
-        gpkg_fill.fill(path, {"site_eco": (sites, multi, zone_boxes), "terrain_eco": (terr, polys, unit_boxes),
-                              "etablissement": (etab, points, point_boxes)}, cnig.TEMPLATE_ADDITIONS)
+        tables = {"site_eco": (sites, multi, zone_box), "terrain_eco": (terr, polys, boxes),
+                  "etablissement": (etab, points, point_boxes)}
+        if len(pole):
+            tables["pole_eco"] = (pole.drop(columns=["x", "y"]), pole_points, pole_boxes)
+        try:
+            gpkg_fill.fill(path, tables, cnig.TEMPLATE_ADDITIONS, pack_rtree=pack_rtree,
+                           cancelled=feedback.isCanceled)
+        except InterruptedError:
+            self.check_canceled(feedback)
+            raise
         self.check_canceled(feedback)
-        names = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
-                 "etablissement": "Établissements (CNIG)"}
-        for name, label in names.items():
-            context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
-                                               QgsProcessingContext.LayerDetails(label, context.project(), name))
+        for name in tables:
+            self._load_cnig_layer(path, name, context)
 
     def check_parameters(self, parameters, context) -> None:
         """The CNIG template is refused as OUTPUT before the shared output guard turns the path into a layer."""
         value = parameters.get(self.OUTPUT)
-        text = value if isinstance(value, str) else ""
-        if text and Path(text.split("|")[0]).resolve() == TEMPLATE.resolve():
+        self._refuse_template(value if isinstance(value, str) else "")
+
+    @staticmethod
+    def _refuse_template(path_text: str) -> None:
+        """The template is no input parameter: the shared output guard cannot see it."""
+        if path_text and Path(path_text.split("|")[0]).resolve() == TEMPLATE.resolve():
             raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
                                  en="OUTPUT cannot be the CNIG template itself.")
 
-    def _check_outputs(self, parameters, context, out_path: Path, report_dir: str):
-        """No output may overwrite an input."""
-        inputs = {}
+    def _check_report_folder(self, parameters, context, report_dir: str) -> None:
+        """The report pages (``inventaire_zae_*.html``) over an input held in REPORT_FOLDER: the shared output
+        guard (processing/guards.py) answers for OUTPUT, UNITS, SUMMARY and the folder itself, not for the
+        files a folder will hold."""
+        if not report_dir:
+            return
+        folder = Path(report_dir).resolve()
         for key in (self.ZONES, self.PARCELS, self.OWNERS, self.ESTABLISHMENTS, self.BUILDINGS, self.FRICHES,
-                    self.STAGE, self.GEOLOC, self.COMMUNES):
+                    self.STAGE, self.GEOLOC, self.COMMUNES, self.VACANT_PREMISES):
             path = self._input_file(parameters.get(key), context)
-            if path is not None:
-                inputs[path] = key
-        targets = [out_path]
-        for key in (self.UNITS, self.SUMMARY):
-            value = parameters.get(key)
-            sink = getattr(value, "sink", None)
-            text = sink.staticValue() if sink is not None else value
-            if isinstance(text, str) and text and not text.startswith(("memory:", "TEMPORARY_OUTPUT", "ogr:")):
-                targets.append(Path(text.split("|")[0]))
-        for target in targets:
-            try:
-                resolved = target.resolve()
-            except OSError:
-                continue
-            if resolved in inputs:
-                raise AulaInputError(
-                    fr=f"La sortie {target} écraserait l'entrée {inputs[resolved]} : choisissez un autre fichier.",
-                    en=f"Output {target} would overwrite input {inputs[resolved]}: choose another file.")
-        if report_dir:
-            folder = Path(report_dir).resolve()
-            for path, key in inputs.items():
-                if path.parent == folder and path.suffix.lower() == ".html":
-                    raise AulaInputError(fr=f"REPORT_FOLDER contient l'entrée {key}.",
-                                         en=f"REPORT_FOLDER holds input {key}.")
-        if out_path.resolve() == TEMPLATE.resolve():
-            raise AulaInputError(fr="OUTPUT ne peut pas être le modèle CNIG lui-même.",
-                                 en="OUTPUT cannot be the CNIG template itself.")
+            if path is not None and path.parent == folder and path.name.startswith(report.PAGE_PREFIX) and \
+                    path.suffix.lower() == ".html":
+                refuse_output_over_input(Location(self.REPORT_FOLDER, str(path)), Location(key, str(path)))
 
     @staticmethod
     def _input_file(value, context) -> Optional[Path]:
@@ -662,30 +675,6 @@ class _LazyGeometries:
 
     def __getitem__(self, i):
         return self._all()[i]
-
-
-def _looks_like_gpkg_file(dest_id) -> bool:
-    return isinstance(dest_id, str) and not dest_id.startswith(("memory:", "ogr:", "postgres")) and \
-        dest_id.split("|")[0].lower().endswith(".gpkg")
-
-
-def _gpkg_table(dest_id: str):
-    """(file, table) when a sink wrote a GeoPackage file table, else None."""
-    if not isinstance(dest_id, str) or dest_id.startswith(("memory:", "ogr:", "postgres")):
-        return None
-    parts = dest_id.split("|")
-    path = Path(parts[0])
-    if path.suffix.lower() != ".gpkg" or not path.exists():
-        return None
-    name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    try:
-        with closing(sqlite3.connect(str(path))) as con, con:
-            tables = [r[0] for r in con.execute("select table_name from gpkg_contents where data_type='features'")]
-    except sqlite3.Error:
-        return None
-    if name is None:
-        name = tables[0] if len(tables) == 1 else None
-    return (path, name) if name in tables else None
 
 
 def _flat(wkb):

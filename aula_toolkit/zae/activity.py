@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Optional
 
 import numpy as np
@@ -35,9 +36,21 @@ def years_before(day: dt.date, years: int) -> dt.date:
 
 def to_dates(values) -> pd.Series:
     """ISO dates (``AAAA-MM-JJ``, ``AAAA-MM``, ``AAAA``, datetime) → datetime64; blanks → NaT."""
-    s = pd.Series(values, dtype=object).map(lambda v: None if v is None or (isinstance(v, float) and np.isnan(v))
-                                             else str(v).strip()[:10] or None)
-    s = s.map(lambda v: None if v is None else (v + "-01-01" if len(v) == 4 else v + "-01" if len(v) == 7 else v))
+    raw = pd.Series(values)
+    if pd.api.types.is_datetime64_any_dtype(raw):
+        return pd.to_datetime(raw).dt.normalize()
+    raw = raw.astype(object)
+    present = raw.notna().to_numpy()
+    if present.all() and len(raw) and raw.map(type).eq(str).all():
+        from .loaders import all_match
+
+        if all_match(raw, r"\d{4}-\d{2}-\d{2}"):  # the SIRENE stock: plain ISO dates, no blank
+            return pd.to_datetime(raw, errors="coerce", format="%Y-%m-%d")
+    text = raw[present].astype(str).str.strip().str[:10]
+    size = text.str.len()
+    text = text.where(size != 4, text + "-01-01").where(size != 7, text + "-01")
+    s = pd.Series(None, index=raw.index, dtype=object)
+    s[present] = text.where(text != "", None).to_numpy(dtype=object)
     return pd.to_datetime(s, errors="coerce", format="%Y-%m-%d")
 
 
@@ -67,7 +80,11 @@ def closed_before(state: pd.Series, closed: pd.Series, day: dt.date) -> np.ndarr
 
 
 def headcount(codes) -> np.ndarray:
-    return np.array([HEADCOUNT.get(_tranche(c), ("", 0))[1] for c in codes], dtype=np.int64)
+    """R13 jobs per establishment (integer median of its SIRENE bracket), one lookup per distinct code."""
+    codes = pd.Series(codes, dtype=object)
+    keys = codes.where(codes.notna(), "NN")
+    table = {c: HEADCOUNT.get(_tranche(c), ("", 0))[1] for c in pd.unique(keys.to_numpy(dtype=object))}
+    return keys.map(table).to_numpy(dtype=np.int64)
 
 
 def headcount_label(code) -> Optional[str]:
@@ -84,6 +101,7 @@ def _tranche(code) -> str:
     return text.zfill(2) if text.isdigit() else text.upper()
 
 
+@functools.lru_cache(maxsize=8192)
 def vocation(naf: Optional[str]) -> str:
     """A NAF rév. 2 code (with or without dot) → CNIG ``site_vocadomi`` family."""
     if not naf:
@@ -121,3 +139,24 @@ def dominant_vocation(naf_codes, jobs, share: float = 0.6) -> str:
     totals = weights.groupby(voc.to_numpy()).sum()
     best = totals.idxmax()
     return best if totals[best] > share * totals.sum() else "mixte"
+
+
+def dominant_vocations(zone: np.ndarray, naf_codes: np.ndarray, jobs: np.ndarray, n_zones: int,
+                       share: float = 0.6) -> list:
+    """:func:`dominant_vocation` of every zone at once (establishments given with their zone index)."""
+    out = ["inconnu"] * n_zones
+    if len(zone) == 0:
+        return out
+    frame = pd.DataFrame({"zone": np.asarray(zone, dtype=np.int64),
+                          "voc": pd.Series(naf_codes, dtype=object).map(vocation).to_numpy(dtype=object),
+                          "w": np.asarray(jobs, dtype=float)})
+    staff = frame.groupby("zone")["w"].transform("sum")
+    frame["w"] = np.where(staff > 0, frame["w"], 1.0)  # no employee known: count establishments
+    totals = frame.groupby(["zone", "voc"], sort=True)["w"].sum().reset_index()
+    totals = totals.sort_values(["zone", "w", "voc"], ascending=[True, False, True], kind="stable")
+    grand = totals.groupby("zone")["w"].sum()
+    best = totals.drop_duplicates("zone").set_index("zone")
+    for z, voc, w in zip(best.index.tolist(), best["voc"].tolist(), best["w"].tolist()):
+        if 0 <= z < n_zones:
+            out[z] = voc if w > share * grand[z] else "mixte"
+    return out

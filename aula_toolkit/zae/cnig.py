@@ -14,6 +14,7 @@ import pandas as pd
 from ..fields import INTEGER, REAL, TEXT, FieldSpec
 from . import activity, loaders
 from .inventory import (CAT_NOT_BUILDABLE, Inventory, SYNTH_OCCUPIED, SYNTH_VACANT)
+from .noncadastre import USAGE as USAGE_NON_CADASTRED
 
 TEMPLATE_NAME = "sites_economiques_template.gpkg"
 #: fields of the standard's Table Schema missing from its GeoPackage template, added to our copy
@@ -51,6 +52,15 @@ UNIT_FIELDS: List[FieldSpec] = [
       "SIRENE establishments active (SCI excluded) in the unit during the two years before 1 January"),
     F("occup", TEXT, "Occupée (oui/non)", "Occupied (yes/no)"),
     F("locomvac", TEXT, "Local vacant LOCOMVAC (oui/non)", "LOCOMVAC vacant premises (yes/no)"),
+    F("nblocvac", INTEGER, "Locaux vacants LOCOMVAC", "LOCOMVAC vacant premises",
+      "Locaux vacants au sens de la CFE (fichier LOCOMVAC de la DGFiP) sur les parcelles de l'unité",
+      "Premises vacant in the CFE sense (DGFiP LOCOMVAC file) on the unit's parcels"),
+    F("locomvac_a_verifier", TEXT, "Occupée mais local LOCOMVAC (à vérifier)",
+      "Occupied but LOCOMVAC premise (check)",
+      "oui : un établissement SIRENE occupe l'unité alors que la DGFiP y déclare un local vacant ; à vérifier sur "
+      "le terrain pendant la consultation",
+      "oui: a SIRENE establishment occupies the unit while the DGFiP lists a vacant premise on it; to check on "
+      "site during the consultation"),
     F("anteriorite_act", TEXT, "Activité antérieure (oui/non)", "Past activity (yes/no)"),
     F("exception", TEXT, "Occupant non économique (oui/non)", "Non-economic occupant (yes/no)"),
     F("synth", TEXT, "Statut au sens de l'article 220", "Status under article 220",
@@ -85,6 +95,9 @@ UNIT_FIELDS: List[FieldSpec] = [
 SUMMARY_FIELDS: List[FieldSpec] = [
     F("site_id", TEXT, "Identifiant du site", "Site id"),
     F("site_nom", TEXT, "Nom de la zone", "Zone name"),
+    F("pole_id", TEXT, "Pôle économique", "Economic pole",
+      "Identifiant du pôle (sites proches les uns des autres, CNIG POLE-ECO)",
+      "Pole id (sites close to one another, CNIG POLE-ECO)"),
     F("site_epci_siren", TEXT, "SIREN de l'EPCI", "EPCI SIREN"),
     F("site_epci_nom", TEXT, "EPCI", "EPCI"),
     F("site_comm_insee", TEXT, "Code INSEE de la commune principale", "Main commune INSEE code"),
@@ -107,6 +120,9 @@ SUMMARY_FIELDS: List[FieldSpec] = [
     F("nb_bati_vacants", INTEGER, "Unités bâties sans occupant", "Built units without occupant"),
     F("nb_dents_creuses", INTEGER, "Dents creuses", "Infill plots"),
     F("nb_uf_densifiables", INTEGER, "Unités densifiables", "Densifiable units"),
+    F("nblocvac", INTEGER, "Locaux vacants LOCOMVAC", "LOCOMVAC vacant premises"),
+    F("nb_uf_locomvac_occupees", INTEGER, "Unités occupées avec local LOCOMVAC (à vérifier)",
+      "Occupied units with a LOCOMVAC premise (check)"),
     F("site_nb_etab", INTEGER, "Établissements actifs (hors SCI)", "Active establishments (SCI excluded)"),
     F("site_nb_emploi", INTEGER, "Emplois (médiane des tranches SIRENE)", "Jobs (SIRENE bracket medians)"),
     F("site_surf_brute", REAL, "Surface totale (ha)", "Total area (ha)"),
@@ -149,6 +165,7 @@ def unit_table(result: Inventory) -> pd.DataFrame:
         "ufsurf": u["ufsurf"].round(2), "surf_fiscale": u["surf_fiscale"], "proprio": u["compte"],
         "proprio_nom": u["proprio_nom"], "nbproprio": u["nbproprio"].astype(int), "occupants": u["occupants"],
         "nboccup": u["nboccup"].astype(int), "occup": oui(u["occup"]), "locomvac": oui(u["locomvac"]),
+        "nblocvac": u["nblocvac"].astype(int), "locomvac_a_verifier": oui(u["locomvac_a_verifier"]),
         "anteriorite_act": oui(u["anteriorite_act"]), "exception": oui(u["exception"]), "synth": u["synth"],
         "idtup": None, "uf_mode": u["uf_mode"], "compte_uf": oui(u["counted"]), "bati": oui(u["bati"]),
         "emprise_bati": u["emprise_bati"].round(1), "ces": u["ces"].round(3), "stade_amngt": u["stade"],
@@ -169,7 +186,8 @@ def summary_table(result: Inventory, year: int) -> pd.DataFrame:
 def site_eco_table(result: Inventory, today: dt.date) -> pd.DataFrame:
     s = result.sites
     out = pd.DataFrame({
-        "site_id": s["site_id"], "pole_id": None, "site_nom": s["site_nom"], "site_type": s["site_type"],
+        "site_id": s["site_id"], "pole_id": s["pole_id"] if "pole_id" in s else None, "site_nom": s["site_nom"],
+        "site_type": s["site_type"],
         "site_vocadomi": s["site_vocadomi"], "site_etat": s["site_etat"],
         "site_surf_brute": s["site_surf_brute"].round(4), "site_surf_utile": s["site_surf_utile"].round(4),
         "site_identif_date": today.isoformat(), "site_actu_date": today.isoformat(),
@@ -204,6 +222,32 @@ def terrain_eco_table(result: Inventory, today: dt.date) -> pd.DataFrame:
     })
 
 
+def non_cadastred_terrain_table(result: Inventory, today: dt.date) -> pd.DataFrame:
+    """TERRAIN-ECO rows of the non-cadastred parts of the sites (roads, public domain): not useful land."""
+    nc = result.non_cadastred
+    if nc is None or nc.empty:
+        return pd.DataFrame(columns=["terr_id", "site_id"])
+    return pd.DataFrame({
+        "terr_id": nc["terr_id"], "site_id": nc["site_id"], "terr_refcad": None,
+        "terr_surf_brute": (nc["area"] * 1e-4).round(4), "terr_utile": "non",
+        "terr_identif_date": today.isoformat(), "terr_actu_date": today.isoformat(),
+        "terr_maitrise_fonc": "inconnu", "terr_stade_amngt": "sans objet", "terr_stade_comm": "sans objet",
+        "terr_etat_occup": "sans objet", "terr_usage": USAGE_NON_CADASTRED,
+    })
+
+
+def pole_eco_table(result: Inventory, today: dt.date) -> pd.DataFrame:
+    """CNIG POLE-ECO rows (point = area-weighted centre of the pôle's sites, in ``x``/``y``)."""
+    p = result.poles
+    if p is None or p.empty:
+        return pd.DataFrame(columns=["pole_id", "x", "y"])
+    out = p.drop(columns=["sites"]).copy()
+    out["pole_surface"] = out["pole_surface"].round(0).astype(int)  # MEDIUMINT in the template (ha)
+    out["pole_identif_date"] = today.isoformat()
+    out["pole_actu_date"] = today.isoformat()
+    return out
+
+
 def addresses(e: pd.DataFrame) -> pd.Series:
     """SIRENE address parts → ``numéro type voie; code postal commune`` (vectorised)."""
     def cat(cols, sep):
@@ -218,6 +262,16 @@ def addresses(e: pd.DataFrame) -> pd.Series:
     return full.where(full != "", None)
 
 
+def _map_distinct(series: pd.Series, function) -> pd.Series:
+    """``series.map(function)`` with one call per distinct value (codes repeat a lot)."""
+    values = series.astype(object)
+    present = values.notna()
+    table = {v: function(v) for v in pd.unique(values[present].to_numpy(dtype=object))}
+    out = values[present].map(table)
+    missing = function(None)
+    return out.reindex(series.index).astype(object).where(present, missing)
+
+
 def natural_person(catjur) -> bool:
     """INSEE catégorie juridique 1xxx = entrepreneur individuel: the name is a natural person's."""
     return isinstance(catjur, str) and catjur.startswith("1")
@@ -229,7 +283,7 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
     e = result.establishments
     e = e[~e["sci"].astype(bool)].reset_index(drop=True)
     sites = result.sites.set_index("site_id")
-    hide = e["catjur"].map(natural_person).to_numpy(dtype=bool) | \
+    hide = _map_distinct(e["catjur"], natural_person).to_numpy(dtype=bool) | \
         e.get("diffusion", pd.Series(None, index=e.index, dtype=object)).astype(str).str.upper().str.startswith("P").to_numpy()
     name = e["nom"].where(e["nom"].notna(), e["raison"]).to_numpy(dtype=object)
     raison = e["raison"].where(e["raison"].notna(), e["nom"]).to_numpy(dtype=object)
@@ -249,10 +303,11 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
         "etab_identif_date": today.isoformat(), "etab_actu_date": today.isoformat(),
         "etab_actif": oui(e["actif_ref"]),
         "etab_fermeture_date": pd.to_datetime(e["fermeture"]).dt.strftime("%Y-%m-%d"),
-        "etab_activite_code": e["naf"].map(lambda v: v.replace(".", "") if isinstance(v, str) else None),
-        "etab_effectif_code": e["tranche"], "etab_effectif_libelle": e["tranche"].map(activity.headcount_label),
+        "etab_activite_code": _map_distinct(e["naf"], lambda v: v.replace(".", "") if isinstance(v, str) else None),
+        "etab_effectif_code": e["tranche"], "etab_effectif_libelle": _map_distinct(e["tranche"],
+                                                                                   activity.headcount_label),
         "etab_effectif_annee": e["annee_eff"], "etab_source_info": "SIRENE (INSEE)",
-        "geocodage_qualite": e["qualite"].map(loaders.geocoding_quality),
+        "geocodage_qualite": _map_distinct(e["qualite"], loaders.geocoding_quality),
     }).astype(object).where(lambda f: f.notna(), None)
 
 

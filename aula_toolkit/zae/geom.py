@@ -9,7 +9,7 @@ zone perimeter, multi-parcel units).
 from __future__ import annotations
 
 import struct
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from shapely import wkb as shapely_wkb
@@ -84,11 +84,14 @@ class PolygonArray:
             rest._wkbs = list(wkbs)
             return rest
         npts = (lengths[sidx] - 13) // 16
-        coord_start = start[sidx] + 13
-        total = int(npts.sum())
-        rel = np.arange(total * 16) - np.repeat((np.cumsum(npts) - npts) * 16, npts * 16)
-        byte_idx = np.repeat(coord_start, npts * 16) + rel
-        xy = buf[byte_idx].view("<f8").reshape(-1, 2)
+        # 3 pad bytes before each 13-byte header align every coordinate on 8 bytes: one float view, the
+        # 2 header words of each record masked out
+        aligned = np.frombuffer(b"".join(b"\0\0\0" + wkbs[i] for i in sidx.tolist()), dtype="<f8")
+        keep = np.ones(len(aligned), dtype=bool)
+        head = np.cumsum(np.r_[0, 2 + 2 * npts[:-1]])
+        keep[head] = False
+        keep[head + 1] = False
+        xy = aligned[keep].reshape(-1, 2)
         ring_start = np.r_[0, np.cumsum(npts)]
         if rest is None:
             return cls(xy, ring_start, sidx, np.zeros(len(sidx), bool), n, wkbs=list(wkbs))
@@ -429,3 +432,113 @@ def polygon_parts(shape: Optional[BaseGeometry], min_area: float = 0.0) -> List[
     for part in getattr(shape, "geoms", []):
         out.extend(polygon_parts(part, min_area))
     return out
+
+
+def flat_wkbs(shapes: Sequence) -> List[Optional[bytes]]:
+    """2D little-endian WKB of each geometry (WKB bytes kept as they are when already 2D polygons);
+    shapely objects converted in one vectorised call under shapely 2."""
+    out: List[Optional[bytes]] = [None] * len(shapes)
+    objects = []
+    for i, raw in enumerate(shapes):
+        if raw is None:
+            continue
+        if isinstance(raw, (bytes, bytearray, memoryview)):
+            raw = bytes(raw)
+            if raw[0] == 1 and struct.unpack_from("<I", raw, 1)[0] in (_POLY, _MULTI):
+                out[i] = raw
+            else:
+                out[i] = shapely_wkb.dumps(shapely_wkb.loads(raw), output_dimension=2)
+        else:
+            objects.append(i)
+    if objects:
+        try:
+            import shapely
+
+            if int(shapely.__version__.split(".")[0]) < 2:
+                raise ImportError
+            arr = np.empty(len(objects), dtype=object)
+            arr[:] = [shapes[i] for i in objects]
+            blobs = shapely.to_wkb(arr, output_dimension=2, byte_order=1)
+            for i, b in zip(objects, blobs):
+                out[i] = None if b is None else bytes(b)
+        except ImportError:
+            for i in objects:
+                out[i] = None if shapes[i].is_empty else shapely_wkb.dumps(shapes[i], output_dimension=2)
+    return out
+
+
+def largest_part(wkb: Optional[bytes]) -> Optional[bytes]:
+    """A single Polygon WKB: the polygon itself, or the largest part of a MultiPolygon."""
+    if wkb is None:
+        return None
+    if wkb[0] == 1 and struct.unpack_from("<I", wkb, 1)[0] == _POLY:
+        return wkb
+    shape = shapely_wkb.loads(wkb)
+    if shape.is_empty:
+        return None
+    if shape.geom_type == "MultiPolygon":
+        shape = max(shape.geoms, key=lambda p: p.area)
+    return shapely_wkb.dumps(shape, output_dimension=2)
+
+
+def _shapely2():
+    try:
+        import shapely
+
+        return shapely if int(shapely.__version__.split(".")[0]) >= 2 else None
+    except ImportError:
+        return None
+
+
+def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Callable[[], None]] = None) -> list:
+    """The union of each group of polygons. Shapely 2: a coverage union (linear, for polygons that only
+    share edges, as cadastral parcels do), kept only when valid and of the summed area; any group that
+    overlaps falls back to the full overlay union."""
+    from shapely.ops import unary_union
+
+    shapely = _shapely2()
+    if shapely is None or not hasattr(shapely, "coverage_union_all"):
+        out = []
+        for k, g in enumerate(groups):
+            out.append(unary_union(list(g)))
+            if check is not None and k % 2000 == 1999:
+                check()
+        return out
+    out = []
+    for k, g in enumerate(groups):
+        arr = np.empty(len(g), dtype=object)
+        arr[:] = list(g)
+        try:
+            out.append(shapely.coverage_union_all(arr))
+        except Exception:  # noqa: BLE001 (GEOS TopologyException on a non-coverage)
+            out.append(None)
+        if check is not None and k % 5000 == 4999:
+            check()
+    res = np.empty(len(out), dtype=object)
+    res[:] = out
+    sizes = np.array([len(g) for g in groups], dtype=np.int64)
+    members = np.empty(int(sizes.sum()), dtype=object)
+    members[:] = [m for g in groups for m in g]
+    areas = shapely.area(members) if len(members) else np.zeros(0)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]] if len(sizes) else np.zeros(0, dtype=np.int64)
+    expected = np.where(sizes > 0, np.add.reduceat(areas, starts) if len(areas) else 0.0, 0.0) \
+        if len(groups) else np.zeros(0)
+    ok = np.array([r is not None for r in out], dtype=bool)
+    if ok.any():
+        sub = res[ok]
+        good = shapely.is_valid(sub) & (np.abs(shapely.area(sub) - expected[ok]) <= 1e-6 * expected[ok] + 1e-6)
+        ok[np.nonzero(ok)[0][~good]] = False
+    for k in np.nonzero(~ok)[0]:
+        out[k] = unary_union(list(groups[k]))
+    return out
+
+
+def piece_shapes(parcels: "PolygonArray", index: np.ndarray) -> list:
+    """Shapely geometries of parcels ``index`` (decoded in one call under shapely 2)."""
+    shapely = _shapely2()
+    if shapely is None or parcels._wkbs is None:
+        return [parcels.shape(int(i)) for i in index]
+    blobs = [parcels._wkbs[int(i)] for i in index]
+    if any(b is None for b in blobs):
+        return [parcels.shape(int(i)) for i in index]
+    return list(shapely.from_wkb(blobs))

@@ -5,14 +5,12 @@ get the ST_* functions they call, read from that envelope."""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 import struct
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from shapely import wkb as shapely_wkb
 
 from ..fields import INTEGER, REAL, FieldSpec
 
@@ -47,32 +45,21 @@ def as_multipolygon(wkb: bytes) -> bytes:
     return struct.pack("<BII", 1, 6, 1) + wkb
 
 
-def largest_polygon(raw) -> Optional[bytes]:
-    """A single 2D Polygon WKB from a WKB or shapely (multi)polygon: the largest part."""
-    if raw is None:
-        return None
-    if isinstance(raw, (bytes, bytearray)):
-        raw = bytes(raw)
-        if raw[0] == 1 and struct.unpack_from("<I", raw, 1)[0] == 3:
-            return raw
-        raw = shapely_wkb.loads(raw)
-    shape = raw
-    if shape.is_empty:
-        return None
-    if shape.geom_type == "MultiPolygon":
-        shape = max(shape.geoms, key=lambda p: p.area)
-    return shapely_wkb.dumps(shape, output_dimension=2)
-
-
 def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]], np.ndarray]],
-         additions: Dict[str, List[FieldSpec]], srs: int = 2154) -> Dict[str, int]:
-    """Insert ``tables`` {layer: (attributes, WKB per row, boxes per row)} into the GeoPackage ``path``;
-    columns absent from a layer are ignored, ``additions`` are added first. Returns rows written."""
+         additions: Dict[str, List[FieldSpec]], srs: int = 2154,
+         pack_rtree: Optional[Callable] = None, cancelled: Optional[Callable[[], bool]] = None,
+         chunk: int = 50_000) -> Dict[str, int]:
+    """Insert ``tables`` {layer: (attributes, WKB per row, boxes per row)} into the empty layers of the
+    GeoPackage ``path``; columns absent from a layer are ignored, ``additions`` are added first. The R-tree
+    is filled by ``pack_rtree(con, rtree, ids, boxes)`` when given (bulk), else row by row. ``cancelled``
+    is polled between chunks: on True nothing is committed and InterruptedError is raised."""
     written = {}
-    con = sqlite3.connect(str(path))
+    con = sqlite3.connect(str(path), isolation_level=None)
     try:
         _register(con)
         con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA cache_size = -131072")
+        con.execute("BEGIN")
         for name, (frame, wkbs, boxes) in tables.items():
             existing = [r[1] for r in con.execute(f'pragma table_info("{name}")')]
             for spec in additions.get(name, []):
@@ -82,54 +69,64 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
                     existing.append(spec.name)
             cols = [c for c in frame.columns if c in existing and c not in ("fid", "geom")]
             values = [_plain(frame[c]) for c in cols]
-            ok = [w is not None and bool(np.isfinite(b).all()) for w, b in zip(wkbs, boxes)]
-            geoms = [blob(w, b, srs) if k else None for w, b, k in zip(wkbs, boxes, ok)]
+            boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+            ok = np.array([w is not None for w in wkbs], dtype=bool) & np.isfinite(boxes).all(axis=1)
+            geoms = [blob(w, b, srs) if k else None for w, b, k in zip(wkbs, boxes.tolist(), ok.tolist())]
             # bulk load: the table's triggers (R-tree, feature count) are lifted, then replayed once
             triggers = con.execute("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ?",
                                    (name,)).fetchall()
             for trigger, _ in triggers:
                 con.execute(f'DROP TRIGGER "{trigger}"')
             start = con.execute(f'select coalesce(max(fid), 0) from "{name}"').fetchone()[0]
-            rows = zip(geoms, *values) if cols else ((g,) for g in geoms)
             names = ", ".join(['"geom"'] + [f'"{c}"' for c in cols])
             marks = ", ".join(["?"] * (len(cols) + 1))
-            con.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', rows)
+            columns = [geoms, *values]
+            for lo in range(0, len(geoms), chunk):
+                if cancelled is not None and cancelled():
+                    con.execute("ROLLBACK")
+                    raise InterruptedError("cancelled")
+                con.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
+                                zip(*(c[lo:lo + chunk] for c in columns)))
             rtree = f"rtree_{name}_geom"
-            if con.execute("select 1 from sqlite_master where name = ?", (rtree,)).fetchone():
-                fids = np.arange(start + 1, start + 1 + len(geoms))
-                con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
-                                ((int(f), float(b[0]), float(b[2]), float(b[1]), float(b[3]))
-                                 for f, b, k in zip(fids, boxes, ok) if k))
+            if ok.any() and con.execute("select 1 from sqlite_master where name = ?", (rtree,)).fetchone():
+                fids = np.arange(start + 1, start + 1 + len(geoms), dtype=np.int64)[ok]
+                empty = con.execute(f'select count(*) from "{rtree}"').fetchone()[0] == 0
+                if pack_rtree is not None and empty:
+                    pack_rtree(con, rtree, fids, boxes[ok])
+                else:
+                    con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                                    ((int(f), float(b[0]), float(b[2]), float(b[1]), float(b[3]))
+                                     for f, b in zip(fids, boxes[ok])))
             if con.execute("select 1 from sqlite_master where name = 'gpkg_ogr_contents'").fetchone():
                 con.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"%s\") "
                             "WHERE lower(table_name) = lower(?)" % name, (name,))
             for _, sql in triggers:
                 con.execute(sql)
-            finite = boxes[np.isfinite(boxes).all(axis=1)] if len(boxes) else boxes
+            finite = boxes[ok]
             if len(finite):
                 con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                             "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
                             (float(finite[:, 0].min()), float(finite[:, 1].min()), float(finite[:, 2].max()),
                              float(finite[:, 3].max()), name))
             written[name] = len(geoms)
-        con.commit()
+        con.execute("COMMIT")
     finally:
         con.close()
     return written
 
 
-def fill_table(path: Path, name: str, frame: pd.DataFrame, wkbs: List[Optional[bytes]], boxes: np.ndarray) -> int:
-    """Bulk-insert rows into an existing (empty) feature table of a GeoPackage made by QGIS/OGR; the SRS
-    is the table's own."""
-    with closing(sqlite3.connect(str(path))) as con, con:
-        row = con.execute("select srs_id, column_name from gpkg_geometry_columns where table_name = ?",
-                          (name,)).fetchone()
-    srs, geom_col = row
-    if geom_col != "geom":
-        raise ValueError(f"unexpected geometry column {geom_col}")
-    return fill(path, {name: (frame, wkbs, boxes)}, {}, srs=int(srs))[name]
-
-
 def _plain(series: pd.Series) -> list:
-    values = series.astype(object).where(series.notna(), None).tolist()
-    return [v.item() if hasattr(v, "item") else v for v in values]
+    """Plain Python values (NULL for NaN/NaT/None) without a Python call per value where the dtype allows."""
+    missing = series.isna().to_numpy()
+    if series.dtype != object:
+        values = series.to_numpy()
+        if values.dtype.kind in "mM":
+            values = series.astype(str).to_numpy(dtype=object)
+        out = values.astype(object)
+        out[missing] = None
+        return out.tolist()
+    values = series.to_numpy(dtype=object).copy()
+    values[missing] = None
+    if any(isinstance(v, np.generic) for v in values[:1000]):
+        return [v.item() if isinstance(v, np.generic) else v for v in values.tolist()]
+    return values.tolist()

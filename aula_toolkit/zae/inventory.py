@@ -19,8 +19,9 @@ from shapely.geometry import Point
 from shapely.ops import unary_union
 
 from ..errors import AulaInputError, Message, preview
-from . import activity, loaders
-from .geom import PolygonArray, bbox_pairs, point_polygon_distance, points_in_polygons, polygon_parts
+from . import activity, loaders, locomvac, noncadastre, poles
+from .geom import (PolygonArray, bbox_pairs, piece_shapes, point_polygon_distance, points_in_polygons, polygon_parts,
+                   union_groups)
 
 try:  # shapely >= 2
     from shapely import contains_xy as _contains_xy  # type: ignore
@@ -59,6 +60,8 @@ class Settings:
     isolated_jobs: int = 150          # R13 isolated establishment: more jobs than this …
     isolated_area_ha: float = 2.0     # R13 … and/or at least this surface (ha)
     dominant_share: float = 0.6       # R13 dominant vocation: more than this share of employees
+    pole_distance: float = 1000.0     # pôles: sites closer than this (m) are grouped; 0 = no pôle
+    non_cadastred_min_area: float = 1.0  # non-cadastred parts smaller than this (m², slivers) are no terrain
 
 
 @dataclass
@@ -75,6 +78,7 @@ class Inputs:
     friche_shapes: Optional[list] = None         # shapely points or polygons, same order
     stage: Optional[pd.DataFrame] = None         # loaders.load_stage
     communes: Dict[str, dict] = field(default_factory=dict)
+    vacant_premises: Optional[pd.DataFrame] = None  # locomvac.load_locomvac
 
 
 @dataclass
@@ -85,6 +89,8 @@ class Inventory:
     sites: pd.DataFrame            # one row per zone: SITE-ECO counters + surfaces + checks
     messages: List[Message]
     uf_mode: str                   # 'proprietaire' or 'parcelle'
+    non_cadastred: pd.DataFrame = field(default_factory=pd.DataFrame)  # zone, site_id, terr_id, area, shape
+    poles: pd.DataFrame = field(default_factory=pd.DataFrame)          # poles.pole_table
 
 
 Progress = Optional[Callable[[float, str], bool]]
@@ -152,12 +158,26 @@ def parcel_membership(zones: PolygonArray, parcels: PolygonArray, parcel_area: n
     _step(progress, 0.1, "membership")
     # parcels cut by a perimeter: exact overlay, largest intersection wins
     inters = _bulk_intersections(parcels, zones, crossing)
-    for k, (p, z) in enumerate(crossing):
+    if inters is not None and len(crossing):
+        # shapely 2: shares at once; per parcel the largest one wins (first zone on ties, as in the loop)
+        import shapely
+
+        area = parcel_area[crossing[:, 0]]
+        s = np.where(area > 0, shapely.area(inters) / np.where(area > 0, area, 1.0), 0.0)
+        order = np.lexsort((np.arange(len(s)), -s, crossing[:, 0]))
+        first = order[np.r_[True, crossing[order[1:], 0] != crossing[order[:-1], 0]]]
+        win = first[(s[first] > share[crossing[first, 0]] + 1e-12) & (area[first] > 0)]
+        for k in win.tolist():
+            p, z, sk = int(crossing[k, 0]), int(crossing[k, 1]), float(s[k])
+            zone[p], share[p] = z, min(sk, 1.0)
+            pieces[p] = None if sk >= 1 - 1e-6 else polygon_parts(inters[k], 1e-6)
+        _step(progress, 0.1, "membership")
+    for k, (p, z) in enumerate(crossing if inters is None else []):
         p, z = int(p), int(z)
         area = parcel_area[p]
         if area <= 0:
             continue
-        inter = inters[k] if inters is not None else parcels.shape(p).intersection(zones.shape(z))
+        inter = parcels.shape(p).intersection(zones.shape(z))
         s = inter.area / area
         if s > share[p] + 1e-12:
             zone[p], share[p] = z, min(s, 1.0)
@@ -214,6 +234,44 @@ def _shared_edges(parcels: PolygonArray, members: np.ndarray, group: np.ndarray,
     return frame["a"].to_numpy(), frame["b"].to_numpy(), frame["l"].to_numpy()
 
 
+def _linked_pieces(parcels: PolygonArray, piece_parcel: np.ndarray, piece_shape: list, i: np.ndarray,
+                   j: np.ndarray, s: "Settings", progress: Progress = None) -> np.ndarray:
+    """R2 exact test of candidate piece pairs: closer than ``tolerance`` and sharing more than
+    ``min_shared_length`` of boundary (vectorised under shapely 2)."""
+    out = np.zeros(len(i), dtype=bool)
+    if len(i) == 0:
+        return out
+    needed = np.unique(np.r_[i, j])
+    whole = np.array([piece_shape[k] is None for k in needed.tolist()], dtype=bool)
+    shapes = np.empty(len(needed), dtype=object)
+    shapes[whole] = piece_shapes(parcels, piece_parcel[needed[whole]])
+    shapes[~whole] = [piece_shape[k] for k in needed[~whole].tolist()]
+    a = shapes[np.searchsorted(needed, i)]
+    b = shapes[np.searchsorted(needed, j)]
+    try:
+        import shapely
+
+        if int(shapely.__version__.split(".")[0]) < 2:
+            raise ImportError
+    except ImportError:
+        for k in range(len(i)):
+            if a[k].distance(b[k]) <= s.tolerance:
+                out[k] = shared_length(a[k], b[k], s.tolerance) > s.min_shared_length
+            if k % 5000 == 4999:
+                _step(progress, 0.35, "units")
+        return out
+    for lo in range(0, len(i), 20000):
+        sl = slice(lo, lo + 20000)
+        near = shapely.distance(a[sl], b[sl]) <= s.tolerance
+        idx = np.nonzero(near)[0] + lo
+        if len(idx):
+            length = shapely.length(shapely.intersection(shapely.boundary(a[idx]),
+                                                         shapely.buffer(b[idx], max(s.tolerance, 1e-9))))
+            out[idx] = length > s.min_shared_length
+        _step(progress, 0.35, "units")
+    return out
+
+
 def shared_length(a, b, tolerance: float) -> float:
     """Length of ``a``'s boundary lying within ``tolerance`` of ``b`` (a point contact gives ~2×tolerance)."""
     return a.boundary.intersection(b.buffer(max(tolerance, 1e-9))).length
@@ -250,12 +308,18 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
     piece_parcel = np.asarray(piece_parcel, dtype=np.int64)
     npieces = len(piece_parcel)
     idu = attrs["idu"].to_numpy()
-    key_map = dict(zip(keys["idu"], keys["cle"])) if len(keys) else {}
-    owner_key = np.array([key_map.get(idu[p]) for p in piece_parcel], dtype=object)
-    known = np.array([k is not None for k in owner_key], dtype=bool)
-    gkey = pd.Series([f"{zone[p]}|{k}" if k is not None else f"#{i}" for i, (p, k) in
-                      enumerate(zip(piece_parcel, owner_key))], dtype=object)
-    group = pd.factorize(gkey)[0].astype(np.int64)
+    if len(keys):
+        key_of = pd.Series(keys["cle"].to_numpy(dtype=object), index=keys["idu"].to_numpy(dtype=object))
+        key_of = key_of[~key_of.index.duplicated()]
+        owner_key = pd.Series(idu[piece_parcel], dtype=object).map(key_of).to_numpy(dtype=object)
+    else:
+        owner_key = np.full(npieces, None, dtype=object)
+    known = pd.notna(owner_key)
+    owner_key[~known] = None
+    key_code = pd.factorize(owner_key)[0].astype(np.int64)
+    combo = np.where(known, zone[piece_parcel].astype(np.int64) * (int(key_code.max(initial=0)) + 1) + key_code,
+                     -1 - np.arange(npieces, dtype=np.int64))
+    group = pd.factorize(combo)[0].astype(np.int64)
     sizes = np.bincount(group, minlength=group.max() + 1 if len(group) else 0)
     multi = known & (sizes[group] > 1) if len(group) else known
     rows, cols = [], []
@@ -281,18 +345,13 @@ def build_units(parcels: PolygonArray, attrs: pd.DataFrame, zone: np.ndarray, sh
         i, j = bbox_pairs(sub, sub, margin=s.tolerance, group_a=group, group_b=group)
         keep = (i < j) & (piece_parcel[i] != piece_parcel[j])
         i, j = i[keep], j[keep]
-        for k, (u, v) in enumerate(zip(i.tolist(), j.tolist())):
-            if (u, v) in done:
-                continue
-            su = piece_shape[u] if piece_shape[u] is not None else parcels.shape(piece_parcel[u])
-            sv = piece_shape[v] if piece_shape[v] is not None else parcels.shape(piece_parcel[v])
-            if su.distance(sv) > s.tolerance:
-                continue
-            if shared_length(su, sv, s.tolerance) > s.min_shared_length:
-                rows.append(u)
-                cols.append(v)
-            if k % 5000 == 4999:
-                _step(progress, 0.35, "units")
+        if done:
+            done_codes = np.fromiter((a * npieces + b for a, b in done), dtype=np.int64, count=len(done))
+            fresh = ~np.isin(i.astype(np.int64) * npieces + j, done_codes)
+            i, j = i[fresh], j[fresh]
+        linked_pairs = _linked_pieces(parcels, piece_parcel, piece_shape, i, j, s, progress)
+        rows.extend(i[linked_pairs].tolist())
+        cols.extend(j[linked_pairs].tolist())
     graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(npieces, npieces))
     _, label = connected_components(graph, directed=False)
     return piece_parcel, piece_shape, label, owner_key
@@ -402,6 +461,9 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     parcel_area = data.parcels.areas()
     attrs = data.parcel_attrs.reset_index(drop=True)
     zone, share, pieces = parcel_membership(data.zones, data.parcels, parcel_area, progress)
+    _step(progress, 0.2, "membership")
+    nc_area, nc_parts = noncadastre.zones_non_cadastred(data.zones, data.parcels, zone, s.non_cadastred_min_area,
+                                                        lambda: _step(progress, 0.22, "non cadastré"))
     _step(progress, 0.25, "membership")
 
     keys = loaders.owner_keys(data.owners)
@@ -467,10 +529,15 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i])) if whole[i] else piece_shape[i]
     groups = order.groupby("unit", sort=True).indices
     order_index = order.index.to_numpy()
-    for k, u in enumerate(np.nonzero(npieces > 1)[0]):
-        unit_shapes[u] = unary_union([piece_geom(int(order_index[i])) for i in groups[u]])
-        if k % 2000 == 1999:
-            _step(progress, 0.5, "geometry")
+    multi_units = np.nonzero(npieces > 1)[0]
+    members = [order_index[groups[u]] for u in multi_units]
+    flat_members = np.concatenate(members) if members else np.zeros(0, dtype=np.int64)
+    whole_members = flat_members[whole[flat_members]] if len(flat_members) else flat_members
+    decoded = dict(zip(whole_members.tolist(), piece_shapes(data.parcels, piece_parcel[whole_members])))
+    unions = union_groups([[decoded[i] if i in decoded else piece_geom(i) for i in m.tolist()] for m in members],
+                          lambda: _step(progress, 0.5, "geometry"))
+    for u, shape in zip(multi_units.tolist(), unions):
+        unit_shapes[u] = shape
     _step(progress, 0.55, "geometry")
 
     def unit_shape(u):
@@ -527,7 +594,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     occ = est[(est["unit"] >= 0) & ~est["sci"]]
     per_unit = occ[occ["actif_periode"]].groupby("unit")
     units["nboccup"] = per_unit.size().reindex(units.index, fill_value=0).astype(int)
-    units["occupants"] = per_unit["siret"].agg(lambda v: "|".join(sorted(v))).reindex(units.index)
+    units["occupants"] = loaders.join_unique(occ[occ["actif_periode"]], "unit", "siret", sep="|").reindex(units.index)
     units["anteriorite_act"] = occ[occ["etat"] == "F"].groupby("unit").size().reindex(units.index, fill_value=0) > 0
     units["ferme_2ans"] = occ[occ["ferme_avant"]].groupby("unit").size().reindex(units.index, fill_value=0) > 0
     _step(progress, 0.65, "occupants")
@@ -552,8 +619,20 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
 
     # R5–R7 status
     units["occup"] = (units["nboccup"] > 0) | units["exception"]
-    units["locomvac"] = False
-    units["vacant"] = ~units["occup"] & (units["anteriorite_act"] | units["locomvac"])
+    n_premises = np.zeros(n_units, dtype=np.int64)
+    if data.vacant_premises is not None and len(data.vacant_premises):
+        parcel_unit = pt.sort_values("area", ascending=False, kind="stable").drop_duplicates("idu") \
+            .set_index("idu")["unit"]
+        n_premises = locomvac.premises_per_unit(data.vacant_premises, parcel_unit, n_units)
+        messages.extend(locomvac.year_messages(data.vacant_premises, s.year))
+        outside = locomvac.unmatched(data.vacant_premises, parcel_unit.index)
+        if outside:
+            messages.append(Message(
+                fr=f"VACANT_PREMISES : {outside} local(aux) LOCOMVAC sur des parcelles hors des zones (non comptés).",
+                en=f"VACANT_PREMISES: {outside} LOCOMVAC premise(s) on parcels outside the zones (not counted)."))
+    units["nblocvac"] = n_premises
+    units["locomvac"], units["vacant"], units["locomvac_a_verifier"] = locomvac.vacancy_status(
+        units["occup"].to_numpy(), units["anteriorite_act"].to_numpy(), n_premises)
     units["synth"] = np.where(units["occup"], SYNTH_OCCUPIED, np.where(units["vacant"], SYNTH_VACANT, SYNTH_FREE))
     units["vacant_candidat"] = ~units["occup"] & ~units["vacant"] & (units["emprise_eco"] >= s.min_building_area)
 
@@ -613,7 +692,8 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     units = units.reset_index(drop=True)
     units["insee"] = [i[:5] for i in units["parcel"].str.split(";").str[0]]
     units["uf_uuid"] = stable_uuids(units["zone"].astype(str) + ":" + units["parcel"])
-    sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages)
+    sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages, nc_area)
+    pole_tab = _poles(data.zones, sites, est, s)
     site_of_zone = sites["site_id"].to_numpy()
     units["site_id"] = site_of_zone[units["zone"].to_numpy()]
     units["epci"] = sites["site_epci_siren"].to_numpy()[units["zone"].to_numpy()]
@@ -629,9 +709,34 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
                               None)
     est["uf_uuid"] = np.where(est["unit"] >= 0, units["uf_uuid"].to_numpy()[est["unit"].clip(lower=0).to_numpy()],
                               None)
+    nc = pd.DataFrame({"zone": [z for z, _ in nc_parts], "shape": [p for _, p in nc_parts]})
+    nc["area"] = [p.area for p in nc["shape"]]
+    nc["site_id"] = site_of_zone[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
+    nc_insee = sites["site_comm_insee"].to_numpy()[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
+    nc_terr = []
+    for insee in nc_insee:
+        counter[insee] = counter.get(insee, 0) + 1
+        nc_terr.append(f"{insee}_TERRAIN-ECO_{counter[insee]:05d}")
+    nc["terr_id"] = nc_terr
     _step(progress, 0.95, "summary")
     return Inventory(units=units, unit_shapes=unit_shapes, establishments=est.reset_index(drop=True), sites=sites,
-                     messages=messages, uf_mode=uf_mode)
+                     messages=messages, uf_mode=uf_mode, non_cadastred=nc, poles=pole_tab)
+
+
+def _poles(zones: PolygonArray, sites: pd.DataFrame, est: pd.DataFrame, s: Settings) -> pd.DataFrame:
+    """Pôles économiques of the sites (sets ``sites['pole_id']``)."""
+    sites["pole_id"] = None
+    if s.pole_distance <= 0 or len(zones) < 2:
+        return poles.pole_table(sites, np.full(len(sites), -1), np.zeros((len(sites), 2)), [])
+    pole = poles.pole_groups(zones.bounds(), [zones.shape(z) for z in range(len(zones))], s.pole_distance)
+    active = est[(est["zone"] >= 0) & ~est["sci"].astype(bool) & est["actif_ref"].astype(bool)]
+    vocations = poles.pole_vocations(pole, active["zone"].to_numpy(), active["naf"].to_numpy(dtype=object),
+                                     active["emplois"].to_numpy(), s.dominant_share)
+    table = poles.pole_table(sites, pole, zones.centroids(), vocations)
+    if len(table):
+        ids = table["pole_id"].to_numpy(dtype=object)
+        sites["pole_id"] = np.where(pole >= 0, ids[np.clip(pole, 0, None)], None)
+    return table
 
 
 def dents_creuses(units: pd.DataFrame, unit_shape: Callable, boxes: np.ndarray, zones: PolygonArray,
@@ -709,7 +814,8 @@ def friches_presence(friches: pd.DataFrame, shapes: list, units: pd.DataFrame, u
 
 
 def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zattrs: pd.DataFrame,
-              nb_friches: np.ndarray, communes: Dict[str, dict], s: Settings, messages: List[Message]) -> pd.DataFrame:
+              nb_friches: np.ndarray, communes: Dict[str, dict], s: Settings, messages: List[Message],
+              non_cadastred_area: Optional[np.ndarray] = None) -> pd.DataFrame:
     """R8, R9, R13, R15: one row per zone."""
     nz = len(zone_area)
     counted = units[units["counted"]]
@@ -729,7 +835,8 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
                                         CAT_NOT_BUILDABLE)}
     in_units = units.groupby("zone")["ufsurf"].sum().reindex(range(nz), fill_value=0.0).to_numpy()
     margins = units[~units["counted"]].groupby("zone")["ufsurf"].sum().reindex(range(nz), fill_value=0.0).to_numpy()
-    non_cadastre = zone_area - in_units
+    # measured on its own (zone minus its parcels) when given, so that the closure check can fail
+    non_cadastre = zone_area - in_units if non_cadastred_area is None else np.asarray(non_cadastred_area, float)
     non_utile = non_cadastre + margins + surf[CAT_NOT_BUILDABLE]
     ha = 1e-4
     # names and places
@@ -738,7 +845,7 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
         "site_etat": ["site_etat"], "epci_siren": ["site_epci_siren", "siren_epci", "epci_siren"],
         "epci_nom": ["site_epci_nom", "nom_epci", "epci_nom"], "insee": ["site_comm_insee", "insee_com", "insee"],
         "comm_nom": ["site_comm_nom", "nom_com", "comm_nom"], "moa": ["site_moa_type"],
-        "vocadomi": ["site_vocadomi"]}.items()}
+        "vocadomi": ["site_vocadomi"], "typezone": ["typezone"]}.items()}
 
     def zval(key, z):
         c = col[key]
@@ -752,14 +859,15 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
     active = est[(est["zone"] >= 0) & ~est["sci"].astype(bool) & est["actif_ref"].astype(bool)]
     n_etab = active.groupby("zone").size().reindex(range(nz), fill_value=0).to_numpy()
     jobs_z = active.groupby("zone")["emplois"].sum().reindex(range(nz), fill_value=0).to_numpy()
-    by_zone_rows = active.groupby("zone").indices
     n_occ, n_free = count(counted["occup"]), count(~counted["occup"] & ~counted["vacant"])
     n_bati, n_bati_vac = count(counted["bati"]), count(counted["bati"] & ~counted["occup"])
     n_dents, n_dens = count(counted["dent_creuse"]), count(counted["densifiable"])
+    n_locvac = counted.groupby("zone")["nblocvac"].sum().reindex(range(nz), fill_value=0).to_numpy()
+    n_to_check = count(counted["locomvac_a_verifier"])
     total_units_area = area(np.ones(len(counted), bool))
     owner_mode = units[units["uf_mode"] == "proprietaire"].groupby("zone").size().reindex(range(nz), fill_value=0)
-    naf = active["naf"].to_numpy()
-    emplois = active["emplois"].to_numpy()
+    vocations = activity.dominant_vocations(active["zone"].to_numpy(), active["naf"].to_numpy(dtype=object),
+                                            active["emplois"].to_numpy(), nz, s.dominant_share)
     rows = []
     counters: Dict[str, int] = {}
     for z in range(nz):
@@ -770,16 +878,10 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
         if sid is None:
             counters[insee] = counters.get(insee, 0) + 1
             sid = f"{insee}_SITE-ECO_{counters[insee]:05d}"
-        idx = by_zone_rows.get(z, [])
         jobs = int(jobs_z[z])
-        voc = zval("vocadomi", z) or activity.dominant_vocation(naf[idx].tolist(), emplois[idx].tolist(),
-                                                                s.dominant_share)
-        stype = zval("site_type", z)
-        if stype is None:
-            if n_etab[z] == 1 and (jobs > s.isolated_jobs or zone_area[z] * ha >= s.isolated_area_ha) and n_uf[z] <= 1:
-                stype = "établissement économique isolé"
-            else:
-                stype = "zone d'activité économique"
+        voc = zval("vocadomi", z) or vocations[z]
+        stype = poles.site_type(zval("site_type", z), zval("typezone", z), int(n_etab[z]), jobs, zone_area[z] * ha,
+                                int(n_uf[z]), s.isolated_jobs, s.isolated_area_ha)
         rate = vacancy_rate(int(n_vac[z]), int(n_uf[z]))
         rows.append({
             "site_id": sid, "site_nom": zval("site_nom", z) or sid, "site_type": stype,
@@ -803,6 +905,7 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
             "nb_uf_occupees": int(n_occ[z]), "nb_uf_libres": int(n_free[z]),
             "site_uf_bati_nbre": int(n_bati[z]), "nb_bati_vacants": int(n_bati_vac[z]),
             "nb_dents_creuses": int(n_dents[z]), "nb_uf_densifiables": int(n_dens[z]),
+            "nblocvac": int(n_locvac[z]), "nb_uf_locomvac_occupees": int(n_to_check[z]),
             "site_nb_etab": int(n_etab[z]), "site_nb_emploi": jobs,
             "presence_friche": "oui" if nb_friches[z] > 0 else "non", "nb_friches": int(nb_friches[z]),
             "uf_mode": "proprietaire" if owner_mode.iat[z] > 0 else "parcelle",
@@ -812,11 +915,11 @@ def summarise(units: pd.DataFrame, est: pd.DataFrame, zone_area: np.ndarray, zat
                + out["surf_dispo_non_amenagee_ha"] + out["surf_reliquat_ha"] + out["surf_non_utile_ha"])
     out["ecart_bouclage_ha"] = closing - out["site_surf_brute"]
     out["site_surf_comm_dispo"] = out["surf_dispo_amenagee_ha"]
-    bad = out[out["surf_non_cadastree_ha"] < -0.01]
+    bad = out[out["ecart_bouclage_ha"] > 0.01]
     if len(bad):
         messages.append(Message(
-            fr=f"Parcelles qui se chevauchent dans {len(bad)} zone(s) ({preview(bad['site_id'])}) : la surface des "
-               f"unités dépasse celle de la zone.",
-            en=f"Overlapping parcels in {len(bad)} zone(s) ({preview(bad['site_id'])}): unit surfaces exceed the "
-               f"zone's."))
+            fr=f"Parcelles qui se chevauchent dans {len(bad)} zone(s) ({preview(bad['site_id'])}) : unités et partie "
+               f"non cadastrée dépassent la surface de la zone (ecart_bouclage_ha).",
+            en=f"Overlapping parcels in {len(bad)} zone(s) ({preview(bad['site_id'])}): units and the non-cadastred "
+               f"part exceed the zone's area (ecart_bouclage_ha)."))
     return out

@@ -63,8 +63,7 @@ def require(frame: pd.DataFrame, candidates: Sequence[str], layer: str, what_fr:
 def _text(series: pd.Series) -> pd.Series:
     """Values as stripped text (``12.0`` → ``12``), blanks and NULL → None; vectorised."""
     series = pd.Series(series)
-    present = series.notna() & series.map(lambda v: not (isinstance(v, float) and np.isnan(v))) \
-        if series.dtype == object else series.notna()
+    present = series.notna()  # NaN floats in object columns are NA too
     kept = series[present]
     if pd.api.types.is_float_dtype(kept):
         kept = kept.map(lambda v: str(int(v)) if float(v).is_integer() else str(v))
@@ -74,10 +73,49 @@ def _text(series: pd.Series) -> pd.Series:
             kept = kept.copy()
             kept[floats] = [str(int(v)) if v.is_integer() else str(v) for v in kept[floats]]
     text = kept if pd.api.types.infer_dtype(kept, skipna=True) == "string" else kept.astype(str)
-    text = text.str.strip()
+    if _needs_strip(text):
+        text = text.str.strip()
     out = pd.Series(None, index=series.index, dtype=object)
     out[present] = text.where(text != "", None).to_numpy(dtype=object)
     return out
+
+
+_EDGE_SPACE = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+
+
+def _needs_strip(text: pd.Series) -> bool:
+    """True when some value has blanks around it or is empty (one scan of the joined column, in C, instead
+    of a Python call per value)."""
+    if len(text) == 0:
+        return False
+    joined = "\x00".join(text.tolist())
+    return _EDGE_SPACE.search(joined) is not None or "\x00\x00" in joined or joined.startswith("\x00") \
+        or joined.endswith("\x00")
+
+
+def all_match(values: pd.Series, pattern: str) -> bool:
+    """Whether every (text) value matches ``pattern`` (no separator inside), checked in one regex scan."""
+    if len(values) == 0:
+        return True
+    joined = "\x00".join(values.tolist())
+    return re.fullmatch(f"(?:{pattern})(?:\x00(?:{pattern}))*", joined) is not None
+
+
+def zfill(text: pd.Series, width: int) -> pd.Series:
+    """``str.zfill`` skipped when every value already has ``width`` characters (one regex scan)."""
+    if not text.isna().any() and all_match(text, f"[^\\x00]{{{width}}}"):
+        return text
+    return text.str.zfill(width)
+
+
+def upper(text: pd.Series) -> pd.Series:
+    """``str.upper`` skipped when the column has no lower-case letter (the usual case for codes)."""
+    values = text.dropna()
+    if len(values) and values.map(type).eq(str).all():
+        joined = "\x00".join(values.tolist())
+        if joined == joined.upper():
+            return text
+    return text.str.upper()
 
 
 def join_unique(frame: pd.DataFrame, key: str, column: str, sep: str = ";") -> pd.Series:
@@ -94,10 +132,10 @@ def join_unique(frame: pd.DataFrame, key: str, column: str, sep: str = ";") -> p
 
 def parcel_id(commune, prefixe, section, numero) -> pd.Series:
     """Etalab parts → the 14-character IDU: commune(5) + préfixe(3) + section(2, zero-padded) + numéro(4)."""
-    com = _text(pd.Series(commune)).fillna("").str.zfill(5)
-    pre = _text(pd.Series(prefixe)).fillna("000").str.zfill(3)
-    sec = _text(pd.Series(section)).fillna("").str.upper().str.zfill(2)
-    num = _text(pd.Series(numero)).fillna("").str.zfill(4)
+    com = zfill(_text(pd.Series(commune)).fillna(""), 5)
+    pre = zfill(_text(pd.Series(prefixe)).fillna("000"), 3)
+    sec = zfill(upper(_text(pd.Series(section)).fillna("")), 2)
+    num = zfill(_text(pd.Series(numero)).fillna(""), 4)
     return com + pre + sec + num
 
 
@@ -105,6 +143,8 @@ IDU = re.compile(r"^\d{2}[0-9AB]\d{5}[0-9A-Z]{2}\d{4}$")
 
 
 def check_ids(ids: pd.Series, layer: str) -> None:
+    if not ids.isna().any() and all_match(ids, IDU.pattern[1:-1]):
+        return
     bad = ids[~ids.fillna("").str.match(IDU)]
     if len(bad):
         raise AulaInputError(
@@ -118,7 +158,7 @@ def load_parcels(frame: pd.DataFrame, layer: str = "PARCELS") -> pd.DataFrame:
     """Etalab ``parcelles`` (or fichiers fonciers) → ``idu`` (14 chars), ``contenance`` (m², fiscal)."""
     col = find_column(frame, ["id", "idu", "idpar", "id_parcelle", "geo_parcelle"])
     if col is not None:
-        ids = _text(frame[col]).str.upper()
+        ids = upper(_text(frame[col]))
     else:
         parts = [find_column(frame, [n]) for n in ("commune", "prefixe", "section", "numero")]
         if parts[0] is None or parts[2] is None or parts[3] is None:
@@ -150,7 +190,7 @@ def load_owners(frame: pd.DataFrame, layer: str = "OWNERS") -> pd.DataFrame:
     else:
         id_col = require(frame, ["idu", "idpar", "id", "id_parcelle", "parcelle"], layer,
                          "d'identifiant de parcelle", "parcel id")
-        ids = _text(frame[id_col]).str.upper()
+        ids = upper(_text(frame[id_col]))
         acc = require(frame, ["compte", "idprocpte", "compte_communal", "n_majic", "owner", "proprietaire", "siren"],
                       layer, "de compte propriétaire", "owner account")
         compte = _text(frame[acc])
@@ -213,8 +253,8 @@ def load_establishments(frame: pd.DataFrame, layer: str = "ESTABLISHMENTS",
     require(frame, ESTAB["siret"], layer, "SIRET", "SIRET")
     require(frame, ESTAB["etat"], layer, "d'état administratif", "administrative state")
     out = pd.DataFrame(index=frame.index)
-    out["siret"] = _text(frame[c["siret"]]).fillna("").str.zfill(14)
-    out["siren"] = _text(frame[c["siren"]]).str.zfill(9) if c["siren"] else out["siret"].str[:9]
+    out["siret"] = zfill(_text(frame[c["siret"]]).fillna(""), 14)
+    out["siren"] = zfill(_text(frame[c["siren"]]), 9) if c["siren"] else out["siret"].str[:9]
     state = _text(frame[c["etat"]]).fillna("").str.upper().map(
         {"A": "A", "F": "F", "OUI": "A", "NON": "F", "ACTIF": "A", "FERME": "F", "FERMÉ": "F"})
     bad = frame[c["etat"]][state.isna()]

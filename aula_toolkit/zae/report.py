@@ -13,6 +13,7 @@ from shapely import wkb as shapely_wkb
 from ..htmlreport import Words, esc, page, table
 from .inventory import SYNTH_FREE, SYNTH_OCCUPIED, SYNTH_VACANT, vacancy_rate
 
+PAGE_PREFIX = "inventaire_zae_"  #: report pages: inventaire_zae_<EPCI>_<year>.html
 STATUS_COLORS = {SYNTH_OCCUPIED: "#4e79a7", SYNTH_VACANT: "#e15759", SYNTH_FREE: "#59a14f"}
 STATUS_SHORT = {SYNTH_OCCUPIED: ("Unité occupée", "Occupied unit"), SYNTH_VACANT: ("Unité vacante", "Vacant unit"),
                 SYNTH_FREE: ("Unité libre", "Free unit")}
@@ -97,7 +98,7 @@ def build_reports(summary: pd.DataFrame, units: pd.DataFrame, unit_shapes: list,
         sub = summary.iloc[idx]
         name = sub["site_epci_nom"].dropna().iloc[0] if sub["site_epci_nom"].notna().any() else (
             key or w("EPCI non renseigné", "EPCI not given"))
-        pages[f"inventaire_zae_{slug(key or 'sans_epci')}_{year}"] = _page(
+        pages[f"{PAGE_PREFIX}{slug(key or 'sans_epci')}_{year}"] = _page(
             name, key, sub, idx, units, unit_shapes, zone_shapes, year, note, messages, w)
     return pages
 
@@ -154,7 +155,18 @@ def _page(name, siren, sub, zone_idx, units, unit_shapes, zone_shapes, year, not
          num(float(sub["surf_dispo_non_amenagee_ha"].sum()), 2)],
         [w("Reliquats (ha)", "Remnants (ha)"), num(float(sub["surf_reliquat_ha"].sum()), 2)],
         [w("Zones avec friche", "Zones with a brownfield"), cnt(int((sub["presence_friche"] == "oui").sum()))],
+        [w("Non cadastré : voiries, domaine public (ha)", "Non-cadastred: roads, public domain (ha)"),
+         num(float(sub["surf_non_cadastree_ha"].sum()), 2)],
     ]
+    if "pole_id" in sub and sub["pole_id"].notna().any():
+        totals.append([w("Pôles économiques (sites proches)", "Economic poles (nearby sites)"),
+                       cnt(int(sub["pole_id"].dropna().nunique()))])
+    if "nblocvac" in sub and sub["nblocvac"].sum() > 0:
+        totals.append([w("Locaux vacants LOCOMVAC (DGFiP)", "LOCOMVAC vacant premises (DGFiP)"),
+                       cnt(int(sub["nblocvac"].sum()))])
+        totals.append([w("Unités occupées avec un local LOCOMVAC (à vérifier sur le terrain)",
+                         "Occupied units with a LOCOMVAC premise (to check on site)"),
+                       cnt(int(sub["nb_uf_locomvac_occupees"].sum()))])
     body.append(table([w("Indicateur", "Indicator"), w("Valeur", "Value")], [[esc(a), b] for a, b in totals]))
     body.append(f"<h2>{w('Carte', 'Map')}</h2>")
     names = list(sub["site_nom"].astype(str))

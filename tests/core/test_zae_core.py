@@ -21,7 +21,7 @@ def idu(i: int) -> str:
 
 
 def run(zones, parcels, owners=None, establishments=None, buildings=None, friches=None, stage=None,
-        zone_attrs=None, **settings):
+        zone_attrs=None, vacant_premises=None, **settings):
     Z = geom.PolygonArray.from_wkb([z.wkb for z in zones])
     P = geom.PolygonArray.from_wkb([p.wkb for p in parcels])
     attrs = pd.DataFrame({"idu": [idu(i) for i in range(len(parcels))], "contenance": [p.area for p in parcels]})
@@ -47,7 +47,7 @@ def run(zones, parcels, owners=None, establishments=None, buildings=None, friche
         fshapes = [g for g, _ in friches]
     data = inv.Inputs(Z, zone_attrs if zone_attrs is not None else pd.DataFrame(index=range(len(zones))), P, attrs,
                       owners=own, establishments=est, buildings=B, building_attrs=battrs, friches=fr,
-                      friche_shapes=fshapes, stage=stage)
+                      friche_shapes=fshapes, stage=stage, vacant_premises=vacant_premises)
     return inv.run_inventory(data, inv.Settings(year=YEAR, **settings))
 
 
@@ -385,3 +385,196 @@ def test_cnig_tables_use_the_standard_names_and_hide_natural_persons(tmp_path):
     pages = report.build_reports(summary, r.units, r.unit_shapes, [box(0, 0, 120, 40)], YEAR)
     html = next(iter(pages.values()))
     assert "Taux de vacance" in html and "<svg" in html and "DURAND" not in html
+
+
+# =====================================================================================================
+# Rules added after the first version: non-cadastred part and honest closure check, pôles économiques
+# and site typing, LOCOMVAC (official layout) for vacancy, speed helpers equal to plain shapely.
+# =====================================================================================================
+
+from pathlib import Path  # noqa: E402
+
+from aula_toolkit_plugin.aula_toolkit.zae import cnig, locomvac, noncadastre, poles  # noqa: E402
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "zae" / "LOCOMVAC24_GENERE.CSV"
+
+
+# --- non-cadastred part (R9) -----------------------------------------------------------------------
+
+
+def test_non_cadastred_part_is_the_zone_minus_its_parcels():
+    zone = box(0, 0, 100, 50)
+    parcels = [box(0, 0, 40, 40), box(40, 0, 100, 40)]  # a 10 m road along the north edge
+    area, parts = noncadastre.non_cadastred(zone, parcels)
+    assert area == pytest.approx(1000.0)
+    assert len(parts) == 1 and parts[0].area == pytest.approx(1000.0)
+
+
+def test_slivers_are_measured_but_are_no_terrain():
+    zone = box(0, 0, 100, 40.004)
+    area, parts = noncadastre.non_cadastred(zone, [box(0, 0, 100, 40)])
+    assert area == pytest.approx(0.4, abs=1e-6) and parts == []
+
+
+def test_closure_check_fails_on_overlapping_parcels():
+    zone = box(0, 0, 100, 50)
+    clean = run([zone], [box(0, 0, 50, 40), box(50, 0, 100, 40)])
+    site = clean.sites.iloc[0]
+    assert site["surf_non_cadastree_ha"] == pytest.approx(0.1)
+    assert abs(site["ecart_bouclage_ha"]) < 1e-6
+    assert len(clean.non_cadastred) == 1 and clean.non_cadastred["area"].iloc[0] == pytest.approx(1000.0)
+    overlapping = run([zone], [box(0, 0, 60, 40), box(50, 0, 100, 40)])  # 400 m² counted twice
+    site = overlapping.sites.iloc[0]
+    assert site["surf_non_cadastree_ha"] == pytest.approx(0.1)
+    assert site["ecart_bouclage_ha"] == pytest.approx(0.04)
+    assert any("chevauchent" in m.fr for m in overlapping.messages)
+
+
+def test_non_cadastred_terrains_cover_the_site_with_the_units():
+    r = run([box(0, 0, 100, 50)], [box(0, 0, 50, 40), box(50, 0, 100, 40)])
+    today = dt.date(2024, 3, 1)
+    terr = pd.concat([cnig.terrain_eco_table(r, today), cnig.non_cadastred_terrain_table(r, today)])
+    assert terr["terr_surf_brute"].sum() == pytest.approx(r.sites["site_surf_brute"].iloc[0])
+    road = terr[terr["terr_usage"] == noncadastre.USAGE]
+    assert road["terr_utile"].tolist() == ["non"] and road["terr_refcad"].isna().all()
+    assert terr["terr_id"].is_unique
+
+
+# --- pôles and site typing ---------------------------------------------------------------------------
+
+
+def test_sites_closer_than_the_distance_form_one_pole_transitively():
+    shapes = [box(0, 0, 100, 100), box(400, 0, 500, 100), box(800, 0, 900, 100), box(5000, 0, 5100, 100)]
+    boxes = np.array([s.bounds for s in shapes])
+    assert poles.pole_groups(boxes, shapes, 300).tolist() == [0, 0, 0, -1]  # 0–1 and 1–2 within 300 m
+    assert poles.pole_groups(boxes, shapes, 299).tolist() == [-1, -1, -1, -1]
+    assert poles.pole_groups(boxes, shapes, 0).tolist() == [-1, -1, -1, -1]
+
+
+def test_pole_table_sums_its_sites_and_takes_the_largest_site_name():
+    sites = pd.DataFrame({"site_id": ["62001_SITE-ECO_00001", "62001_SITE-ECO_00002", "62002_SITE-ECO_00001"],
+                          "site_nom": ["ZA Nord", "ZA Sud", "Seule"], "site_comm_insee": ["62001", "62001", "62002"],
+                          "site_surf_brute": [10.0, 30.0, 5.0], "site_nb_etab": [4, 6, 1],
+                          "site_nb_emploi": [40, 60, 3]})
+    pole = np.array([0, 0, -1])
+    table = poles.pole_table(sites, pole, np.array([[0.0, 0.0], [100.0, 0.0], [9e3, 0.0]]), ["industrielle"])
+    row = table.iloc[0]
+    assert len(table) == 1 and row["pole_id"] == "62001_POLE-ECO_00001" and row["pole_nom"] == "Pôle ZA Sud"
+    assert (row["pole_nb_site"], row["pole_nb_etab"], row["pole_nb_emploi"]) == (2, 10, 100)
+    assert row["pole_surface"] == pytest.approx(40.0) and row["x"] == pytest.approx(75.0)
+
+
+def test_pole_vocation_is_the_one_above_the_share_of_jobs_else_mixed():
+    pole = np.array([0, 0])
+    assert poles.pole_vocations(pole, [0, 1, 1], ["25.11Z", "25.11Z", "47.11A"], [70, 10, 20]) == ["industrielle"]
+    assert poles.pole_vocations(pole, [0, 1], ["25.11Z", "47.11A"], [50, 50]) == [poles.POLE_MIXED]
+
+
+def test_inventory_links_sites_to_their_pole():
+    zones = [box(0, 0, 100, 100), box(300, 0, 400, 100), box(3000, 0, 3100, 100)]
+    parcels = [box(0, 0, 100, 100), box(300, 0, 400, 100), box(3000, 0, 3100, 100)]
+    est = [estab("00000000000001", 50, 50, naf="25.11Z"), estab("00000000000002", 350, 50, naf="25.11Z")]
+    r = run(zones, parcels, establishments=est, pole_distance=500)
+    assert len(r.poles) == 1 and r.poles["pole_nb_site"].iloc[0] == 2
+    pid = r.poles["pole_id"].iloc[0]
+    assert r.sites["pole_id"].tolist() == [pid, pid, None]
+    assert r.poles["pole_vocadomi"].iloc[0] == "industrielle"
+
+
+@pytest.mark.parametrize("declared, typezone, n_etab, jobs, area, n_uf, expected", [
+    ("site économique historique hors ZAE", "UE", 3, 10, 5.0, 4, "site économique historique hors ZAE"),
+    (None, "AUe", 0, 0, 12.0, 3, "zone AU à vocation économique"),
+    (None, "AUe", 2, 10, 12.0, 3, "zone d'activité économique"),
+    (None, "UE", 1, 200, 1.0, 1, "établissement économique isolé"),
+    (None, "UE", 1, 20, 2.5, 1, "établissement économique isolé"),
+    (None, "UE", 1, 20, 1.5, 1, "zone d'activité économique"),
+    (None, None, 0, 0, 3.0, 0, "zone d'activité économique"),
+])
+def test_site_type(declared, typezone, n_etab, jobs, area, n_uf, expected):
+    assert poles.site_type(declared, typezone, n_etab, jobs, area, n_uf) == expected
+
+
+# --- LOCOMVAC ----------------------------------------------------------------------------------------
+
+
+def test_locomvac_official_layout_gives_14_character_parcel_ids():
+    frame = pd.read_csv(FIXTURE, sep=";", dtype=str, encoding="latin-1", keep_default_na=False, na_values=[""])
+    assert list(frame.columns)[:6] == ["SIRET DESTINATAIRE", "CODE EPCI", "SIRET EPCI", "ANNEE", "CODE DSF",
+                                       "CODE COMMUNE"] and len(frame.columns) == 26
+    premises = locomvac.load_locomvac(frame)
+    assert premises["idu"].str.len().eq(14).all()
+    assert premises["idu"].iloc[0] == "62498000AB0001"  # DSF 62 + commune 498 + préfixe 000 + AB + 0001
+    assert premises["idu"].iloc[2] == "624980000C0012"  # one-letter section padded with 0
+    assert "PROPRIETAIRE" not in premises.columns and premises["annee"].eq("2024").all()
+
+
+def test_locomvac_without_parcel_columns_is_named():
+    with pytest.raises(AulaInputError) as err:
+        locomvac.load_locomvac(pd.DataFrame({"ANNEE": ["2024"], "ADRESSE": ["1 rue X"]}))
+    assert "VACANT_PREMISES" in err.value.fr and "SECTION CADASTRALE" in err.value.en
+
+
+def test_locomvac_premises_counted_once_per_unit():
+    premises = pd.DataFrame({"idu": ["A", "A", "B", "C"], "invariant": ["1", "1", "2", "3"]})
+    per_unit = locomvac.premises_per_unit(premises, pd.Series({"A": 0, "B": 0}), 2)
+    assert per_unit.tolist() == [2, 0]
+
+
+def test_vacancy_status_with_locomvac():
+    occupied = np.array([True, False, False, False, True])
+    past = np.array([False, True, False, False, False])
+    premises = np.array([0, 0, 1, 0, 2])
+    flag, vacant, check = locomvac.vacancy_status(occupied, past, premises)
+    assert flag.tolist() == [False, False, True, False, True]
+    assert vacant.tolist() == [False, True, True, False, False]  # LOCOMVAC makes a never-active unit vacant
+    assert check.tolist() == [False, False, False, False, True]  # occupied by SIRENE yet listed vacant
+
+
+def test_inventory_uses_locomvac_for_the_legal_rate():
+    parcels = [box(0, 0, 50, 40), box(50, 0, 100, 40), box(100, 0, 150, 40), box(150, 0, 200, 40)]
+    est = [estab("00000000000001", 25, 20)]
+    premises = pd.DataFrame({"idu": [idu(1), idu(0)], "invariant": ["L1", "L2"], "annee": ["2024", "2024"],
+                             "nature": None, "affectation": None})
+    r = run([box(0, 0, 200, 40)], parcels, establishments=est, vacant_premises=premises)
+    units = r.units.set_index("parcel")
+    assert bool(units.loc[idu(1), "vacant"]) and int(units.loc[idu(1), "nblocvac"]) == 1
+    assert bool(units.loc[idu(0), "locomvac_a_verifier"]) and not bool(units.loc[idu(0), "vacant"])
+    site = r.sites.iloc[0]
+    assert (site["site_uf_vacant_nbre"], site["site_uf_nbre"], site["site_taux_vacance"]) == (1, 4, 25)
+    assert (site["nblocvac"], site["nb_uf_locomvac_occupees"]) == (2, 1)
+
+
+def test_locomvac_of_another_year_is_reported():
+    premises = pd.DataFrame({"idu": [idu(0)], "invariant": ["L1"], "annee": ["2021"]})
+    assert locomvac.year_messages(premises, 2024)[0].en.startswith("VACANT_PREMISES: LOCOMVAC file of year 2021")
+    assert locomvac.year_messages(premises.assign(annee="2024"), 2024) == []
+
+
+# --- speed helpers: same answers as plain shapely ---------------------------------------------------
+
+
+def test_union_groups_matches_unary_union_even_with_overlaps():
+    from shapely.ops import unary_union
+
+    groups = [[box(0, 0, 1, 1), box(1, 0, 2, 1)],              # a clean coverage
+              [box(0, 0, 2, 1), box(1, 0, 3, 1)],              # overlapping: falls back to the overlay union
+              [box(0, 0, 1, 1), box(5, 5, 6, 6)]]              # disjoint
+    for got, group in zip(geom.union_groups(groups), groups):
+        assert got.is_valid and got.symmetric_difference(unary_union(group)).area < 1e-9
+
+
+def test_flat_wkbs_and_largest_part():
+    from shapely import wkb
+    from shapely.geometry import MultiPolygon
+
+    z = Polygon([(0, 0, 1), (2, 0, 1), (2, 2, 1)])
+    multi = MultiPolygon([box(0, 0, 1, 1), box(5, 5, 8, 8)])
+    out = geom.flat_wkbs([z, box(0, 0, 1, 1).wkb, None, multi])
+    assert not wkb.loads(out[0]).has_z and out[2] is None
+    assert wkb.loads(geom.largest_part(out[3])).equals(box(5, 5, 8, 8))
+
+
+def test_run_accepts_no_premises():
+    r = run([box(0, 0, 100, 40)], [box(0, 0, 100, 40)])
+    assert r.units["nblocvac"].tolist() == [0] and r.units["locomvac"].tolist() == [False]
+    assert isinstance(r, inv.Inventory)

@@ -71,16 +71,23 @@ def test_cnig_geopackage_is_the_template_filled_with_standard_values(demo_run, r
         assert stype == "zone d'activité économique" and epci == "246200364"
         assert rate == int(100 * vac / n + 0.5)
     enums = {
-        "terr_etat_occup": {"inoccupé", "occupation transitoire", "occupé", "vacant", "friche"},
+        "terr_etat_occup": {"inoccupé", "occupation transitoire", "occupé", "vacant", "friche", "sans objet"},
         "terr_stade_amngt": {"non aménageable", "non aménagé, non viabilisé", "viabilisation en cours",
-                             "viabilisé non aménagé", "viabilisé et aménagé", "inconnu"},
+                             "viabilisé non aménagé", "viabilisé et aménagé", "inconnu", "sans objet"},
         "terr_utile": {"oui", "non"},
     }
     for field, allowed in enums.items():
         values = {r[0] for r in con.execute(f"select distinct {field} from terrain_eco")}
         assert values <= allowed, field
-    refcad = [r[0] for r in con.execute("select terr_refcad from terrain_eco")]
-    assert all(len(p) == 14 for r in refcad for p in r.split("|"))
+    refcad = [r[0] for r in con.execute("select terr_refcad from terrain_eco where terr_utile = 'oui'")]
+    assert refcad and all(len(p) == 14 for r in refcad for p in r.split("|"))
+    # the non-cadastred parts (roads) are terrains too: together the terrains cover each site
+    roads = con.execute("select count(*), min(terr_refcad is null) from terrain_eco "
+                        "where terr_usage = 'voirie ou infrastructure'").fetchone()
+    assert roads[0] > 0 and roads[1] == 1, roads
+    cover = con.execute("select s.site_surf_brute, sum(t.terr_surf_brute) from site_eco s join terrain_eco t "
+                        "on t.site_id = s.site_id group by s.site_id").fetchall()
+    assert all(abs(a - b) < 0.01 for a, b in cover), cover
     assert con.execute("select count(*) from terrain_eco where terr_url_cartofriches like 'http%'").fetchone()[0] >= 1
     etab = con.execute("select count(*), sum(etab_actif = 'oui') from etablissement").fetchone()
     assert etab[0] > 50 and 0 < etab[1] < etab[0]
@@ -162,3 +169,47 @@ def test_establishments_as_a_point_layer_cnig_etablissement(demo_run, run_algori
     first = {f["site_nom"]: f["site_nb_etab"] for f in QgsVectorLayer(results["SUMMARY"], "a", "ogr").getFeatures()}
     second = {f["site_nom"]: f["site_nb_etab"] for f in QgsVectorLayer(again["SUMMARY"], "b", "ogr").getFeatures()}
     assert first == second
+
+
+def test_vacant_premises_locomvac_flag_units(demo_run, run_algorithm, demo_data, tmp_path, repo_root):
+    """VACANT_PREMISES in the DGFiP LOCOMVAC layout: premises on a free unit make it vacant (legal rate up),
+    premises on an occupied unit flag it for the field check; owners' names never reach an output."""
+    from qgis.core import QgsVectorLayer
+
+    _, tmp = demo_run
+    units = QgsVectorLayer(str(tmp / "unites.gpkg"), "u", "ogr")
+    rows = [(f["parcel"].split(";")[0], f["synth"], f["site_id"]) for f in units.getFeatures() if f["compte_uf"] == "oui"]
+    free = next(r for r in rows if r[1].startswith("Libre"))
+    occupied = next(r for r in rows if r[1].startswith("Occupée"))
+    header = (repo_root / "tests" / "fixtures" / "zae" / "LOCOMVAC24_GENERE.CSV").read_text(
+        encoding="latin-1").splitlines()[0]
+    lines = [header]
+    for k, (parcel, _, _) in enumerate([free, occupied]):
+        dep, com, pre, sec, num = parcel[:2], parcel[2:5], parcel[5:8], parcel[8:10], parcel[10:]
+        lines.append(f"24620036400010;246200364;24620036400010;2025;{dep}0;{com};0001;{pre};{sec};{num};A;01;00;"
+                     f"0100{k};0001;;RUE GENERE;62300;LENS;DUPONT JEAN GENERE;{com}000000{k}X;CM;C;MAG1;1000;062")
+    path = tmp_path / "LOCOMVAC25_GENERE.CSV"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="latin-1")
+    params = demo_params(demo_data, tmp_path, VACANT_PREMISES=str(path))
+    del params["REPORT_FOLDER"]
+    results, _ = run_algorithm(ZAE, params)
+    out = QgsVectorLayer(results["UNITS"], "u", "ogr")
+    by_parcel = {f["parcel"].split(";")[0]: f for f in out.getFeatures()}
+    assert by_parcel[free[0]]["synth"].startswith("Vacante") and by_parcel[free[0]]["nblocvac"] == 1
+    assert by_parcel[occupied[0]]["locomvac_a_verifier"] == "oui" and by_parcel[occupied[0]]["occup"] == "oui"
+    summary = {f["site_id"]: f for f in QgsVectorLayer(results["SUMMARY"], "s", "ogr").getFeatures()}
+    before = {f["site_id"]: f for f in QgsVectorLayer(str(tmp / "synthese.gpkg"), "s", "ogr").getFeatures()}
+    assert summary[free[2]]["site_uf_vacant_nbre"] == before[free[2]]["site_uf_vacant_nbre"] + 1
+    assert sum(f["nblocvac"] for f in summary.values()) == 2
+    for gpkg in (results["OUTPUT"], results["UNITS"].split("|")[0], results["SUMMARY"].split("|")[0]):
+        assert b"DUPONT" not in open(gpkg, "rb").read()
+
+
+def test_pole_eco_layer(demo_run):
+    results, _ = demo_run
+    con = sqlite3.connect(results["OUTPUT"])
+    poles = con.execute("select pole_id, pole_nb_site, pole_surface, pole_vocadomi from pole_eco").fetchall()
+    linked = con.execute("select count(*) from site_eco where pole_id is not null").fetchone()[0]
+    assert len(poles) == 1 and poles[0][1] == 2 == linked  # the two zones 818 m apart (default 1,000 m)
+    for pid, n, surface, voc in poles:
+        assert "_POLE-ECO_" in pid and n >= 2 and surface >= 0 and voc
