@@ -158,8 +158,9 @@ def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=N
         # a Landsat fill of 0 must not drag the median: ignore exact zeros when most values are large
         nonzero = candidates[candidates != 0]
         if nonzero.size and np.median(nonzero) > AUTO_LANDSAT_MIN_MEDIAN:
-            candidates = nonzero
-        reading = detect_temperature_reading(candidates, layer=layer)
+            reading = READING_LANDSAT  # what detect_temperature_reading(nonzero) says, without a second median
+        else:
+            reading = detect_temperature_reading(candidates, layer=layer)
 
     warnings: List[Message] = []
     if reading == READING_LANDSAT:
