@@ -167,10 +167,11 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     if width < len(prefix) + 3:  # too short to be any unit's id (once stripped: to match at all)
         return nowhere if stripped else _lookup(units.ids, ids)
     chars = text.view(np.uint8).reshape(n, width)
-    fits = (chars[:, :len(prefix)] == np.frombuffer(prefix, dtype=np.uint8)).all(axis=1)
+    fits = np.ascontiguousarray(chars[:, :len(prefix)]).view(f"S{len(prefix)}").ravel() == prefix
     if not fits.any():
         return nowhere if stripped else _lookup(units.ids, ids)
-    head = chars[fits]  # the layout most of them share: where the E is, how long they are
+    rows = np.flatnonzero(fits)
+    head = chars[rows[::max(1, rows.size // 4096)]]  # the layout most share: where the E is, how long they are
     e_at = len(prefix) + int(np.bincount((head[:, len(prefix):] == ord("E")).argmax(axis=1)).argmax())
     end = int(np.bincount((head != 0).sum(axis=1)).argmax())
     if not (len(prefix) < e_at < end - 1 and max(e_at - len(prefix), end - e_at - 1) <= 15):
@@ -240,13 +241,14 @@ def _join_by_cell_id(units, ids, values, layer, messages):
 
 def _finish_join(units, target, values, layer, messages):
     hit = target >= 0
+    outside = int((~hit).sum())
+    found, matched = (target, values) if outside == 0 else (target[hit], values[hit])
     out = np.zeros((units.n, 3))
     for j in range(3):
-        out[:, j] = np.bincount(target[hit], weights=np.nan_to_num(values[hit, j]), minlength=units.n)
+        out[:, j] = np.bincount(found, weights=np.nan_to_num(matched[:, j]), minlength=units.n)
         if np.isnan(values[:, j]).all():
             out[:, j] = np.nan
-    outside = int((~hit).sum())
-    pop_out = float(np.nansum(values[~hit, 0]))
+    pop_out = float(np.nansum(values[~hit, 0])) if outside else 0.0
     messages.append(Message(
         f"{layer} : jointure par identifiant de carreau INSEE ({int(hit.sum())} carreaux appariés ; "
         f"{outside} hors des unités analysées, {pop_out:.0f} habitants) ; carreaux absents du fichier = 0 habitant.",
