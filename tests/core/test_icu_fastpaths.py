@@ -110,3 +110,16 @@ def test_stake_labels_by_level_and_unknown_level_refused():
     assert label.tolist() == [stakes.STAKE_LABELS[v][1] for v in level.tolist()]
     with pytest.raises(KeyError):
         stakes.stakes([3], [3], [[1, 1, 1], [1, 1, 1], [1, 1, 9]])
+
+
+def test_landsat_detection_by_counting_is_the_median_rule():
+    from aula_toolkit_plugin.aula_toolkit.icu import temperature as T
+
+    rng = np.random.default_rng(3)
+    threshold = T.AUTO_LANDSAT_MIN_MEDIAN
+    for _ in range(400):
+        n = int(rng.integers(1, 9))
+        values = rng.choice([0.0, threshold, threshold - 1, threshold + 1, 30.0, 5e4, np.nextafter(threshold, 1e9)], n)
+        nonzero = values[values != 0]
+        expected = bool(nonzero.size and np.median(nonzero) > threshold)
+        assert T._median_of_nonzero_above(values, threshold) == expected, values
