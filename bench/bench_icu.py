@@ -222,7 +222,8 @@ def peak_since_reset() -> float:
     return peak_mib()
 
 
-def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: bool):
+def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: bool, polygons: bool = True,
+                     floor_repeat: int = 0):
     """Lines for one size, and the seconds of the raster-only and polygon runs (for the growth lines)."""
     from osgeo import gdal
 
@@ -247,20 +248,24 @@ def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: boo
         reset_peak()
         raster_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS_RASTER=str(ras))), repeat, clean)
         raster_peak = peak_since_reset()
-        reset_peak()
-        polygons_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS=str(hot),
-                                                                         HOTSPOTS_RASTER=str(ras))), repeat, clean)
-        polygons_peak = peak_since_reset()
-        copy = folder / "ogr2ogr.gpkg"
-
-        def ogr2ogr():
-            read_inputs(tif, pop)
-            gdal.VectorTranslate(str(copy), str(hot), format="GPKG")
-
-        floor_s = best_of(ogr2ogr, repeat, lambda: copy.unlink(missing_ok=True))
         runs = f"best of {repeat}" if repeat > 1 else "1 run"
-        lines.append(result(f"icu_{n}_polygons", f"{n:,} cells → HOTSPOTS GeoPackage + raster ({runs})", polygons_s,
-                            "read inputs + ogr2ogr of the same HOTSPOTS", floor_s, "≤ 3", 3.0, polygons_peak))
+        polygons_s = None
+        if polygons:
+            reset_peak()
+            polygons_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS=str(hot),
+                                                                             HOTSPOTS_RASTER=str(ras))), repeat, clean)
+            polygons_peak = peak_since_reset()
+            copy = folder / "ogr2ogr.gpkg"
+
+            def ogr2ogr():
+                read_inputs(tif, pop)
+                gdal.VectorTranslate(str(copy), str(hot), format="GPKG")
+
+            floors = floor_repeat or repeat
+            floor_s = best_of(ogr2ogr, floors, lambda: copy.unlink(missing_ok=True))
+            lines.append(result(f"icu_{n}_polygons", f"{n:,} cells → HOTSPOTS GeoPackage + raster ({runs}; floor "
+                                f"{'best of ' + str(floors) if floors > 1 else '1 run'})", polygons_s,
+                                "read inputs + ogr2ogr of the same HOTSPOTS", floor_s, "≤ 3", 3.0, polygons_peak))
         lines.append(result(f"icu_{n}_raster", f"{n:,} cells → HOTSPOTS_RASTER GeoTIFF only ({runs})", raster_s,
                             "read inputs (raster ReadAsArray + population columns, GDAL Arrow reader)", read_s,
                             "≤ 2", 2.0, raster_peak))
@@ -284,6 +289,8 @@ def growth_lines(times):
     lines = []
     sizes = sorted(times)
     for run, label in (("raster", "HOTSPOTS_RASTER only"), ("polygons", "HOTSPOTS GeoPackage + raster")):
+        if any(times[n][run] is None for n in sizes):
+            continue
         per_million = {n: times[n][run] / n * 1e6 for n in sizes}
         listing = ", ".join(f"{n:,}: {v:.2f}" for n, v in per_million.items())
         small = sizes[0]
@@ -308,6 +315,9 @@ def main(argv=None):
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-esda", action="store_true", help="skip the esda baseline")
     parser.add_argument("--no-core", action="store_true", help="skip the core-only extra lines")
+    parser.add_argument("--raster-only", action="store_true", help="only the HOTSPOTS_RASTER runs (growth, memory)")
+    parser.add_argument("--floor-repeat", type=int, default=0,
+                        help="runs of the ogr2ogr floor (default: --repeat; minutes per run at 4M on a loaded machine)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     sizes = [args.size] if args.size else sorted(args.sizes)
@@ -316,7 +326,7 @@ def main(argv=None):
     core_size = 1_000_000 if 1_000_000 in sizes else sizes[0]
     for size in sizes:
         part, seconds = bench_end_to_end(size, args.repeat, size == core_size and not args.no_core,
-                                         not args.no_esda)
+                                         not args.no_esda, not args.raster_only, args.floor_repeat)
         lines += part
         times[int(round(np.sqrt(size))) ** 2] = seconds
     if len(times) > 1:
