@@ -198,7 +198,9 @@ def read_inputs_sql(tif: Path, population: Path):
     ds = gdal.Open(str(tif))
     ds.GetRasterBand(1).ReadAsArray()
     ds = None
-    with sqlite3.connect(str(population)) as con:
+    from contextlib import closing
+
+    with closing(sqlite3.connect(str(population))) as con:
         return pd.read_sql_query("SELECT " + ", ".join(f'"{c}"' for c in POPULATION_COLUMNS) + " FROM filosofi", con)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Dict, Optional, Sequence, Tuple
 
@@ -40,7 +41,7 @@ def geopackage_layer_of(value, context: QgsProcessingContext) -> Optional[Tuple[
 
 
 def _feature_tables(path: Path):
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:  # closed, not only committed
         return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
 
 
