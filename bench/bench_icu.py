@@ -1,14 +1,20 @@
 """Benchmark of ``aula:icu_hotspots`` end to end through ``processing.run``, files → files, on square grids of
 200 m INSEE cells (an ST_B10 GeoTIFF of 100 m pixels in EPSG:3035, 4 pixels per cell, written beforehand).
 
-Per size (default 250k, 1M and 4M cells; best of 3, ratios ours / baseline):
+Per size (default 250k, 1M and 4M cells; best of 3 at every size, ratios ours / baseline):
 1. ``icu_<n>_polygons``: HOTSPOTS as a GeoPackage of one square per cell (+ the raster) against the floor
-   "read the inputs + write the same features with GDAL" = GDAL ``ReadAsArray`` of the GeoTIFF +
+   "read the inputs + write the same features with GDAL" = reading the inputs (below) +
    ``gdal.VectorTranslate`` (ogr2ogr) of the same HOTSPOTS layer into a new GeoPackage (spatial index
    included, as ogr2ogr does). Aim ≤ 3.
-2. ``icu_<n>_raster``: HOTSPOTS_RASTER only (GeoTIFF z-score + bin) against reading the inputs. Aim ≤ 2.
-3. ``icu_growth``: seconds per million cells at the largest size against the smallest (linear: ≤ 1.3).
-4. Extra lines at 1M: ``gistar_grid`` / ``gistar_sparse`` (our Gi* core) against
+2. ``icu_<n>_raster``: HOTSPOTS_RASTER only (GeoTIFF z-score + bin) against reading the inputs, the fastest
+   fair read into arrays: GDAL ``ReadAsArray`` of the GeoTIFF + the five population columns through GDAL's
+   columnar (Arrow) reader, geometry skipped. Aim ≤ 2. ``icu_<n>_raster_vs_sql`` (extra line): the same run
+   against the earlier floor, the population attributes read by one pandas SQL query.
+3. ``icu_growth_<run>_<n>``: seconds per million cells at each larger size against the smallest, for the
+   raster-only and the polygon runs (linear: ≤ 1.3); the size column lists the three sizes.
+4. Peak memory (``peak MiB``) of the algorithm's runs at each size (VmHWM reset before them: the inputs
+   written beforehand do not count).
+5. Extra lines at 1M: ``gistar_grid`` / ``gistar_sparse`` (our Gi* core) against
    ``esda.G_Local(transform='B', star=True, permutations=0)`` with the same weights (z checked equal to 1e-9),
    and ``pipeline_core`` (the QGIS-free chain) against reading the inputs.
 
@@ -156,19 +162,71 @@ def bench_pipeline(size: int, folder: Path, tif: Path, csv: Path, read_s: float)
                 aim="extra line", aim_ratio=None)
 
 
+POPULATION_COLUMNS = ["Idcar_200m", "Ind", "Ind_0_3", "Ind_65_79", "Ind_80p"]
+
+
 def read_inputs(tif: Path, population: Path):
-    """The strict floor: the raster band with GDAL and the population attributes in one SQL query."""
+    """The strict floor, the fastest fair read of the same inputs into arrays: the raster band with GDAL
+    ``ReadAsArray`` and the population attributes with GDAL's columnar (Arrow) reader, geometry skipped
+    (GDAL ≥ 3.6; before, one SQL query)."""
+    from osgeo import gdal, ogr
+
+    ds = gdal.Open(str(tif))
+    ds.GetRasterBand(1).ReadAsArray()
+    ds = None
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return read_inputs_sql(tif, population)
+    source = ogr.Open(str(population))
+    layer = source.GetLayerByName("filosofi")
+    layer.SetIgnoredFields([layer.GetGeometryColumn()])
+    stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO"])
+    columns = {name: [] for name in POPULATION_COLUMNS}
+    for batch in stream:
+        for name in POPULATION_COLUMNS:
+            columns[name].append(np.array(batch[name], copy=True))
+    del stream
+    source = None
+    return {name: np.concatenate(parts) for name, parts in columns.items()}
+
+
+def read_inputs_sql(tif: Path, population: Path):
+    """The earlier floor: the raster band with GDAL and the population attributes in one SQL query (pandas)."""
     import sqlite3
 
     from osgeo import gdal
 
     ds = gdal.Open(str(tif))
     ds.GetRasterBand(1).ReadAsArray()
-    with sqlite3.connect(str(population)) as con:
-        pd.read_sql_query('SELECT "Idcar_200m", "Ind", "Ind_0_3", "Ind_65_79", "Ind_80p" FROM filosofi', con)
+    ds = None
+    from contextlib import closing
+
+    with closing(sqlite3.connect(str(population))) as con:
+        return pd.read_sql_query("SELECT " + ", ".join(f'"{c}"' for c in POPULATION_COLUMNS) + " FROM filosofi", con)
 
 
-def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: bool):
+def reset_peak() -> bool:
+    """Start a new peak-memory measurement of this process (Linux: clear_refs 5 resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_since_reset() -> float:
+    """Peak resident memory (MiB) since :func:`reset_peak` (the process's peak where it cannot be reset)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return peak_mib()
+
+
+def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: bool, polygons: bool = True,
+                     floor_repeat: int = 0):
+    """Lines for one size, and the seconds of the raster-only and polygon runs (for the growth lines)."""
     from osgeo import gdal
 
     side = int(round(np.sqrt(size)))
@@ -180,6 +238,7 @@ def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: boo
         pop = folder / "filosofi_200m.gpkg"
         read_inputs(tif, pop)
         read_s = best_of(lambda: read_inputs(tif, pop), repeat)
+        read_sql_s = best_of(lambda: read_inputs_sql(tif, pop), repeat)
         hot, ras = folder / "hotspots.gpkg", folder / "hotspots.tif"
 
         def clean():
@@ -187,22 +246,34 @@ def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: boo
                 p.unlink(missing_ok=True)
 
         common = {"TEMPERATURE": str(tif), "DISTANCE": BAND, "CELL_SIZE": CELL, "POPULATION": f"{pop}|layername=filosofi"}
+        clean()
+        reset_peak()
         raster_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS_RASTER=str(ras))), repeat, clean)
-        polygons_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS=str(hot),
-                                                                         HOTSPOTS_RASTER=str(ras))), repeat, clean)
-        peak = peak_mib()
-        copy = folder / "ogr2ogr.gpkg"
+        raster_peak = peak_since_reset()
+        runs = f"best of {repeat}" if repeat > 1 else "1 run"
+        polygons_s = None
+        if polygons:
+            reset_peak()
+            polygons_s = best_of(lambda: run_alg("aula:icu_hotspots", dict(common, HOTSPOTS=str(hot),
+                                                                             HOTSPOTS_RASTER=str(ras))), repeat, clean)
+            polygons_peak = peak_since_reset()
+            copy = folder / "ogr2ogr.gpkg"
 
-        def ogr2ogr():
-            read_inputs(tif, pop)
-            gdal.VectorTranslate(str(copy), str(hot), format="GPKG")
+            def ogr2ogr():
+                read_inputs(tif, pop)
+                gdal.VectorTranslate(str(copy), str(hot), format="GPKG")
 
-        floor_s = best_of(ogr2ogr, repeat, lambda: copy.unlink(missing_ok=True))
-        runs = "best of 3" if repeat >= 3 else f"{repeat} run"
-        lines.append(result(f"icu_{n}_polygons", f"{n:,} cells → HOTSPOTS GeoPackage + raster ({runs})", polygons_s,
-                            "read inputs + ogr2ogr of the same HOTSPOTS", floor_s, "≤ 3", 3.0, peak))
+            floors = floor_repeat or repeat
+            floor_s = best_of(ogr2ogr, floors, lambda: copy.unlink(missing_ok=True))
+            lines.append(result(f"icu_{n}_polygons", f"{n:,} cells → HOTSPOTS GeoPackage + raster ({runs}; floor "
+                                f"{'best of ' + str(floors) if floors > 1 else '1 run'})", polygons_s,
+                                "read inputs + ogr2ogr of the same HOTSPOTS", floor_s, "≤ 3", 3.0, polygons_peak))
         lines.append(result(f"icu_{n}_raster", f"{n:,} cells → HOTSPOTS_RASTER GeoTIFF only ({runs})", raster_s,
-                            "read inputs (raster ReadAsArray + population attributes SQL)", read_s, "≤ 2", 2.0, peak))
+                            "read inputs (raster ReadAsArray + population columns, GDAL Arrow reader)", read_s,
+                            "≤ 2", 2.0, raster_peak))
+        lines.append(result(f"icu_{n}_raster_vs_sql", f"{n:,} cells → HOTSPOTS_RASTER only, against the earlier floor",
+                            raster_s, "read inputs (raster ReadAsArray + population attributes, pandas SQL)",
+                            read_sql_s, "extra line"))
         if with_core:
             t = time.perf_counter()
             _read(tif, csv)
@@ -212,6 +283,23 @@ def bench_end_to_end(size: int, repeat: int, with_core: bool, esda_baseline: boo
         for r in bench_gistar(n, esda_baseline):
             lines.append(result(r["name"], f"{n:,} cells, Gi* core", r["ours_s"], r["baseline"], r["baseline_s"],
                                 r["aim"], 0.2))
+    return lines, {"raster": raster_s, "polygons": polygons_s}
+
+
+def growth_lines(times):
+    """Seconds per million cells at every size, and each larger size against the smallest (linear: ≤ 1.3)."""
+    lines = []
+    sizes = sorted(times)
+    for run, label in (("raster", "HOTSPOTS_RASTER only"), ("polygons", "HOTSPOTS GeoPackage + raster")):
+        if any(times[n][run] is None for n in sizes):
+            continue
+        per_million = {n: times[n][run] / n * 1e6 for n in sizes}
+        listing = ", ".join(f"{n:,}: {v:.2f}" for n, v in per_million.items())
+        small = sizes[0]
+        for n in sizes[1:]:
+            lines.append(result(f"icu_growth_{run}_{n}", f"s per million cells, {label} (best of each size) — "
+                                f"{listing}", per_million[n], f"s per million cells at {small:,}",
+                                per_million[small], "≤ 1.3 (linear)", 1.3))
     return lines
 
 
@@ -228,21 +316,23 @@ def main(argv=None):
     parser.add_argument("--size", type=int, help="one size only (quick runs)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-esda", action="store_true", help="skip the esda baseline")
+    parser.add_argument("--no-core", action="store_true", help="skip the core-only extra lines")
+    parser.add_argument("--raster-only", action="store_true", help="only the HOTSPOTS_RASTER runs (growth, memory)")
+    parser.add_argument("--floor-repeat", type=int, default=0,
+                        help="runs of the ogr2ogr floor (default: --repeat; minutes per run at 4M on a loaded machine)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     sizes = [args.size] if args.size else sorted(args.sizes)
     qgis_processing()
-    lines, per_million = [], []
+    lines, times = [], {}
     core_size = 1_000_000 if 1_000_000 in sizes else sizes[0]
     for size in sizes:
-        repeat = args.repeat if size <= 1_000_000 else 1  # the largest size runs once (shared machine)
-        part = bench_end_to_end(size, repeat, size == core_size, not args.no_esda)
+        part, seconds = bench_end_to_end(size, args.repeat, size == core_size and not args.no_core,
+                                         not args.no_esda, not args.raster_only, args.floor_repeat)
         lines += part
-        per_million.append((size, part[0]["ours_s"] / size * 1e6))
-    if len(per_million) > 1:
-        (n0, small), (n1, large) = per_million[0], per_million[-1]
-        lines.append(result("icu_growth", f"s per million cells at {n1:,} vs {n0:,} (polygons run)", large,
-                            f"s per million cells at {n0:,}", small, "≤ 1.3 (linear)", 1.3, peak_mib()))
+        times[int(round(np.sqrt(size))) ** 2] = seconds
+    if len(times) > 1:
+        lines += growth_lines(times)
     if args.json:
         emit(lines)
     return lines

@@ -1,8 +1,9 @@
 """Run every benchmark (bench/bench_*.py), each in its own process, and print one table: benchmark, size,
 ours, baseline, ratio (ours / baseline: below 1 we are faster), aim, met or not, peak memory.
 
-Usage: .venv/bin/python bench/run.py [--quick] [name ...]     (names: friches, icu, lizmap, zan)
+Usage: .venv/bin/python bench/run.py [--quick] [--size N] [name ...]     (names: friches, icu, lizmap, zan)
 --quick runs each benchmark on a small size, once (a smoke run, not a measurement).
+--size N runs the named benchmarks at that one size (e.g. a moderate size on another QGIS version).
 Exit status: 1 when a benchmark fails or an aim is missed (a regression is visible), else 0.
 Benchmarks are run on purpose, not in the test suite. QT_QPA_PLATFORM=offscreen is set here.
 """
@@ -32,7 +33,7 @@ def load(path: Path):
     return module
 
 
-def child(name: str, quick: bool) -> int:
+def child(name: str, quick: bool, size=None) -> int:
     """In the benchmark's own process: run its main, print its results as one JSON line."""
     sys.path.insert(0, str(HERE))
     import resource
@@ -41,6 +42,8 @@ def child(name: str, quick: bool) -> int:
     accepted = inspect.signature(module.main).parameters
     if "argv" in accepted:
         argv = ["--size", str(QUICK_SIZES[name]), "--repeat", "1"] if quick else []
+        if size:
+            argv = ["--size", str(size)] + argv[2:]
         outcome = module.main(argv=argv)
     else:  # older form: main(size=…, repeat=…)
         kwargs = {"size": QUICK_SIZES[name]} if quick and "size" in accepted else {}
@@ -60,12 +63,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--size", type=int, help="one size for the named benchmarks")
     parser.add_argument("--json", help="also write the results to this file (bench/compare_qgis.py reads two of them)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.child:
-        return child(args.child, args.quick)
+        return child(args.child, args.quick, args.size)
     results, failed = [], []
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem[len("bench_"):]
@@ -73,7 +77,7 @@ def main(argv=None) -> int:
             continue
         print(f"== {name}", flush=True)
         start = time.perf_counter()
-        command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else [])
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else []) + (["--size", str(args.size)] if args.size else [])
         process = subprocess.run(command, stdout=subprocess.PIPE, text=True)
         lines = [line for line in process.stdout.splitlines() if line.startswith(RESULT_TAG)]
         for line in process.stdout.splitlines():

@@ -12,8 +12,9 @@ import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-from typing import Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
+import numpy as np
 import pandas as pd
 from qgis.core import QgsProcessingContext, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsVectorLayer
 
@@ -52,3 +53,57 @@ def read_columns(path: Path, table: str, columns: Sequence[str]) -> pd.DataFrame
         return pd.read_sql_query(f'SELECT {quoted} FROM "{table}" ORDER BY rowid', con)
     finally:
         con.close()
+
+
+def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict[str, np.ndarray]]:
+    """The columns as numpy arrays in feature id order, through GDAL's columnar (Arrow) reader: no Python
+    object per row, text as fixed-width bytes. None when that reader cannot give exactly what
+    :func:`read_columns` gives (GDAL < 3.6, NULL values, dates, booleans, float32 or JSON sub-types…)."""
+    from osgeo import ogr
+
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    ds = ogr.Open(str(path))
+    if ds is None:
+        return None
+    try:
+        layer = ds.GetLayerByName(table)
+        if layer is None:
+            return None
+        definition = layer.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        simple = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
+        for name in columns:
+            if name not in names:
+                return None
+            field = definition.GetFieldDefn(names.index(name))
+            if field.GetType() not in simple or field.GetSubType() != ogr.OFSTNone:
+                return None
+        ignored = [n for n in names if n not in columns]
+        if layer.GetGeometryColumn():
+            ignored.append(layer.GetGeometryColumn())
+        if layer.SetIgnoredFields(ignored) != 0:
+            return None
+        parts: Dict[str, list] = {name: [] for name in columns}
+        stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO", "USE_MASKED_ARRAYS=YES"])
+        for batch in stream:
+            for name in columns:
+                values = batch[name]
+                if np.ma.isMaskedArray(values):
+                    if np.ma.getmaskarray(values).any():
+                        return None
+                    values = values.data
+                if values.dtype.kind == "O":
+                    return None
+                parts[name].append(np.array(values, copy=True))
+        del stream
+    except RuntimeError:
+        return None
+    finally:
+        ds = None
+    out = {}
+    for name in columns:
+        if not parts[name]:
+            return None
+        out[name] = np.concatenate(parts[name])
+    return out

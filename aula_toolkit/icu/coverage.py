@@ -126,7 +126,12 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     """Cells of ``cell_size`` aligned on multiples of it, in the raster's CRS, weighted by the exact
     fraction of each pixel: returns ``(col0, row0, n_cols, n_rows, count, weight_sum, mean, std)`` over
     the block covering the valid pixels (``extent`` restricts it), flattened south-west first like
-    :class:`.grid.GridSpec`. Pixels larger than the cells are refused (use the centre rule)."""
+    :class:`.grid.GridSpec`. Pixels larger than the cells are refused (use the centre rule).
+
+    The fraction of a pixel in a cell is ``fx(column) × fy(row)``: every sum over pixels is two sparse
+    products ``Fy · values · Fxᵀ`` (each pixel row and column touches at most 2 cells), linear in the
+    pixels with no per-pixel index arrays. Where a rounding sliver could make a product fall under the
+    ``1e-12`` share a pixel needs to count, the per-pixel form below decides instead."""
     x0, px, y0, py = _north_up(geotransform)
     v = np.asarray(values, dtype=np.float64)
     if abs(px) > cell_size or abs(py) > cell_size:
@@ -135,6 +140,86 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
                "choisissez la règle du centre ou des carreaux plus grands.",
             en=f"TEMPERATURE: pixels ({abs(px):g} m) larger than the cells ({cell_size:g} m): "
                "choose the centre-point rule or larger cells.")
+    n_r, n_c = v.shape
+    left = x0 + np.arange(n_c) * px
+    right = left + px
+    top = y0 + np.arange(n_r) * py
+    bottom = top + py
+    if px < 0:
+        left, right = right, left
+    if py > 0:
+        top, bottom = bottom, top
+    valid = np.isfinite(v)
+    if extent is not None:
+        col_ok = (right > extent[0]) & (left < extent[2])
+        row_ok = (top > extent[1]) & (bottom < extent[3])
+        valid &= row_ok[:, None] & col_ok[None, :]
+    used_cols = valid.any(axis=0)
+    used_rows = valid.any(axis=1)
+    if not used_cols.any():
+        raise AulaInputError(fr="TEMPERATURE : aucun pixel valide dans l'emprise des unités.",
+                             en="TEMPERATURE: no valid pixel inside the units' extent.")
+    s = float(cell_size)
+    k0 = np.floor(left / s).astype(np.int64)
+    j0 = np.floor(bottom / s).astype(np.int64)
+    col0, row0 = int(k0[used_cols].min()), int(j0[used_rows].min())
+    n_cols = int(np.floor(np.nextafter(right[used_cols].max(), -np.inf) / s)) - col0 + 1
+    n_rows = int(np.floor(np.nextafter(top[used_rows].max(), -np.inf) / s)) - row0 + 1
+    fx = _edge_shares(left, right, k0, s)  # (n_c, 2) overlap in metres with cells k0, k0 + 1
+    fy = _edge_shares(bottom, top, j0, s)
+    wx = fx / (right - left)[:, None]
+    wy = fy / (top - bottom)[:, None]
+    # the per-pixel form counts a pixel where fx·fy/area > 1e-12: equal to fx > 0 and fy > 0 unless slivers
+    if _smallest_positive(wx) * _smallest_positive(wy) <= 4e-12:
+        return _aligned_grid_coverage_pixels(v, x0, px, y0, py, s, extent)
+    ax = _share_matrix(wx, k0 - col0, n_cols)  # n_cols × n_c
+    ay = _share_matrix(wy, j0 - row0, n_rows)  # n_rows × n_r
+    bx, by = ax.copy(), ay.copy()
+    bx.data[:] = 1.0
+    by.data[:] = 1.0
+    ok = valid.astype(np.float64)
+    x = np.where(valid, v, 0.0)
+
+    def block_sum(a, b, grid):  # Σ over pixels of row share × column share × grid, per cell (n_rows × n_cols)
+        return np.asarray((b @ (a @ grid).T).T).ravel()
+
+    wsum = block_sum(ay, ax, ok)
+    wv = block_sum(ay, ax, x)
+    wv2 = block_sum(ay, ax, x * x)
+    count = np.rint(block_sum(by, bx, ok)).astype(np.int64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = wv / wsum
+        std = np.sqrt(np.maximum(wv2 / wsum - mean * mean, 0.0))
+    mean[count == 0] = np.nan
+    std[count == 0] = np.nan
+    return col0, row0, n_cols, n_rows, count, wsum, mean, std
+
+
+def _edge_shares(low: np.ndarray, high: np.ndarray, first: np.ndarray, s: float) -> np.ndarray:
+    """Length of each interval ``[low, high)`` inside the cells ``first`` and ``first + 1`` (n × 2)."""
+    out = np.empty((low.size, 2))
+    for d in (0, 1):
+        k = first + d
+        out[:, d] = np.clip(np.minimum(high, (k + 1) * s) - np.maximum(low, k * s), 0.0, None)
+    return out
+
+
+def _smallest_positive(a: np.ndarray) -> float:
+    positive = a[a > 0]
+    return float(positive.min()) if positive.size else 1.0
+
+
+def _share_matrix(shares: np.ndarray, first: np.ndarray, n_cells: int) -> sparse.csr_matrix:
+    """``M[cell, pixel line]`` = share of the pixel line in the cell (cells ``first``, ``first + 1``)."""
+    lines = np.repeat(np.arange(shares.shape[0]), 2)
+    cells = (first[:, None] + np.array([0, 1])[None, :]).ravel()
+    w = shares.ravel()
+    keep = (w > 0) & (cells >= 0) & (cells < n_cells)
+    return sparse.csr_matrix((w[keep], (cells[keep], lines[keep])), shape=(n_cells, shares.shape[0]))
+
+
+def _aligned_grid_coverage_pixels(v, x0, px, y0, py, s, extent):
+    """:func:`aligned_grid_coverage` pixel by pixel (vectorised): the rule the separable form reproduces."""
     r, c = np.nonzero(np.isfinite(v))
     vals = v[r, c]
     left = x0 + c * px
@@ -151,7 +236,6 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     if vals.size == 0:
         raise AulaInputError(fr="TEMPERATURE : aucun pixel valide dans l'emprise des unités.",
                              en="TEMPERATURE: no valid pixel inside the units' extent.")
-    s = float(cell_size)
     area = (right - left) * (top - bottom)
     k0 = np.floor(left / s).astype(np.int64)
     j0 = np.floor(bottom / s).astype(np.int64)

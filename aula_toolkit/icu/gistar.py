@@ -85,11 +85,12 @@ def gi_star_sparse(values, matrix, layer: str = "TEMPERATURE") -> np.ndarray:
     return _z_from_sums(num, w_sum, w2_sum, s, n)
 
 
-def gi_star_raster(values_2d, kernel, mask=None, layer: str = "TEMPERATURE") -> np.ndarray:
+def gi_star_raster(values_2d, kernel, mask=None, layer: str = "TEMPERATURE", w_sum=None) -> np.ndarray:
     """Gi* z-scores on a 2-D array; ``mask`` True = unit (default: finite values). NaN outside units.
 
     ``kernel``: odd-sized 2-D weights (centre = self weight), e.g. :func:`.weights.disc_kernel`.
     Equals :func:`gi_star_sparse` with the matching distance-band weights on the cell centres.
+    ``w_sum`` (2-D, optional): each unit's sum of weights when already known (one correlation less).
     """
     a = np.asarray(values_2d, dtype=np.float64)
     m = np.isfinite(a) if mask is None else (np.asarray(mask, dtype=bool) & np.isfinite(a))
@@ -104,7 +105,7 @@ def gi_star_raster(values_2d, kernel, mask=None, layer: str = "TEMPERATURE") -> 
     grid[m] = xc
     mf = m.astype(np.float64)
     num = correlate(grid, k, mode="constant", cval=0.0)[m]
-    w_sum = correlate(mf, k, mode="constant", cval=0.0)[m]
+    w_sum = correlate(mf, k, mode="constant", cval=0.0)[m] if w_sum is None else np.asarray(w_sum, dtype=np.float64)[m]
     w2_sum = w_sum if np.all((k == 0) | (k == 1)) else correlate(mf, k * k, mode="constant", cval=0.0)[m]
     out = np.full(a.shape, np.nan)
     out[m] = _z_from_sums(num, w_sum, w2_sum, s, n)
@@ -122,7 +123,12 @@ def gi_star(values, weights: Union[SpatialWeights, GridWeights, sparse.spmatrix]
         x = _check_values(values, weights.n, layer)
         grid = np.full(weights.shape, np.nan)
         grid[weights.rows, weights.cols] = x
-        return gi_star_raster(grid, weights.kernel, layer=layer)[weights.rows, weights.cols]
+        w_sum = None
+        k = np.asarray(weights.kernel)
+        if np.all((k == 0) | (k == 1)) and k[k.shape[0] // 2, k.shape[1] // 2] == 1:  # binary: neighbours + self
+            w_sum = np.zeros(weights.shape)
+            w_sum[weights.rows, weights.cols] = np.asarray(weights.n_neighbours, dtype=np.float64) + 1.0
+        return gi_star_raster(grid, weights.kernel, layer=layer, w_sum=w_sum)[weights.rows, weights.cols]
     if isinstance(weights, SpatialWeights):
         return gi_star_sparse(values, weights.matrix, layer=layer)
     return gi_star_sparse(values, weights, layer=layer)

@@ -54,14 +54,20 @@ def cell_ids(east, north, cell_size: float = INSEE_CELL_SIZE, epsg: int = INSEE_
     (some Filosofi DOM files use 7 digits, e.g. ``E0359400``)."""
     e = np.rint(np.asarray(east, dtype=np.float64)).astype(np.int64).ravel()
     n = np.rint(np.asarray(north, dtype=np.float64)).astype(np.int64).ravel()
-    prefix = f"CRS{int(epsg)}RES{_size_text(cell_size)}mN"
-    fmt = f"{{:0{pad}d}}" if pad else "{:d}"
     # a grid has few distinct rows and columns: format each once, then join two strings per cell
     north_values, north_index = np.unique(n, return_inverse=True)
     east_values, east_index = np.unique(e, return_inverse=True)
-    heads = np.array([f"{prefix}{fmt.format(v)}E" for v in north_values.tolist()], dtype=object)
-    tails = np.array([fmt.format(v) for v in east_values.tolist()], dtype=object)
+    heads, tails = _id_parts(north_values, east_values, cell_size, epsg, pad)
     return heads[north_index.ravel()] + tails[east_index.ravel()]
+
+
+def _id_parts(north_values, east_values, cell_size: float, epsg: int, pad: int = 0):
+    """The id texts ``CRS…mN{north}E`` and ``{east}`` of integer coordinates (joined per cell by the caller)."""
+    prefix = f"CRS{int(epsg)}RES{_size_text(cell_size)}mN"
+    fmt = f"{{:0{pad}d}}" if pad else "{:d}"
+    heads = np.array([f"{prefix}{fmt.format(v)}E" for v in np.asarray(north_values).tolist()], dtype=object)
+    tails = np.array([fmt.format(v) for v in np.asarray(east_values).tolist()], dtype=object)
+    return heads, tails
 
 
 def parse_cell_ids(ids, layer: str = "POPULATION") -> pd.DataFrame:
@@ -150,8 +156,23 @@ class GridSpec:
         return e, n, e + self.cell_size, n + self.cell_size
 
     def cell_ids(self, rows, cols, pad: int = 0) -> np.ndarray:
-        e, n = self.south_west(rows, cols)
-        return cell_ids(e, n, self.cell_size, self.epsg, pad=pad)
+        """:func:`cell_ids` of local cells; rows and columns index their texts directly (no sort: linear)."""
+        rows = np.asarray(rows, dtype=np.int64).ravel()
+        cols = np.asarray(cols, dtype=np.int64).ravel()
+        if rows.size == 0 or rows.size != cols.size:
+            e, n = self.south_west(rows, cols)
+            return cell_ids(e, n, self.cell_size, self.epsg, pad=pad)
+        r_lo, c_lo = int(rows.min()), int(cols.min())
+        all_rows = np.arange(r_lo, int(rows.max()) + 1)
+        all_cols = np.arange(c_lo, int(cols.max()) + 1)
+        if all_rows.size + all_cols.size > 2 * rows.size + 64:  # a few cells far apart: sort them instead
+            e, n = self.south_west(rows, cols)
+            return cell_ids(e, n, self.cell_size, self.epsg, pad=pad)
+        east, _ = self.south_west(np.zeros_like(all_cols), all_cols)
+        _, north = self.south_west(all_rows, np.zeros_like(all_rows))
+        heads, tails = _id_parts(np.rint(north).astype(np.int64), np.rint(east).astype(np.int64), self.cell_size,
+                                 self.epsg, pad)
+        return heads[rows - r_lo] + tails[cols - c_lo]
 
 
 @dataclass

@@ -488,7 +488,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         F.UNIT_ID.name: u.ids, F.T_MEAN.name: u.t_mean, F.T_STD.name: u.t_std, F.N_OBS.name: u.n_obs,
         F.N_NEIGH.name: np.asarray(w.n_neighbours, dtype=np.int64), F.GI_Z.name: z, F.GI_P.name: p,
         F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins, F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
-    })
+    }, copy=False)  # columns as computed, not consolidated into blocks (a copy of every column)
     heat = stakes.heat_level(bins, settings.heat_bins)
 
     raise_if_cancelled(cancelled)
@@ -508,7 +508,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
             F.POP_LT4.name: lt4, F.POP_65P.name: o65, F.DENSITY.name: density, F.SENS_LEVEL.name: sens,
             F.STAKE_CODE.name: code, F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
-        })
+        }, copy=False)
     timings["population"] = time.perf_counter() - t0
 
     raise_if_cancelled(cancelled)
@@ -538,7 +538,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.ERP_N.name: n_sens,
             F.ERP_N3.name: n_high, F.ERP_KINDS.name: kinds, F.SENS_LEVEL.name: sens, F.STAKE_CODE.name: code,
             F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
-        })
+        }, copy=False)
         names = erp.names if erp.names is not None else [""] * len(erp.x)
         inside = erp_unit >= 0
         unit_bin = np.where(inside, bins[np.maximum(erp_unit, 0)], 0)

@@ -46,6 +46,7 @@ class PopulationInput:
     over65_fields: Sequence[str] = DEFAULT_OVER65
     ages_required: bool = False  #: True when the user named the age fields: missing → error
     name: str = "POPULATION"
+    cell_ids: Optional[np.ndarray] = None  #: the id column as an array (str or bytes), instead of frame[id_field]
 
 
 @dataclass
@@ -83,7 +84,9 @@ def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray
     (unreadable, non-finite, negative) is an error naming the field and the first rows."""
     out = np.zeros(len(frame))
     for c in cols:
-        out += np.nan_to_num(numbers_or_error(frame[c].tolist(), layer, c, POPULATION_DOMAIN), nan=0.0)
+        column = frame[c].to_numpy()
+        raw = column if column.dtype.kind in "fiub" else column.tolist()  # numbers: checked vectorised
+        out += np.nan_to_num(numbers_or_error(raw, layer, c, POPULATION_DOMAIN), nan=0.0)
     return out
 
 
@@ -117,9 +120,12 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     ])
     result = None
     if units.grid is not None and inp.id_field:
-        id_col = resolve_fields(frame.columns, [inp.id_field], layer, required=False)
-        if id_col is not None:
-            result = _join_by_cell_id(units, frame[id_col[0]].to_numpy(), values, layer, messages)
+        ids = inp.cell_ids
+        if ids is None:
+            id_col = resolve_fields(frame.columns, [inp.id_field], layer, required=False)
+            ids = None if id_col is None else frame[id_col[0]].to_numpy()
+        if ids is not None:
+            result = _join_by_cell_id(units, ids, values, layer, messages)
     if result is None:
         result = _areal_weighting(units, inp, values, layer, messages)
     out, method = result
@@ -141,11 +147,84 @@ def _lookup(unit_ids, ids) -> np.ndarray:
     return target
 
 
+def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
+    """:func:`_lookup` for grid units, without a string per unit: ids written exactly as the units' (the
+    canonical ``CRS{epsg}RES{size}mN{north}E{east}``, one common layout) are read as digits, vectorised, and
+    located on the grid; the few others (padded, spaced, another grid…) go through :func:`_lookup`."""
+    spec = units.grid.spec
+    n = len(ids)
+    if n == 0 or not float(spec.cell_size).is_integer():
+        return _lookup(units.ids, ids)
+    try:
+        raw = np.asarray(ids)
+        text = raw if raw.dtype.kind == "S" else raw.astype("S")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return _lookup(units.ids, ids)
+    first = spec.cell_ids([0], [0])[0].encode()  # the layout of every canonical id of this grid
+    prefix = first[:first.index(b"N") + 1]
+    width = text.dtype.itemsize
+    nowhere = np.full(n, -1, dtype=np.int64)
+    if width < len(prefix) + 3:  # too short to be any unit's id (once stripped: to match at all)
+        return nowhere if stripped else _lookup(units.ids, ids)
+    chars = text.view(np.uint8).reshape(n, width)
+    fits = np.ascontiguousarray(chars[:, :len(prefix)]).view(f"S{len(prefix)}").ravel() == prefix
+    if not fits.any():
+        return nowhere if stripped else _lookup(units.ids, ids)
+    rows = np.flatnonzero(fits)
+    head = chars[rows[::max(1, rows.size // 4096)]]  # the layout most share: where the E is, how long they are
+    e_at = len(prefix) + int(np.bincount((head[:, len(prefix):] == ord("E")).argmax(axis=1)).argmax())
+    end = int(np.bincount((head != 0).sum(axis=1)).argmax())
+    if not (len(prefix) < e_at < end - 1 and max(e_at - len(prefix), end - e_at - 1) <= 15):
+        return _lookup(units.ids, ids)
+    fits &= chars[:, e_at] == ord("E")
+    if end < width:
+        fits &= chars[:, end] == 0
+    north = _digits(chars[:, len(prefix):e_at], fits)
+    east = _digits(chars[:, e_at + 1:end], fits)
+    size = int(spec.cell_size)
+    fits &= (north % size == 0) & (east % size == 0)
+    row, col = north // size - spec.row0, east // size - spec.col0
+    target = np.full(n, -1, dtype=np.int64)
+    on_grid = fits & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
+    lookup = np.full(spec.shape, -1, dtype=np.int64)
+    lookup[units.grid.rows, units.grid.cols] = np.arange(units.n)
+    target[on_grid] = lookup[row[on_grid], col[on_grid]]
+    others = np.flatnonzero(~fits)
+    if others.size:  # another layout, spaces, not text…: as _lookup, the text stripped is tried again
+        again = pd.Series(as_text(raw[others]), dtype=object).astype(str).str.strip().to_numpy()
+        target[others] = _grid_lookup(units, again, True) if others.size < n else _lookup(units.ids, again)
+    return target
+
+
+def as_text(ids) -> np.ndarray:
+    """Ids as text: a bytes array (GDAL's columnar reader gives UTF-8 bytes) decoded, anything else as is."""
+    ids = np.asarray(ids) if not isinstance(ids, np.ndarray) else ids
+    if ids.dtype.kind == "S":
+        return np.array([v.decode("utf-8", "replace") for v in ids.tolist()], dtype=object)
+    return ids
+
+
+def _digits(chars: np.ndarray, fits: np.ndarray) -> np.ndarray:
+    """The integers written by rows of ASCII digits; ``fits`` is cleared where a row is not canonical
+    (a non-digit, or a leading zero as a padded id has)."""
+    digits = np.ascontiguousarray(chars.T) - np.uint8(ord("0"))  # one line per position; non-digits wrap above 9
+    fits &= (digits <= 9).all(axis=0)
+    if len(digits) > 1:
+        fits &= digits[0] != 0
+    value = digits[0].astype(np.int64)
+    for line in digits[1:]:
+        value *= 10
+        value += line
+    value[~fits] = 0
+    return value
+
+
 def _join_by_cell_id(units, ids, values, layer, messages):
     spec = units.grid.spec
-    target = _lookup(units.ids, ids)
+    target = _grid_lookup(units, ids)
     if (target >= 0).any():  # canonical ids: a hash join
         return _finish_join(units, target, values, layer, messages)
+    ids = as_text(ids)
     parts = parse_ids_vectorised(ids)  # padded or otherwise spelled ids: parse the coordinates
     same = (parts["epsg"] == spec.epsg) & (np.abs(parts["size"] - spec.cell_size) < 1e-6)
     if not same.any():
@@ -162,13 +241,14 @@ def _join_by_cell_id(units, ids, values, layer, messages):
 
 def _finish_join(units, target, values, layer, messages):
     hit = target >= 0
+    outside = int((~hit).sum())
+    found, matched = (target, values) if outside == 0 else (target[hit], values[hit])
     out = np.zeros((units.n, 3))
     for j in range(3):
-        out[:, j] = np.bincount(target[hit], weights=np.nan_to_num(values[hit, j]), minlength=units.n)
+        out[:, j] = np.bincount(found, weights=np.nan_to_num(matched[:, j]), minlength=units.n)
         if np.isnan(values[:, j]).all():
             out[:, j] = np.nan
-    outside = int((~hit).sum())
-    pop_out = float(np.nansum(values[~hit, 0]))
+    pop_out = float(np.nansum(values[~hit, 0])) if outside else 0.0
     messages.append(Message(
         f"{layer} : jointure par identifiant de carreau INSEE ({int(hit.sum())} carreaux appariés ; "
         f"{outside} hors des unités analysées, {pop_out:.0f} habitants) ; carreaux absents du fichier = 0 habitant.",

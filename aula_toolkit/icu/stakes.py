@@ -109,7 +109,10 @@ def stakes(heat, sens, matrix=DEFAULT_MATRIX, lang: str = "fr"):
     sens = np.asarray(sens, dtype=np.int64)
     level = m[heat - 1, sens - 1]
     i = 0 if lang == "fr" else 1
-    labels = np.array([STAKE_LABELS[v][i] for v in level.tolist()], dtype=object)
+    lo, hi = min(STAKE_LABELS), max(STAKE_LABELS)  # levels 1…5, every one labelled
+    if level.size and (level.min() < lo or level.max() > hi):
+        raise KeyError(f"stake level outside {lo}…{hi}")
+    labels = np.array([STAKE_LABELS[k][i] for k in range(lo, hi + 1)], dtype=object)[level - lo]
     return 10 * heat + sens, level, labels
 
 

@@ -123,6 +123,18 @@ def celsius_to_landsat_dn(celsius, mask=None, scale: float = LANDSAT_C2_ST_SCALE
     return dn.astype(np.uint16)
 
 
+def _median_of_nonzero_above(values: np.ndarray, threshold: float) -> bool:
+    """``np.median(values[values != 0]) > threshold`` (threshold > 0, finite values) by counting: more than
+    half the non-zero values above it, or exactly half and the median itself decides. One pass, no sort."""
+    nonzero = int(np.count_nonzero(values))
+    above = int(np.count_nonzero(values > threshold))
+    if nonzero == 0 or 2 * above < nonzero:
+        return False
+    if 2 * above > nonzero:
+        return True
+    return bool(np.median(values[values != 0]) > threshold)
+
+
 def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=None,
                      layer: str = "TEMPERATURE", plausible=PLAUSIBLE_CELSIUS,
                      landsat_scale: float = LANDSAT_C2_ST_SCALE,
@@ -156,10 +168,10 @@ def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=N
     if detected:
         candidates = v[~invalid]
         # a Landsat fill of 0 must not drag the median: ignore exact zeros when most values are large
-        nonzero = candidates[candidates != 0]
-        if nonzero.size and np.median(nonzero) > AUTO_LANDSAT_MIN_MEDIAN:
-            candidates = nonzero
-        reading = detect_temperature_reading(candidates, layer=layer)
+        if _median_of_nonzero_above(candidates, AUTO_LANDSAT_MIN_MEDIAN):
+            reading = READING_LANDSAT  # what detect_temperature_reading(nonzero) says, without a second median
+        else:
+            reading = detect_temperature_reading(candidates, layer=layer)
 
     warnings: List[Message] = []
     if reading == READING_LANDSAT:

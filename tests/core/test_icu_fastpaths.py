@@ -1,0 +1,125 @@
+"""The linear-time paths of the ICU chain give what the per-pixel / per-string forms give (issue 11):
+exact pixel coverage on aligned grids, the population join by cell id, grid cell ids, stake labels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from aula_toolkit_plugin.aula_toolkit.errors import AulaInputError
+from aula_toolkit_plugin.aula_toolkit.icu import coverage as cov
+from aula_toolkit_plugin.aula_toolkit.icu import grid as G
+from aula_toolkit_plugin.aula_toolkit.icu import population as pop
+from aula_toolkit_plugin.aula_toolkit.icu import stakes
+from aula_toolkit_plugin.aula_toolkit.icu.pipeline import Units
+
+
+def _cases():
+    rng = np.random.default_rng(0)
+    for trial in range(250):
+        h, w = (int(v) for v in rng.integers(1, 30, 2))
+        values = rng.normal(20, 5, (h, w))
+        values[rng.random((h, w)) < 0.2] = np.nan
+        px = float(rng.choice([10, 30, 25.5, 100, 7.3, 200]))
+        py = float(rng.choice([-1, 1]) * rng.choice([px, 30, 10, 12.7]))
+        size = float(rng.choice([200, 40, 100]))
+        if px > size or abs(py) > size:  # refused (test_icu_contiguity): the centre rule applies
+            continue
+        gt = (float(rng.choice([0, 15, 3_700_000, 3_700_000.5, -13.25])), px * float(rng.choice([1, 1, -1])), 0.0,
+              float(rng.choice([0, 2_900_000, 77.7])), 0.0, py)
+        extent = None
+        if trial % 3 == 0:
+            extent = (gt[0] + 50, min(gt[3], gt[3] + h * py) + 20, gt[0] + 400, max(gt[3], gt[3] + h * py) - 10)
+        yield values, gt, size, extent
+
+
+def _call(function, *args):
+    try:
+        return function(*args)
+    except AulaInputError as error:
+        return error
+
+
+def test_separable_aligned_coverage_equals_the_per_pixel_rule():
+    compared = 0
+    for values, gt, size, extent in _cases():
+        reference = _call(cov._aligned_grid_coverage_pixels, values, gt[0], gt[1], gt[3], gt[5], size, extent)
+        fast = _call(cov.aligned_grid_coverage, values, gt, size, extent)
+        if isinstance(reference, Exception) or isinstance(fast, Exception):
+            assert type(reference) is type(fast)
+            continue
+        compared += 1
+        assert fast[:4] == reference[:4]
+        assert np.array_equal(fast[4], reference[4])  # pixels touching each cell
+        for k in (5, 6):  # weight sum, mean: the same up to summation order
+            assert np.array_equal(np.isnan(fast[k]), np.isnan(reference[k]))
+            assert np.allclose(fast[k], reference[k], rtol=1e-13, atol=1e-12, equal_nan=True)
+        assert np.allclose(fast[7], reference[7], atol=1e-6, equal_nan=True)  # s.d. (cancellation near 0)
+    assert compared > 100
+
+
+def test_coverage_with_a_rounding_sliver_falls_back_on_the_per_pixel_rule():
+    values = np.arange(12.0).reshape(3, 4)
+    gt = (0.1 + 1e-13, 0.1, 0.0, 0.3, 0.0, -0.1)  # pixel edges a hair off the 0.2 cell edges
+    fast = cov.aligned_grid_coverage(values, gt, 0.2)
+    reference = cov._aligned_grid_coverage_pixels(values, gt[0], gt[1], gt[3], gt[5], 0.2, None)
+    assert fast[:4] == reference[:4] and np.array_equal(fast[4], reference[4])
+    assert np.allclose(fast[6], reference[6], equal_nan=True)
+
+
+def _units(spec, rows, cols):
+    ids = spec.cell_ids(rows, cols)
+    one = np.ones(rows.size)
+    grid = G.GridUnits(spec, rows, cols, ids, one, one, one)
+    return Units(ids=ids, xy=np.zeros((rows.size, 2)), area_km2=one, n_obs=one, t_mean=one, t_std=one, grid=grid)
+
+
+def test_grid_cell_ids_are_the_formatted_ids():
+    spec = G.GridSpec(200.0, 3035, 18_500, 14_500, 60, 40)
+    rows, cols = np.divmod(np.arange(2400), 60)
+    assert spec.cell_ids(rows, cols).tolist() == G.cell_ids(*spec.south_west(rows, cols)).tolist()
+    assert spec.cell_ids([3, 0], [0, 59], pad=8).tolist() == G.cell_ids(*spec.south_west([3, 0], [0, 59]),
+                                                                          pad=8).tolist()
+    far = G.GridSpec(12.5, 2154, 0, 0, 10 ** 6, 10 ** 6)  # two cells far apart: formatted one by one
+    assert far.cell_ids([0, 999_999], [5, 999_999]).tolist() == G.cell_ids(
+        *far.south_west([0, 999_999], [5, 999_999]), 12.5, 2154).tolist()
+
+
+def test_population_join_by_cell_id_is_the_dictionary_join_for_any_spelling():
+    spec = G.GridSpec(200.0, 3035, 18_500, 14_500, 100, 80)
+    rows, cols = np.divmod(np.arange(8000), 100)
+    keep = np.random.default_rng(1).random(8000) < 0.9
+    units = _units(spec, rows[keep], cols[keep])
+    every = G.cell_ids(*spec.south_west(rows, cols))
+    odd = ["  " + every[30] + " ", None, "CRS3035RES200mN02900000E3700000", b"x", 5, every[31].lower(),
+           "CRS3035RES200mNE3700000", "CRS3035RES200mN2900000E", "CRS3035RES200mN-200E3700000",
+           "CRS3035RES200mN2900050E3700000", "CRS3035RES1000mN2900000E3700000", "CRS3035RES200mN29000E3700000",
+           "CRS3035RES200mN2900000E37000000000000000000000", "", f"CRS3035RES200mN{every[40][15:]}", "x" * 40,
+           np.nan, "CRS3035RES200mN0E0", every[41] + "\t"]
+    mixed = every.astype(object)
+    mixed[:len(odd)] = np.array(odd, dtype=object)
+    for ids in (mixed, mixed[3:], every.astype("S"), np.array(every.tolist()), np.array(["é"] + every.tolist())):
+        reference = pop._lookup(units.ids, pop.as_text(ids))
+        fast = pop._grid_lookup(units, ids)
+        assert np.array_equal(fast, reference)
+        assert (fast >= 0).sum() > 7000
+
+
+def test_stake_labels_by_level_and_unknown_level_refused():
+    code, level, label = stakes.stakes([1, 3, 3], [1, 3, 2], lang="en")
+    assert label.tolist() == [stakes.STAKE_LABELS[v][1] for v in level.tolist()]
+    with pytest.raises(KeyError):
+        stakes.stakes([3], [3], [[1, 1, 1], [1, 1, 1], [1, 1, 9]])
+
+
+def test_landsat_detection_by_counting_is_the_median_rule():
+    from aula_toolkit_plugin.aula_toolkit.icu import temperature as T
+
+    rng = np.random.default_rng(3)
+    threshold = T.AUTO_LANDSAT_MIN_MEDIAN
+    for _ in range(400):
+        n = int(rng.integers(1, 9))
+        values = rng.choice([0.0, threshold, threshold - 1, threshold + 1, 30.0, 5e4, np.nextafter(threshold, 1e9)], n)
+        nonzero = values[values != 0]
+        expected = bool(nonzero.size and np.median(nonzero) > threshold)
+        assert T._median_of_nonzero_above(values, threshold) == expected, values
