@@ -4,7 +4,8 @@ Most OCS GE polygons lie wholly inside one commune: a raster of the commune boun
 touched by a boundary, dilated by one cell) and its summed-area table tell, for every polygon at
 once, whether its bounding box meets a boundary. Those that do not take their whole area and the
 zone of their box centre (a vectorised point-in-polygon per zone). Only the others are cut, against
-the zones clipped to tiles so that each cut is small. Works with shapely 1.8 and 2.x.
+the zones clipped to tiles so that each cut is small (shapely 1.8), or in whole arrays by
+:mod:`overlay_batch` (shapely 2).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class Zones:
     bbox: np.ndarray = None
     _tiles: Dict[Tuple[int, int], list] = field(default_factory=dict)
     _prepared: Optional[list] = None
+    _tree: Optional[tuple] = None  # shapely 2: STRtree + prepared zones (:mod:`overlay_batch`)
 
     @classmethod
     def build(cls, geoms: Sequence) -> "Zones":
@@ -233,6 +235,14 @@ def overlay_areas(blobs: Sequence[bytes], zones: Zones, keep_geometry: bool = Fa
     geometry = list(from_wkb([blobs[i] for i in clean_idx[keep]])) if keep_geometry else None
 
     dirty = np.nonzero(~clean & ~outside)[0]
+    if SHAPELY2:
+        from .overlay_batch import cut_by_zones
+
+        d_poly, d_zone, d_area, d_geom = cut_by_zones(from_wkb([blobs[i] for i in dirty]), whole_area[dirty], zones,
+                                                      keep_geometry, canceled)
+        geometry = geometry + d_geom if keep_geometry else None
+        return Overlay(np.concatenate(polygons + [dirty[d_poly]]), np.concatenate(zone_ids + [d_zone]),
+                       np.concatenate(area_parts + [d_area]), geometry)
     size = zones.cell * TILE_CELLS
     tx0 = np.floor((b[dirty, 0] - zones.x0) / size).astype(np.int64)
     ty0 = np.floor((b[dirty, 1] - zones.y0) / size).astype(np.int64)
