@@ -32,7 +32,7 @@ def load(path: Path):
     return module
 
 
-def child(name: str, quick: bool) -> int:
+def child(name: str, quick: bool, size: int = 0) -> int:
     """In the benchmark's own process: run its main, print its results as one JSON line."""
     sys.path.insert(0, str(HERE))
     import resource
@@ -41,6 +41,8 @@ def child(name: str, quick: bool) -> int:
     accepted = inspect.signature(module.main).parameters
     if "argv" in accepted:
         argv = ["--size", str(QUICK_SIZES[name]), "--repeat", "1"] if quick else []
+        if size:
+            argv = ["--size", str(size)] + argv[2:]
         outcome = module.main(argv=argv)
     else:  # older form: main(size=…, repeat=…)
         kwargs = {"size": QUICK_SIZES[name]} if quick and "size" in accepted else {}
@@ -61,11 +63,13 @@ def main(argv=None) -> int:
     parser.add_argument("names", nargs="*")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--json", help="also write the results to this file (bench/compare_qgis.py reads two of them)")
+    parser.add_argument("--size", type=int, default=0,
+                        help="one size for the benchmarks whose main takes argv (e.g. a moderate run on QGIS 3.40)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.child:
-        return child(args.child, args.quick)
+        return child(args.child, args.quick, args.size)
     results, failed = [], []
     for path in sorted(HERE.glob("bench_*.py")):
         name = path.stem[len("bench_"):]
@@ -74,6 +78,7 @@ def main(argv=None) -> int:
         print(f"== {name}", flush=True)
         start = time.perf_counter()
         command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else [])
+        command += ["--size", str(args.size)] if args.size else []
         process = subprocess.run(command, stdout=subprocess.PIPE, text=True)
         lines = [line for line in process.stdout.splitlines() if line.startswith(RESULT_TAG)]
         for line in process.stdout.splitlines():
