@@ -21,8 +21,8 @@ from ..fields import INTEGER, REAL, TEXT, FieldSpec
 from . import ocsge
 from .counters import Membership
 from .ocsge_io import PolygonLayer
-from .overlay import Zones, areas, overlay_areas
-from .stock_overlap import OVERLAP_COLUMNS, ArtificialSet, overlap_areas
+from .overlay import Zones, areas, overlay_areas, to_wkb
+from .stock_overlap import OVERLAP_COLUMNS, ArtificialSet, ChangedParts, _polygonal, overlap_areas
 from .wkb_stats import wkb_bounds_areas
 
 M2_PER_HA = 10_000.0
@@ -175,7 +175,8 @@ def measure_stock(layers: Sequence[PolygonLayer], communes: Communes, method: st
         parts.append(pd.DataFrame({"insee": insee, "departement": _row_departements(deps[rows], insee),
                                    "millesime": years[rows], "surface_m2": result.area}))
         if keep is not None:
-            keep.append(ArtificialSet([layer.blobs[i] for i in idx], deps[idx], years[idx], result))
+            cs, us = ocsge.stock_codes(layer.frame)
+            keep.append(ArtificialSet([layer.blobs[i] for i in idx], deps[idx], years[idx], result, cs[idx], us[idx]))
         known = deps != ""
         cover = pd.DataFrame({"departement": deps[known], "millesime": years[known]}).drop_duplicates()
         if not known.all():
@@ -222,6 +223,32 @@ def measure_difference(layers: Sequence[PolygonLayer], communes: Communes, metho
     difference = _grouped(parts, DIFF_COLUMNS)
     changes = pd.concat(change_frames, ignore_index=True) if change_frames else None
     return difference, changes, change_geoms
+
+
+def clip_changed_parts(parts: Sequence[ChangedParts], communes: Communes,
+                       canceled: Callable[[], bool] = lambda: False):
+    """The artificialised / renatured parts found by overlaying two stocks, cut by the communes, as CHANGES
+    rows: the codes are those of the polygon the part comes from (after for 1, before for −1)."""
+    frames, geoms = [], []
+    codes = np.asarray(communes.insee, dtype=object)
+    for part in parts:
+        keep = [k for k, g in enumerate(part.geoms) if not g.is_empty and g.area > 0]
+        if not keep:
+            continue
+        result = overlay_areas(to_wkb([_polygonal(part.geoms[k]) for k in keep]), communes.zones,
+                               keep_geometry=True, canceled=canceled)
+        rows = np.asarray(keep, dtype=np.int64)[result.polygon]
+        insee = codes[result.zone]
+        empty = np.full(len(rows), "", dtype=object)
+        cs, us = part.cs[rows].astype(str), part.us[rows].astype(str)
+        frames.append(pd.DataFrame({
+            "insee_com": insee, "departement": _row_departements(part.departement[rows], insee),
+            "millesime_avant": part.first, "millesime_apres": part.last,
+            "cs_avant": cs if part.sens < 0 else empty, "us_avant": us if part.sens < 0 else empty,
+            "cs_apres": cs if part.sens > 0 else empty, "us_apres": us if part.sens > 0 else empty,
+            "sens": part.sens, "classe": CLASS_LABELS[part.sens], "surface_m2": result.area}))
+        geoms.extend(result.geometry)
+    return (pd.concat(frames, ignore_index=True) if frames else None), geoms
 
 
 def _grouped(parts: List[pd.DataFrame], columns: List[str]) -> pd.DataFrame:
@@ -471,6 +498,9 @@ def compute(communes: Communes, stock_layers: Sequence[PolygonLayer], difference
     overlap = None
     if sets is not None:
         pairs = millesime_pairs(cover, None, [])
-        overlap = overlap_areas(sets, pairs, communes.zones, communes.insee, _row_departements, canceled)
+        parts: Optional[list] = [] if keep_changes else None
+        overlap = overlap_areas(sets, pairs, communes.zones, communes.insee, _row_departements, canceled, parts)
+        if parts:
+            changes, change_geoms = clip_changed_parts(parts, communes, canceled)
     measures = Measures(stock, difference, cover, changes, change_geoms, overlap)
     return aggregate(communes, measures, membership, method, bool(stock_layers), bool(difference_layers))

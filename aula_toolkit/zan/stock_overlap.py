@@ -13,7 +13,7 @@ SQL in :mod:`ocsge_sql` for the PostGIS path.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -32,6 +32,21 @@ class ArtificialSet:
     departement: np.ndarray
     millesime: np.ndarray
     overlay: Overlay
+    cs: Optional[np.ndarray] = None  # code_cs / code_us per polygon, for the CHANGES output
+    us: Optional[np.ndarray] = None
+
+
+@dataclass
+class ChangedParts:
+    """Artificialised (sens 1: after minus before) or renatured (−1) parts of the polygons that changed."""
+
+    geoms: list
+    sens: int
+    departement: np.ndarray
+    cs: np.ndarray
+    us: np.ndarray
+    first: int
+    last: int
 
 
 def _pairs(before: Sequence, after: Sequence) -> Tuple[np.ndarray, np.ndarray]:
@@ -79,10 +94,28 @@ def _polygonal(geom):
     return MultiPolygon(parts)
 
 
+def _minus(base, other, base_idx: np.ndarray, other_idx: np.ndarray) -> list:
+    """Each ``base`` polygon minus the union of its paired ``other`` polygons."""
+    from shapely.ops import unary_union
+
+    order = np.argsort(base_idx, kind="stable")
+    starts = np.searchsorted(base_idx[order], np.arange(len(base) + 1))
+    out = []
+    for k, geom in enumerate(base):
+        partners = other_idx[order[starts[k]:starts[k + 1]]]
+        out.append(geom.difference(unary_union([other[p] for p in partners])) if len(partners) else geom)
+    return out
+
+
+def _column(values, rows):
+    return values[rows] if values is not None else np.full(len(rows), "", dtype=object)
+
+
 def overlap_areas(sets: Sequence[ArtificialSet], year_pairs: Dict[str, Tuple[int, int]], zones: Zones,
-                  insee: Sequence[str], row_departements: Callable, canceled: Callable[[], bool] = lambda: False
-                  ) -> pd.DataFrame:
-    """Area of A₁ ∩ A₂ per (commune, département, first millésime, last millésime), OVERLAP_COLUMNS."""
+                  insee: Sequence[str], row_departements: Callable, canceled: Callable[[], bool] = lambda: False,
+                  changes: Optional[list] = None) -> pd.DataFrame:
+    """Area of A₁ ∩ A₂ per (commune, département, first millésime, last millésime), OVERLAP_COLUMNS.
+    With ``changes``, the artificialised and renatured parts are appended to it (:class:`ChangedParts`)."""
     codes = np.asarray(insee, dtype=object)
     parts = []
     for y1, y2 in sorted({p for p in year_pairs.values() if p[0] != p[1]}):
@@ -95,7 +128,7 @@ def overlap_areas(sets: Sequence[ArtificialSet], year_pairs: Dict[str, Tuple[int
             for r in rows:
                 after_index.setdefault(bytes(s.blobs[r]), 0)
         matched_keys = set()
-        other_before, other_before_dep = [], []
+        other_before, other_before_dep, before_cs, before_us = [], [], [], []
         for s, rows in before:
             if not len(rows):
                 continue
@@ -111,11 +144,22 @@ def overlap_areas(sets: Sequence[ArtificialSet], year_pairs: Dict[str, Tuple[int
                 "millesime_avant": y1, "millesime_apres": y2, "surface_m2": s.overlay.area[hit]}))
             other_before += [s.blobs[r] for r in rows[~same]]
             other_before_dep.append(s.departement[rows[~same]])
-        other_after = [s.blobs[r] for s, rows in after for r in rows if bytes(s.blobs[r]) not in matched_keys]
-        if not other_before or not other_after:
-            continue
+            before_cs.append(_column(s.cs, rows[~same]))
+            before_us.append(_column(s.us, rows[~same]))
+        after_rows = [(s, rows[np.fromiter((bytes(s.blobs[r]) not in matched_keys for r in rows), dtype=bool,
+                                           count=len(rows))]) for s, rows in after]
+        other_after = [s.blobs[r] for s, rows in after_rows for r in rows]
         g1, g2 = from_wkb(other_before), from_wkb(other_after)
         i, j = _pairs(g1, g2)
+        if changes is not None:
+            join = lambda chunks: np.concatenate(chunks) if chunks else np.zeros(0, dtype=object)  # noqa: E731
+            changes.append(ChangedParts(_minus(g2, g1, j, i), 1, join([s.departement[r] for s, r in after_rows]),
+                                        join([_column(s.cs, r) for s, r in after_rows]),
+                                        join([_column(s.us, r) for s, r in after_rows]), y1, y2))
+            changes.append(ChangedParts(_minus(g1, g2, i, j), -1, join(other_before_dep), join(before_cs),
+                                        join(before_us), y1, y2))
+        if not len(i):
+            continue
         pieces = _intersections(g1, g2, i, j)
         positive = areas(pieces) > 0 if len(pieces) else np.zeros(0, dtype=bool)
         if not positive.any():

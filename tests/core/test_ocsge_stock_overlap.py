@@ -57,6 +57,15 @@ def test_two_stocks_give_artificialisation_and_renaturation_per_commune():
         assert t.loc[code, "net_ha"] == pytest.approx(t.loc[code, "stock_apres_ha"] - t.loc[code, "stock_avant_ha"])
     assert t.loc["62002", "net_ha_an"] * 1e4 == pytest.approx(-2800 / 3)
     assert pd.isna(t.loc["62001", "ecart_ha"])  # no difference layer: no consistency check to make
+    changes = result.changes
+    sums = changes.groupby(["insee_com", "sens"])["surface_m2"].sum()
+    for code, (up, down) in expected.items():
+        assert sums.get((code, 1), 0.0) == pytest.approx(up), code
+        assert sums.get((code, -1), 0.0) == pytest.approx(down), code
+    assert sum(g.area for g in result.change_geoms) == pytest.approx(changes["surface_m2"].sum())
+    freed = changes[(changes["sens"] == -1) & (changes["surface_m2"].round() == 3000)]
+    assert freed["cs_avant"].tolist() == ["CS1.1.1.1"] and freed["cs_apres"].tolist() == [""]
+    assert set(changes["classe"]) == {"artificialisation", "renaturation"}
 
 
 def test_two_stocks_agree_with_the_difference_layer_of_the_same_change():

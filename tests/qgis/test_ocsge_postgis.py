@@ -144,9 +144,11 @@ def test_two_stocks_alone_split_artificialisation_and_renaturation_same_in_files
     server, _ = loaded
     common = {"TERRITORIES": COMMUNES, "METHOD": 0}
     files = processing.run("aula:zan_net_artificialisation", dict(
-        common, STOCK_BEFORE=str(STOCK_2018), STOCK_AFTER=str(STOCK_2021), OUTPUT=str(tmp_path / "stocks.gpkg")))
+        common, STOCK_BEFORE=str(STOCK_2018), STOCK_AFTER=str(STOCK_2021), OUTPUT=str(tmp_path / "stocks.gpkg"),
+        CHANGES=str(tmp_path / "changements.gpkg")))
     database = processing.run("aula:zan_net_artificialisation", dict(
-        common, STOCK_BEFORE=table_uri(server.uri, "ocsge", "ocsge_artif"), OUTPUT=str(tmp_path / "stocks_pg.gpkg")))
+        common, STOCK_BEFORE=table_uri(server.uri, "ocsge", "ocsge_artif"), OUTPUT=str(tmp_path / "stocks_pg.gpkg"),
+        CHANGES=str(tmp_path / "changements_pg.gpkg")))
     with_diff = processing.run("aula:zan_net_artificialisation", dict(
         common, DIFFERENCE=str(DIFF), OUTPUT=str(tmp_path / "diff.gpkg")))
     a, b, d = rows_of(files["OUTPUT"]), rows_of(database["OUTPUT"]), rows_of(with_diff["OUTPUT"])
@@ -158,3 +160,16 @@ def test_two_stocks_alone_split_artificialisation_and_renaturation_same_in_files
         assert a[code]["net_ha"] == pytest.approx(a[code]["stock_apres_ha"] - a[code]["stock_avant_ha"], abs=1e-6)
         for field in ("artificialisation_ha", "renaturation_ha"):
             assert abs(a[code][field] - d[code][field]) <= 0.5, (code, field, a[code][field], d[code][field])
+    sums = []
+    for path in (files["CHANGES"], database["CHANGES"]):
+        by_key = {}
+        for f in QgsVectorLayer(path, "c", "ogr").getFeatures():
+            key = (f["insee_com"], f["sens"])
+            by_key[key] = by_key.get(key, 0.0) + f["surface_m2"]
+            assert f.geometry().area() == pytest.approx(f["surface_m2"], rel=1e-6)
+        sums.append(by_key)
+    assert set(sums[0]) == set(sums[1]) and sums[0]
+    for (code, sens), area in sums[0].items():
+        assert area == pytest.approx(sums[1][(code, sens)], abs=1.0)
+        field = "artificialisation_ha" if sens > 0 else "renaturation_ha"
+        assert area == pytest.approx(a[code][field] * 1e4, abs=1.0), (code, sens)
