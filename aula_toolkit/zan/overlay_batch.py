@@ -58,3 +58,47 @@ def cut_by_zones(geoms: np.ndarray, whole_area: np.ndarray, zones, keep_geometry
     geometry = list(np.concatenate(out_geom)) if keep_geometry else None
     return (np.concatenate(out_poly).astype(np.int64), np.concatenate(out_zone).astype(np.int64),
             np.concatenate(out_area).astype(float), geometry)
+
+
+def cut_by_zones_loop(geoms, whole_area: np.ndarray, zones, keep_geometry: bool = False,
+                      canceled: Callable[[], bool] = lambda: False
+                      ) -> Tuple[np.ndarray, np.ndarray, np.ndarray, Optional[list]]:
+    """Shapely 1.8 form of :func:`cut_by_zones`: the same tests, pair by pair (STRtree ``query_items``,
+    prepared zones); a polygon inside one zone takes its whole area and stops there."""
+    import warnings
+
+    from shapely.prepared import prep
+    from shapely.strtree import STRtree
+
+    if getattr(zones, "_tree", None) is None:
+        with warnings.catch_warnings():  # shapely 1.8 announces the 2.0 API, not used here
+            warnings.simplefilter("ignore")
+            zones._tree = (STRtree(list(zones.geoms)), [prep(g) for g in zones.geoms])
+    tree, prepared = zones._tree
+    out_poly, out_zone, out_area, out_geom = [], [], [], []
+    for k, geom in enumerate(geoms):
+        if k % 2000 == 0 and canceled():
+            break
+        candidates = sorted(tree.query_items(geom))
+        for j in candidates:
+            if prepared[j].contains_properly(geom):
+                out_poly.append(k)
+                out_zone.append(j)
+                out_area.append(whole_area[k])
+                if keep_geometry:
+                    out_geom.append(geom)
+                break
+        else:
+            for j in candidates:
+                if not prepared[j].intersects(geom):
+                    continue
+                piece = geom.intersection(zones.geoms[j])
+                area = piece.area
+                if area > 0:
+                    out_poly.append(k)
+                    out_zone.append(j)
+                    out_area.append(area)
+                    if keep_geometry:
+                        out_geom.append(piece)
+    return (np.asarray(out_poly, dtype=np.int64), np.asarray(out_zone, dtype=np.int64),
+            np.asarray(out_area, dtype=float), out_geom if keep_geometry else None)
