@@ -49,7 +49,8 @@ class ChangedParts:
     last: int
 
 
-def _pairs(before: Sequence, after: Sequence) -> Tuple[np.ndarray, np.ndarray]:
+def _pairs(before: Sequence, after: Sequence, canceled: Callable[[], bool] = lambda: False
+           ) -> Tuple[np.ndarray, np.ndarray]:
     """(i, j) of the before / after polygons whose interiors may meet (boxes meet, geometries intersect)."""
     if not len(before) or not len(after):
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
@@ -68,6 +69,8 @@ def _pairs(before: Sequence, after: Sequence) -> Tuple[np.ndarray, np.ndarray]:
         tree = STRtree(list(after))
     out_i, out_j = [], []
     for i, geom in enumerate(before):
+        if i % 2000 == 0 and canceled():
+            break
         for j in tree.query_items(geom):
             if geom.intersects(after[j]):
                 out_i.append(i)
@@ -94,7 +97,8 @@ def _polygonal(geom):
     return MultiPolygon(parts)
 
 
-def _minus(base, other, base_idx: np.ndarray, other_idx: np.ndarray) -> list:
+def _minus(base, other, base_idx: np.ndarray, other_idx: np.ndarray,
+           canceled: Callable[[], bool] = lambda: False) -> list:
     """Each ``base`` polygon minus the union of its paired ``other`` polygons."""
     from shapely.ops import unary_union
 
@@ -102,6 +106,8 @@ def _minus(base, other, base_idx: np.ndarray, other_idx: np.ndarray) -> list:
     starts = np.searchsorted(base_idx[order], np.arange(len(base) + 1))
     out = []
     for k, geom in enumerate(base):
+        if k % 2000 == 0 and canceled():
+            return out
         partners = other_idx[order[starts[k]:starts[k + 1]]]
         out.append(geom.difference(unary_union([other[p] for p in partners])) if len(partners) else geom)
     return out
@@ -150,13 +156,14 @@ def overlap_areas(sets: Sequence[ArtificialSet], year_pairs: Dict[str, Tuple[int
                                            count=len(rows))]) for s, rows in after]
         other_after = [s.blobs[r] for s, rows in after_rows for r in rows]
         g1, g2 = from_wkb(other_before), from_wkb(other_after)
-        i, j = _pairs(g1, g2)
+        i, j = _pairs(g1, g2, canceled)
         if changes is not None:
             join = lambda chunks: np.concatenate(chunks) if chunks else np.zeros(0, dtype=object)  # noqa: E731
-            changes.append(ChangedParts(_minus(g2, g1, j, i), 1, join([s.departement[r] for s, r in after_rows]),
-                                        join([_column(s.cs, r) for s, r in after_rows]),
-                                        join([_column(s.us, r) for s, r in after_rows]), y1, y2))
-            changes.append(ChangedParts(_minus(g1, g2, i, j), -1, join(other_before_dep), join(before_cs),
+            changes.append(ChangedParts(
+                _minus(g2, g1, j, i, canceled), 1, join([s.departement[r] for s, r in after_rows]),
+                join([_column(s.cs, r) for s, r in after_rows]), join([_column(s.us, r) for s, r in after_rows]),
+                y1, y2))
+            changes.append(ChangedParts(_minus(g1, g2, i, j, canceled), -1, join(other_before_dep), join(before_cs),
                                         join(before_us), y1, y2))
         if not len(i):
             continue
