@@ -173,3 +173,20 @@ def test_two_stocks_alone_split_artificialisation_and_renaturation_same_in_files
         assert area == pytest.approx(sums[1][(code, sens)], abs=1.0)
         field = "artificialisation_ha" if sens > 0 else "renaturation_ha"
         assert area == pytest.approx(a[code][field] * 1e4, abs=1.0), (code, sens)
+
+
+def test_two_stocks_alone_with_the_matrix_method_same_in_files_and_postgis(loaded, tmp_path):
+    import processing
+
+    server, _ = loaded
+    files = processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": str(STOCK_2018), "STOCK_AFTER": str(STOCK_2021), "TERRITORIES": COMMUNES, "METHOD": 1,
+        "OUTPUT": str(tmp_path / "m.gpkg")})
+    database = processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": table_uri(server.uri, "ocsge", "ocsge_artif"), "TERRITORIES": COMMUNES, "METHOD": 1,
+        "OUTPUT": str(tmp_path / "mp.gpkg")})
+    a, b = rows_of(files["OUTPUT"]), rows_of(database["OUTPUT"])
+    assert sum(a[code]["artificialisation_ha"] for code in a) > 0
+    for code in a:
+        for field in ("artificialisation_ha", "renaturation_ha", "net_ha"):
+            assert abs(a[code][field] - b[code][field]) * 1e4 < 1.0, (code, field)
