@@ -314,7 +314,7 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
             sums = stock[stock["index"] == index].groupby("insee")["surface_m2"].sum()
             has = dep.map(lambda d: d in pairs and (d, pairs[d][index - 1]) in cover)
             measured[index] = has
-            per[column] = sums.reindex(insee).fillna(0.0).where(covered & has)
+            per[column] = sums.reindex(insee).astype(float).fillna(0.0).where(covered & has)
         if not has_difference and (per["millesime_avant"] == per["millesime_apres"])[covered].any():
             raise AulaInputError(
                 fr="Un seul millésime de stock par département : donnez STOCK_BEFORE et STOCK_AFTER de deux "
@@ -328,12 +328,12 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
         diff = measures.difference
         for sign, column in ((1, "artificialisation_m2"), (-1, "renaturation_m2")):
             sums = diff[diff["sens"] == sign].groupby("insee")["surface_m2"].sum()
-            per[column] = sums.reindex(insee).fillna(0.0).where(covered)
+            per[column] = sums.reindex(insee).astype(float).fillna(0.0).where(covered)
         per["net_m2"] = per["artificialisation_m2"] - per["renaturation_m2"]
     else:
         per["net_m2"] = per["stock_apres_m2"] - per["stock_avant_m2"]
         if measures.overlap is not None:
-            both = _overlap_by_commune(measures.overlap, pairs).reindex(insee).fillna(0.0)
+            both = _overlap_by_commune(measures.overlap, pairs).reindex(insee).astype(float).fillna(0.0)
             per["artificialisation_m2"] = per["stock_apres_m2"] - both
             per["renaturation_m2"] = per["stock_avant_m2"] - both
         else:
