@@ -153,36 +153,33 @@ def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
 
 def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
     """Σ area(A₁ ∩ A₂) per (commune, département) for the millésimes ``first`` → ``last`` (rule of
-    :mod:`stock_overlap`): polygons of A₁ with the same WKB in A₂ count whole, cut by the communes on the table's
-    GiST index as for the stock (a hash semi-join keeps them); the others are intersected with the polygons of
-    A₂ that changed (found on the GiST index), and those few pieces are cut by the communes."""
+    :mod:`stock_overlap`): polygons of A₁ with the same WKB in A₂ count whole, the others are intersected
+    with the polygons of A₂ that changed (found on the table's GiST index), then everything is cut by the
+    communes."""
     def artificial(table, year):
         where = f" AND ({table.where})" if table.where else ""
         return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
 
-    def wkbs(year):
-        return " UNION ALL ".join(f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE "
-                                  f"{artificial(t, year)}" for t in tables)
-
-    unmatched_before = " UNION ALL ".join(
-        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement FROM {t.qualified} s WHERE {artificial(t, first)} "
-        f"AND NOT EXISTS (SELECT 1 FROM a WHERE a.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
+    before = " UNION ALL ".join(
+        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement FROM {t.qualified} s WHERE {artificial(t, first)}"
+        for t in tables)
+    after = " UNION ALL ".join(
+        f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE {artificial(t, last)}" for t in tables)
     changed = " UNION ALL ".join(
         f"SELECT ST_CollectionExtract(ST_Intersection(ob.geom, {_geom(t)}), 3) AS geom, ob.departement "
         f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.geom, {_geom(t)}) WHERE {artificial(t, last)} "
         f"AND NOT EXISTS (SELECT 1 FROM b WHERE b.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
-    matched = " UNION ALL ".join(
-        f"SELECT c.insee, {_dep_sql(t)} AS departement, {_area_sql(t)} AS a {_join(t)} AND {artificial(t, first)} "
-        f"AND EXISTS (SELECT 1 FROM a WHERE a.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
     area = ("CASE WHEN ST_CoveredBy(p.geom, c.geom) THEN ST_Area(p.geom) "
             "ELSE ST_Area(ST_Intersection(p.geom, c.geom)) END")
     return (f"WITH {communes_cte(communes)}, "
-            f"a AS MATERIALIZED ({wkbs(last)}), b AS MATERIALIZED ({wkbs(first)}), "
-            f"ob AS MATERIALIZED ({unmatched_before}), "
-            f"p AS MATERIALIZED (SELECT geom, departement FROM ({changed}) x WHERE ST_Area(geom) > 0) "
-            f"SELECT insee, departement, {int(first)}, {int(last)}, SUM(a) FROM ("
-            f"{matched} UNION ALL SELECT c.insee, p.departement, {area} AS a FROM c JOIN p ON "
-            f"ST_Intersects(p.geom, c.geom) OFFSET 0) x GROUP BY 1, 2")
+            f"b AS MATERIALIZED (SELECT geom, departement, ST_AsBinary(geom) AS wkb FROM ({before}) u), "
+            f"a AS MATERIALIZED ({after}), "
+            f"ob AS MATERIALIZED (SELECT geom, departement FROM b WHERE NOT EXISTS "
+            f"(SELECT 1 FROM a WHERE a.wkb = b.wkb)), "
+            f"p AS (SELECT geom, departement FROM b WHERE EXISTS (SELECT 1 FROM a WHERE a.wkb = b.wkb) "
+            f"UNION ALL SELECT geom, departement FROM ({changed}) x WHERE ST_Area(geom) > 0) "
+            f"SELECT c.insee, p.departement, {int(first)}, {int(last)}, SUM({area}) "
+            f"FROM c JOIN p ON ST_Intersects(p.geom, c.geom) GROUP BY 1, 2")
 
 
 def stock_changes_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
