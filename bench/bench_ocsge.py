@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from _common import ROOT, import_core, report  # noqa: E402
+from _common import ROOT, import_core, peak_mib, result  # noqa: E402
 
 import_core()
 from aula_toolkit_plugin.aula_toolkit.zan import ocsge_synthetic  # noqa: E402
@@ -108,16 +108,19 @@ def native_chain(paths):
     return tables
 
 
-def ours_postgis(server, out: Path):
+def ours_postgis(server, out: Path, stocks_only: bool = False):
     import processing
 
     from aula_toolkit_plugin.processing.ocsge_to_postgis import table_uri
 
-    return processing.run("aula:zan_net_artificialisation", {
+    parameters = {
         "STOCK_BEFORE": table_uri(server.uri, "ocsge", "ocsge_artif"),
         "DIFFERENCE": table_uri(server.uri, "ocsge", "ocsge_artif_difference"),
         "TERRITORIES": f"{out.parent / 'data' / 'communes_GENERE.gpkg'}|layername=communes",
-        "METHOD": 0, "OUTPUT": str(out / "artif_postgis.gpkg"), "CHANGES": str(out / "changements_postgis.gpkg")})
+        "METHOD": 0, "OUTPUT": str(out / "artif_postgis.gpkg"), "CHANGES": str(out / "changements_postgis.gpkg")}
+    if stocks_only:
+        parameters.update(DIFFERENCE=None, CHANGES=None, OUTPUT=str(out / "artif_postgis_stocks.gpkg"))
+    return processing.run("aula:zan_net_artificialisation", parameters)
 
 
 def check_same(a_path, b_path):
@@ -130,16 +133,70 @@ def check_same(a_path, b_path):
     return worst
 
 
+def server_cpu(server) -> float:
+    """CPU seconds of the PostgreSQL server so far: postmaster (with its reaped workers) + live backends."""
+    pid = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid:
+            total += sum(int(v) for v in fields[11:15]) / tick  # utime stime cutime cstime
+        elif int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def load() -> str:
+    return "load " + " ".join(f"{v:.1f}" for v in os.getloadavg())
+
+
+def generate(folder: Path, n: int) -> dict:
+    """The synthetic département, written by a child process (its memory is not this process's peak)."""
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, %r); from _common import import_core; import_core(); "
+            "from aula_toolkit_plugin.aula_toolkit.zan import ocsge_synthetic; "
+            "ocsge_synthetic.write_departement(__import__('pathlib').Path(%r), %d)") % (str(HERE), str(folder), n)
+    subprocess.run([sys.executable, "-c", code], check=True)
+    data = Path(folder)
+    return {"stock_2018": data / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D099_2018-01-01" / "artif_2018_99.gpkg",
+            "stock_2021": data / "OCS-GE_2-0_ARTIFICIALISATION_GPKG_LAMB93_D099_2021-01-01" / "artif_2021_99.gpkg",
+            "difference": data / "OCS-GE_2-0_ARTIF-DIFF-2018-2021_GPKG_LAMB93_D099_2025-09-16"
+                          / "artif_diff_2018_2021_99.gpkg",
+            "communes": data / "communes_GENERE.gpkg"}
+
+
+def ours_stocks_only(paths, out: Path):
+    import processing
+
+    return processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": str(paths["stock_2018"].parent), "STOCK_AFTER": str(paths["stock_2021"].parent),
+        "TERRITORIES": f"{paths['communes']}|layername=communes", "METHOD": 0,
+        "OUTPUT": str(out / "artif_stocks.gpkg")})
+
+
 def main(size: int = 0, argv=None) -> list:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, nargs="*", default=[size] if size else [250_000, 1_000_000])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N where the benchmark repeats (bench/run.py --quick: 1)")
+    parser.add_argument("--repeat", type=int, default=1, help="accepted for bench/run.py; each path runs once per "
+                                                              "size (minutes at 1 M polygons)")
     parser.add_argument("--no-native", action="store_true")
+    parser.add_argument("--native-max", type=int, default=1_000_000,
+                        help="largest size at which the native chain runs (it takes minutes per million)")
     parser.add_argument("--no-postgis", action="store_true")
+    parser.add_argument("--stocks-only", action="store_true",
+                        help="also time both paths with the two stocks alone (artificialisation/renaturation overlay)")
     args = parser.parse_args(argv if argv is not None else [])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     start_qgis()
     results = []
+    growth = {}
     server = None
     if not args.no_postgis:
         from qgis.core import QgsProviderRegistry
@@ -151,21 +208,36 @@ def main(size: int = 0, argv=None) -> list:
         for n in args.size:
             tmp = Path(tempfile.mkdtemp(prefix=f"aula_bench_ocsge_{n}_"))
             try:
-                paths = ocsge_synthetic.write_departement(tmp / "data", n)
+                paths = generate(tmp / "data", n)
                 out = tmp / "out"
                 out.mkdir()
                 size = f"{n:,} polygons × 2 millésimes + difference, {len(_communes(paths))} communes".replace(",", " ")
+                before = load()
                 ours_s, outputs = timed(lambda: ours_files(paths, out))
                 ours_cpu = CPU[-1]
-                print(f"[ocsge_file_{n}] ours: {ours_s:.1f} s wall, {ours_cpu:.1f} s CPU", flush=True)
-                if not args.no_native:
+                peak = peak_mib()
+                print(f"[ocsge_file_{n}] ours: {ours_s:.1f} s wall, {ours_cpu:.1f} s CPU, peak {peak:.0f} MiB "
+                      f"(process so far) | {before} → {load()}", flush=True)
+                growth.setdefault("file path (wall)", {})[n] = ours_s
+                growth.setdefault("file path (CPU)", {})[n] = ours_cpu
+                if not args.no_native and n <= args.native_max:
+                    before = load()
                     native_s, _ = timed(lambda: native_chain(paths))
                     native_cpu = CPU[-1]
-                    results.append(report(f"ocsge_file_vs_native_{n}", size, ours_s,
+                    print(f"[ocsge_native_{n}] native chain: {native_s:.1f} s wall, {native_cpu:.1f} s CPU | "
+                          f"{before} → {load()}", flush=True)
+                    growth.setdefault("native chain (wall)", {})[n] = native_s
+                    growth.setdefault("native chain (CPU)", {})[n] = native_cpu
+                    results.append(result(f"ocsge_file_vs_native_{n}", size, ours_s,
                                           "native chain extract → intersection → area → statistics by categories",
-                                          native_s, aim="≤ 0.1"))
-                    results.append(report(f"ocsge_file_vs_native_cpu_{n}", size + " (CPU time of the process)",
-                                          ours_cpu, "same native chain, CPU time", native_cpu, aim="≤ 0.1"))
+                                          native_s, aim="≤ 0.1", aim_ratio=0.1, peak=peak))
+                    results.append(result(f"ocsge_file_vs_native_cpu_{n}", size + " (CPU time of the process)",
+                                          ours_cpu, "same native chain, CPU time", native_cpu, aim="≤ 0.1",
+                                          aim_ratio=0.1))
+                if args.stocks_only:
+                    stocks_s, _ = timed(lambda: ours_stocks_only(paths, out))
+                    results.append(result(f"ocsge_stocks_only_{n}", size + " (two stocks alone: overlay)",
+                                          stocks_s, "file path with the difference layer", ours_s))
                 if server is not None:
                     import processing
 
@@ -173,17 +245,43 @@ def main(size: int = 0, argv=None) -> list:
                     load_s, _ = timed(lambda: processing.run("aula:ocsge_to_postgis", {
                         "INPUT": str(tmp / "data"), "DATABASE": "aula_bench", "SCHEMA": "ocsge"}))
                     print(f"[ocsge_postgis_{n}] loading with aula:ocsge_to_postgis: {load_s:.1f} s (not timed below)")
+                    before, server_before = load(), server_cpu(server)
                     postgis_s, db_outputs = timed(lambda: ours_postgis(server, out))
+                    postgis_cpu = CPU[-1] + server_cpu(server) - server_before
                     worst = check_same(outputs["OUTPUT"], db_outputs["OUTPUT"])
-                    print(f"[ocsge_postgis_{n}] largest difference file vs PostGIS: {worst:.6f} m²")
-                    results.append(report(f"ocsge_postgis_vs_file_{n}", size, postgis_s,
+                    print(f"[ocsge_postgis_{n}] PostGIS path: {postgis_s:.1f} s wall, {postgis_cpu:.1f} s CPU (QGIS + "
+                          f"server); largest difference file vs PostGIS: {worst:.6f} m² | {before} → {load()}",
+                          flush=True)
+                    growth.setdefault("PostGIS path (wall)", {})[n] = postgis_s
+                    growth.setdefault("PostGIS path (CPU, QGIS + server)", {})[n] = postgis_cpu
+                    results.append(result(f"ocsge_postgis_vs_file_{n}", size, postgis_s,
                                           "file path of the same algorithm", ours_s))
+                    results.append(result(f"ocsge_postgis_vs_file_cpu_{n}", size + " (CPU: QGIS + server)",
+                                          postgis_cpu, "file path of the same algorithm, CPU", ours_cpu))
+                    if args.stocks_only:
+                        stocks_pg_s, _ = timed(lambda: ours_postgis(server, out, stocks_only=True))
+                        results.append(result(f"ocsge_postgis_stocks_only_{n}", size + " (two stocks alone)",
+                                              stocks_pg_s, "file path, two stocks alone", stocks_s))
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
     finally:
         if server is not None:
             server.stop()
+    print_growth(growth)
     return results
+
+
+def print_growth(growth: dict) -> None:
+    """Seconds per million polygons at each size, and the growth factor against the smallest size."""
+    for name, by_size in growth.items():
+        sizes = sorted(by_size)
+        first = sizes[0]
+        cells = []
+        for n in sizes:
+            per_million = by_size[n] / (n / 1e6)
+            cells.append(f"{n:,}: {by_size[n]:.1f} s ({per_million:.1f} s/M, ×{by_size[n] / by_size[first]:.2f} "
+                         f"for ×{n / first:.0f} polygons)".replace(",", " "))
+        print(f"[ocsge_growth] {name}: " + " | ".join(cells), flush=True)
 
 
 def _communes(paths):

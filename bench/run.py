@@ -33,7 +33,7 @@ def load(path: Path):
     return module
 
 
-def child(name: str, quick: bool, size=None) -> int:
+def child(name: str, quick: bool, size: int = 0) -> int:
     """In the benchmark's own process: run its main, print its results as one JSON line."""
     sys.path.insert(0, str(HERE))
     import resource
@@ -63,8 +63,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--size", type=int, help="one size for the named benchmarks")
     parser.add_argument("--json", help="also write the results to this file (bench/compare_qgis.py reads two of them)")
+    parser.add_argument("--size", type=int, default=0,
+                        help="one size for the benchmarks whose main takes argv (e.g. a moderate run on QGIS 3.40)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -77,7 +78,8 @@ def main(argv=None) -> int:
             continue
         print(f"== {name}", flush=True)
         start = time.perf_counter()
-        command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else []) + (["--size", str(args.size)] if args.size else [])
+        command = [sys.executable, str(Path(__file__).resolve()), "--child", name] + (["--quick"] if args.quick else [])
+        command += ["--size", str(args.size)] if args.size else []
         process = subprocess.run(command, stdout=subprocess.PIPE, text=True)
         lines = [line for line in process.stdout.splitlines() if line.startswith(RESULT_TAG)]
         for line in process.stdout.splitlines():

@@ -21,7 +21,8 @@ from ..fields import INTEGER, REAL, TEXT, FieldSpec
 from . import ocsge
 from .counters import Membership
 from .ocsge_io import PolygonLayer
-from .overlay import Zones, areas, overlay_areas
+from .overlay import Zones, areas, overlay_areas, to_wkb
+from .stock_overlap import OVERLAP_COLUMNS, ArtificialSet, ChangedParts, _polygonal, overlap_areas
 from .wkb_stats import wkb_bounds_areas
 
 M2_PER_HA = 10_000.0
@@ -53,11 +54,15 @@ OUTPUT_FIELDS: Tuple[FieldSpec, ...] = (
     _f("stock_apres_ha", REAL, "Surface artificialisée au millésime final (ha)", "Artificial area, last millésime (ha)"),
     _f("stock_apres_pct", REAL, "Part artificialisée au millésime final (%)", "Artificial share, last millésime (%)"),
     _f("artificialisation_ha", REAL, "Artificialisation (ha)", "Artificialisation (ha)",
-       "Surface devenue artificialisée entre les deux millésimes (couche différence, sens 1)",
-       "Area that became artificial between the two millésimes (difference layer, direction 1)"),
+       "Surface devenue artificialisée entre les deux millésimes (couche différence, sens 1 ; sans elle, "
+       "croisement des deux stocks : artificialisée après et pas avant)",
+       "Area that became artificial between the two millésimes (difference layer, direction 1; without it, "
+       "overlay of the two stocks: artificial after and not before)"),
     _f("renaturation_ha", REAL, "Renaturation (ha)", "Renaturation (ha)",
-       "Surface renaturée entre les deux millésimes (couche différence, sens −1)",
-       "Area renatured between the two millésimes (difference layer, direction −1)"),
+       "Surface renaturée entre les deux millésimes (couche différence, sens −1 ; sans elle, croisement des "
+       "deux stocks : artificialisée avant et pas après)",
+       "Area renatured between the two millésimes (difference layer, direction −1; without it, overlay of the "
+       "two stocks: artificial before and not after)"),
     _f("net_ha", REAL, "Artificialisation nette (ha)", "Net artificialisation (ha)",
        "Artificialisation − renaturation : la mesure du ZAN à partir de 2031",
        "Artificialisation − renaturation: the ZAN measure from 2031"),
@@ -129,6 +134,7 @@ class Measures:
     covered: pd.DataFrame  # departement, millesime: what the stock layers cover
     changes: Optional[pd.DataFrame] = None  # CHANGE_FIELDS minus territoire_id, + geometry
     change_geoms: list = field(default_factory=list)
+    overlap: Optional[pd.DataFrame] = None  # OVERLAP_COLUMNS: artificial at both millésimes (stocks only)
 
 
 @dataclass
@@ -143,13 +149,15 @@ class ArtifResult:
 # --- measure (file path) --------------------------------------------------------------------------
 
 def _row_departements(layer_dep: np.ndarray, commune_insee: np.ndarray) -> np.ndarray:
-    commune_dep = np.array([ocsge.departement_of_commune(c) for c in commune_insee], dtype=object)
+    codes, uniques = pd.factorize(np.asarray(commune_insee, dtype=object))
+    commune_dep = np.array([ocsge.departement_of_commune(c) for c in uniques] + [""], dtype=object)[codes]
     return np.where(layer_dep != "", layer_dep, commune_dep)
 
 
 def measure_stock(layers: Sequence[PolygonLayer], communes: Communes, method: str,
-                  canceled: Callable[[], bool] = lambda: False):
-    """Artificial area of every stock layer per (commune, département, millésime); and coverage."""
+                  canceled: Callable[[], bool] = lambda: False, keep: Optional[list] = None):
+    """Artificial area of every stock layer per (commune, département, millésime); and coverage.
+    With ``keep``, the artificial polygons of each layer are appended to it (:class:`ArtificialSet`)."""
     parts, covered = [], []
     for layer in layers:
         delivery = layer.delivery or ocsge.Delivery("stock", None, ())
@@ -166,6 +174,9 @@ def measure_stock(layers: Sequence[PolygonLayer], communes: Communes, method: st
         rows = idx[result.polygon]
         parts.append(pd.DataFrame({"insee": insee, "departement": _row_departements(deps[rows], insee),
                                    "millesime": years[rows], "surface_m2": result.area}))
+        if keep is not None:
+            cs, us = ocsge.stock_codes(layer.frame)
+            keep.append(ArtificialSet([layer.blobs[i] for i in idx], deps[idx], years[idx], result, cs[idx], us[idx]))
         known = deps != ""
         cover = pd.DataFrame({"departement": deps[known], "millesime": years[known]}).drop_duplicates()
         if not known.all():
@@ -212,6 +223,32 @@ def measure_difference(layers: Sequence[PolygonLayer], communes: Communes, metho
     difference = _grouped(parts, DIFF_COLUMNS)
     changes = pd.concat(change_frames, ignore_index=True) if change_frames else None
     return difference, changes, change_geoms
+
+
+def clip_changed_parts(parts: Sequence[ChangedParts], communes: Communes,
+                       canceled: Callable[[], bool] = lambda: False):
+    """The artificialised / renatured parts found by overlaying two stocks, cut by the communes, as CHANGES
+    rows: the codes are those of the polygon the part comes from (after for 1, before for −1)."""
+    frames, geoms = [], []
+    codes = np.asarray(communes.insee, dtype=object)
+    for part in parts:
+        keep = [k for k, g in enumerate(part.geoms) if not g.is_empty and g.area > 0]
+        if not keep:
+            continue
+        result = overlay_areas(to_wkb([_polygonal(part.geoms[k]) for k in keep]), communes.zones,
+                               keep_geometry=True, canceled=canceled)
+        rows = np.asarray(keep, dtype=np.int64)[result.polygon]
+        insee = codes[result.zone]
+        empty = np.full(len(rows), "", dtype=object)
+        cs, us = part.cs[rows].astype(str), part.us[rows].astype(str)
+        frames.append(pd.DataFrame({
+            "insee_com": insee, "departement": _row_departements(part.departement[rows], insee),
+            "millesime_avant": part.first, "millesime_apres": part.last,
+            "cs_avant": cs if part.sens < 0 else empty, "us_avant": us if part.sens < 0 else empty,
+            "cs_apres": cs if part.sens > 0 else empty, "us_apres": us if part.sens > 0 else empty,
+            "sens": part.sens, "classe": CLASS_LABELS[part.sens], "surface_m2": result.area}))
+        geoms.extend(result.geometry)
+    return (pd.concat(frames, ignore_index=True) if frames else None), geoms
 
 
 def _grouped(parts: List[pd.DataFrame], columns: List[str]) -> pd.DataFrame:
@@ -277,7 +314,7 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
             sums = stock[stock["index"] == index].groupby("insee")["surface_m2"].sum()
             has = dep.map(lambda d: d in pairs and (d, pairs[d][index - 1]) in cover)
             measured[index] = has
-            per[column] = sums.reindex(insee).fillna(0.0).where(covered & has)
+            per[column] = sums.reindex(insee).astype(float).fillna(0.0).where(covered & has)
         if not has_difference and (per["millesime_avant"] == per["millesime_apres"])[covered].any():
             raise AulaInputError(
                 fr="Un seul millésime de stock par département : donnez STOCK_BEFORE et STOCK_AFTER de deux "
@@ -291,12 +328,17 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
         diff = measures.difference
         for sign, column in ((1, "artificialisation_m2"), (-1, "renaturation_m2")):
             sums = diff[diff["sens"] == sign].groupby("insee")["surface_m2"].sum()
-            per[column] = sums.reindex(insee).fillna(0.0).where(covered)
+            per[column] = sums.reindex(insee).astype(float).fillna(0.0).where(covered)
         per["net_m2"] = per["artificialisation_m2"] - per["renaturation_m2"]
     else:
-        per["artificialisation_m2"] = np.nan
-        per["renaturation_m2"] = np.nan
         per["net_m2"] = per["stock_apres_m2"] - per["stock_avant_m2"]
+        if measures.overlap is not None:
+            both = _overlap_by_commune(measures.overlap, pairs).reindex(insee).astype(float).fillna(0.0)
+            per["artificialisation_m2"] = per["stock_apres_m2"] - both
+            per["renaturation_m2"] = per["stock_avant_m2"] - both
+        else:
+            per["artificialisation_m2"] = np.nan
+            per["renaturation_m2"] = np.nan
     per["stocks_mesures"] = False
     if has_stock and has_difference:
         both = measured[1] & measured[2]
@@ -333,6 +375,15 @@ def aggregate(communes: Communes, measures: Measures, membership: Optional[Membe
     keep = changes["territoire_id"].notna().to_numpy()
     change_geoms = [g for g, k in zip(measures.change_geoms, keep) if k] if measures.change_geoms else []
     return ArtifResult(table, per.reset_index(), changes[keep].reset_index(drop=True), change_geoms, warnings)
+
+
+def _overlap_by_commune(overlap: pd.DataFrame, pairs) -> pd.Series:
+    """Σ area(A₁ ∩ A₂) per commune, over the millésime pair of each département only."""
+    if not len(overlap):
+        return pd.Series(dtype=float)
+    chosen = [pairs.get(d) == (int(a), int(b)) for d, a, b in
+              zip(overlap["departement"], overlap["millesime_avant"], overlap["millesime_apres"])]
+    return overlap[np.asarray(chosen, dtype=bool)].groupby("insee")["surface_m2"].sum()
 
 
 def _index_of(pair, year) -> int:
@@ -394,10 +445,12 @@ def _territory_table(per: pd.DataFrame, names, pairs, method, has_stock, has_dif
         change = total("stock_apres_m2", measured) - total("stock_avant_m2", measured)
         gap = (total("net_m2", measured) - change).where(n_measured > 0)
     rows = []
+    deps_of = per.loc[covered, "departement"].groupby(key[covered], sort=False).agg(lambda s: sorted(set(s)))
+    covered_of = covered.groupby(key, sort=False).agg(list)
     for territory in order:
-        group_deps = sorted(set(per.loc[(key == territory) & covered, "departement"])) if n_covered[territory] else []
+        group_deps = deps_of.get(territory, []) if n_covered[territory] else []
         dep_pairs = [(d, *pairs[d]) for d in group_deps]
-        status = ocsge.coverage_status(list(covered[key == territory]), [pairs.get(d) for d in group_deps])
+        status = ocsge.coverage_status(covered_of[territory], [pairs.get(d) for d in group_deps])
         rows.append((territory, status, dep_pairs))
     pct = (lambda v: (v * 100.0 / area).where(area > 0))
     table = pd.DataFrame({
@@ -437,9 +490,17 @@ def compute(communes: Communes, stock_layers: Sequence[PolygonLayer], difference
     if not stock_layers and not difference_layers:
         raise AulaInputError(fr="Donnez deux stocks (STOCK_BEFORE et STOCK_AFTER) ou une différence (DIFFERENCE).",
                              en="Give two stocks (STOCK_BEFORE and STOCK_AFTER) or a difference (DIFFERENCE).")
-    stock, cover = measure_stock(stock_layers, communes, method, canceled) if stock_layers else (
+    sets: Optional[list] = [] if stock_layers and not difference_layers else None
+    stock, cover = measure_stock(stock_layers, communes, method, canceled, sets) if stock_layers else (
         pd.DataFrame(columns=STOCK_COLUMNS), pd.DataFrame(columns=["departement", "millesime"]))
     difference, changes, change_geoms = (measure_difference(difference_layers, communes, method, keep_changes,
                                                             canceled) if difference_layers else (None, None, []))
-    measures = Measures(stock, difference, cover, changes, change_geoms)
+    overlap = None
+    if sets is not None:
+        pairs = millesime_pairs(cover, None, [])
+        parts: Optional[list] = [] if keep_changes else None
+        overlap = overlap_areas(sets, pairs, communes.zones, communes.insee, _row_departements, canceled, parts)
+        if parts:
+            changes, change_geoms = clip_changed_parts(parts, communes, canceled)
+    measures = Measures(stock, difference, cover, changes, change_geoms, overlap)
     return aggregate(communes, measures, membership, method, bool(stock_layers), bool(difference_layers))

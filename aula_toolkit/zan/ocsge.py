@@ -215,9 +215,10 @@ def year_column(frame: pd.DataFrame, fallback: Optional[int], label: str, key: s
     """Millésime per row: the layer's column, else the year of the delivery name; error if neither."""
     column = find_column(list(frame.columns), STOCK_FIELDS[key])
     if column is not None:
-        years = pd.to_numeric(frame[column].astype(str).str[:4], errors="coerce")
-        if years.notna().all():
-            return years.to_numpy(dtype=np.int64)
+        codes, uniques = pd.factorize(frame[column])
+        years = pd.to_numeric(pd.Series(uniques, dtype=object).astype(str).str[:4], errors="coerce")
+        if (codes >= 0).all() and years.notna().all():
+            return years.to_numpy(dtype=np.int64)[codes]
     if fallback is None:
         raise AulaInputError(
             fr=f"« {label} » : millésime inconnu : ni champ « millesime » renseigné, ni nom de livraison IGN "
@@ -232,7 +233,9 @@ def departement_column(frame: pd.DataFrame, fallback: Optional[str]) -> np.ndarr
     """Département per row: the layer's column, else the delivery name's, else empty (found by location)."""
     column = find_column(list(frame.columns), STOCK_FIELDS["departement"])
     if column is not None:
-        return np.array([departement_code(v) or "" for v in frame[column].tolist()], dtype=object)
+        codes, uniques = pd.factorize(frame[column])
+        values = np.array([departement_code(v) or "" for v in uniques] + [""], dtype=object)
+        return values[codes]  # code −1 (empty value) picks the trailing "".
     return np.full(len(frame), fallback or "", dtype=object)
 
 

@@ -202,7 +202,7 @@ def read_ocsge_layer(layer: GpkgLayer, product: str, method: str,
     changes of status (SQLite filters), after checking every distinct value; only the useful columns."""
     columns = layer.columns
     wanted, where, params = [], "", []
-    keys = ("millesime", "departement") + (("artif",) if method == ocsge.METHOD_ARTIF else ("code_cs", "code_us"))
+    keys = ("millesime", "departement", "code_cs", "code_us") + (("artif",) if method == ocsge.METHOD_ARTIF else ())
     if product == "stock":
         for key in keys:
             found = ocsge.find_column(columns, ocsge.STOCK_FIELDS[key])

@@ -132,20 +132,93 @@ def _join(table: SqlTable) -> str:
     return f"FROM c JOIN {table.qualified} s ON ST_Intersects({g}, c.geom){where}"
 
 
-def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
+def _year_sql(table: SqlTable) -> str:
     year_column = _col(table, ocsge.STOCK_FIELDS["millesime"])
     delivery = table.delivery()
     if year_column:
-        year = f"left(s.{year_column}::text, 4)::int"
-    elif delivery and delivery.years:
-        year = str(int(delivery.years[0]))
-    else:
-        raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
-                             en=f"'{table.label}': unknown millésime (no millesime field, no artif_YYYY_DD name).")
+        return f"left(s.{year_column}::text, 4)::int"
+    if delivery and delivery.years:
+        return str(int(delivery.years[0]))
+    raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
+                         en=f"'{table.label}': unknown millésime (no millesime field, no artif_YYYY_DD name).")
+
+
+def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
+    year = _year_sql(table)
     return (f"WITH {communes_cte(communes)} "
             f"SELECT insee, departement, millesime, SUM(a) FROM ("
             f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, {_area_sql(table)} AS a "
             f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
+
+
+def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
+    """Σ area(A₁ ∩ A₂) per (commune, département) for the millésimes ``first`` → ``last`` (rule of
+    :mod:`stock_overlap`): polygons of A₁ with the same WKB in A₂ count whole, the others are intersected
+    with the polygons of A₂ that changed (found on the table's GiST index), then everything is cut by the
+    communes."""
+    def artificial(table, year):
+        where = f" AND ({table.where})" if table.where else ""
+        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
+
+    before = " UNION ALL ".join(
+        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement FROM {t.qualified} s WHERE {artificial(t, first)}"
+        for t in tables)
+    after = " UNION ALL ".join(
+        f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE {artificial(t, last)}" for t in tables)
+    changed = " UNION ALL ".join(
+        f"SELECT ST_CollectionExtract(ST_Intersection(ob.geom, {_geom(t)}), 3) AS geom, ob.departement "
+        f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.geom, {_geom(t)}) WHERE {artificial(t, last)} "
+        f"AND NOT EXISTS (SELECT 1 FROM b WHERE b.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
+    area = ("CASE WHEN ST_CoveredBy(p.geom, c.geom) THEN ST_Area(p.geom) "
+            "ELSE ST_Area(ST_Intersection(p.geom, c.geom)) END")
+    return (f"WITH {communes_cte(communes)}, "
+            f"b AS MATERIALIZED (SELECT geom, departement, ST_AsBinary(geom) AS wkb FROM ({before}) u), "
+            f"a AS MATERIALIZED ({after}), "
+            f"ob AS MATERIALIZED (SELECT geom, departement FROM b WHERE NOT EXISTS "
+            f"(SELECT 1 FROM a WHERE a.wkb = b.wkb)), "
+            f"p AS (SELECT geom, departement FROM b WHERE EXISTS (SELECT 1 FROM a WHERE a.wkb = b.wkb) "
+            f"UNION ALL SELECT geom, departement FROM ({changed}) x WHERE ST_Area(geom) > 0) "
+            f"SELECT c.insee, p.departement, {int(first)}, {int(last)}, SUM({area}) "
+            f"FROM c JOIN p ON ST_Intersects(p.geom, c.geom) GROUP BY 1, 2")
+
+
+def stock_changes_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
+    """Artificialised parts (a polygon of A₂ without the same WKB in A₁, minus the A₁ polygons it meets) and
+    renatured parts (the converse), cut by the communes; same columns as :func:`changes_query`."""
+    def artificial(table, year):
+        where = f" AND ({table.where})" if table.where else ""
+        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
+
+    def code(table, key):
+        column = _col(table, ocsge.STOCK_FIELDS[key])
+        return f"coalesce(s.{column}::text, '')" if column else "''"
+
+    def wkbs(year):
+        return " UNION ALL ".join(f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE "
+                                  f"{artificial(t, year)}" for t in tables)
+
+    def parts(year, other_year, other_cte, sens):
+        partners = " UNION ALL ".join(f"SELECT {_geom(t)} AS geom FROM {t.qualified} s WHERE "
+                                      f"ST_Intersects({_geom(t)}, g.geom) AND {artificial(t, other_year)}"
+                                      for t in tables)
+        changed = " UNION ALL ".join(
+            f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement, {code(t, 'code_cs')} AS cs, "
+            f"{code(t, 'code_us')} AS us FROM {t.qualified} s WHERE {artificial(t, year)} AND NOT EXISTS "
+            f"(SELECT 1 FROM {other_cte} o WHERE o.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
+        return (f"SELECT ST_CollectionExtract(coalesce(ST_Difference(g.geom, (SELECT ST_Union(q.geom) FROM "
+                f"({partners}) q)), g.geom), 3) AS geom, g.departement, g.cs, g.us, {sens} AS sens "
+                f"FROM ({changed}) g")
+
+    return (f"WITH {communes_cte(communes)}, b AS MATERIALIZED ({wkbs(first)}), a AS MATERIALIZED ({wkbs(last)}), "
+            f"p AS ({parts(last, first, 'b', 1)} UNION ALL {parts(first, last, 'a', -1)}) "
+            f"SELECT cw.insee, p.departement, {int(first)}, {int(last)}, "
+            f"CASE WHEN p.sens < 0 THEN p.cs ELSE '' END, CASE WHEN p.sens < 0 THEN p.us ELSE '' END, "
+            f"CASE WHEN p.sens > 0 THEN p.cs ELSE '' END, CASE WHEN p.sens > 0 THEN p.us ELSE '' END, "
+            f"p.sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
+            f"FROM cw JOIN p ON ST_Intersects(p.geom, cw.geom) "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy(p.geom, cw.geom) THEN p.geom "
+            f"ELSE ST_CollectionExtract(ST_Intersection(p.geom, cw.geom), 3) END AS geom) x "
+            f"WHERE NOT ST_IsEmpty(p.geom) AND ST_Area(x.geom) > 0")
 
 
 def coverage_query(table: SqlTable) -> Optional[str]:
@@ -243,11 +316,22 @@ def _fix_departement(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _change_frame(change_rows):
+    """Rows of :func:`changes_query` / :func:`stock_changes_query` → CHANGES frame and shapely geometries."""
+    from shapely import wkb as shapely_wkb
+
+    changes = pd.DataFrame(
+        [[r[0], ocsge.departement_code(r[1]) or ocsge.departement_of_commune(r[0]), int(r[2]), int(r[3]),
+          r[4], r[5], r[6], r[7], int(r[8]), "artificialisation" if int(r[8]) > 0 else "renaturation",
+          float(r[9])] for r in change_rows],
+        columns=["insee_com", "departement", "millesime_avant", "millesime_apres", "cs_avant", "us_avant",
+                 "cs_apres", "us_apres", "sens", "classe", "surface_m2"])
+    return changes, [shapely_wkb.loads(bytes.fromhex(r[10])) for r in change_rows]
+
+
 def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], difference_tables: Sequence[SqlTable],
             method: str, keep_changes: bool = True) -> Measures:
     """Same :class:`artif.Measures` as the file path, computed by the server."""
-    from shapely import wkb as shapely_wkb
-
     stock_parts, cover_parts = [], []
     for table in stock_tables:
         rows = run(stock_query(table, communes, method))
@@ -264,7 +348,22 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
     stock["millesime"] = stock["millesime"].astype(np.int64)
     cover = pd.concat(cover_parts).drop_duplicates().reset_index(drop=True) if cover_parts else \
         pd.DataFrame(columns=["departement", "millesime"])
-    difference, changes, geoms = None, None, []
+    difference, changes, geoms, overlap = None, None, [], None
+    if stock_tables and not difference_tables:
+        from .artif import millesime_pairs
+        from .stock_overlap import OVERLAP_COLUMNS
+
+        parts, change_rows = [], []
+        for first, last in sorted({p for p in millesime_pairs(cover, None, []).values() if p[0] != p[1]}):
+            rows = run(overlap_query(stock_tables, communes, method, first, last))
+            frame = pd.DataFrame([list(r) for r in rows], columns=OVERLAP_COLUMNS)
+            parts.append(_fix_departement(frame))
+            if keep_changes:
+                change_rows.extend(run(stock_changes_query(stock_tables, communes, method, first, last)))
+        overlap = _grouped(parts, OVERLAP_COLUMNS)
+        overlap["surface_m2"] = overlap["surface_m2"].astype(float)
+        if keep_changes:
+            changes, geoms = _change_frame(change_rows)
     if difference_tables:
         parts, change_rows = [], []
         for table in difference_tables:
@@ -275,11 +374,5 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
         difference = _grouped(parts, DIFF_COLUMNS)
         difference["surface_m2"] = difference["surface_m2"].astype(float)
         if keep_changes:
-            changes = pd.DataFrame(
-                [[r[0], ocsge.departement_code(r[1]) or ocsge.departement_of_commune(r[0]), int(r[2]), int(r[3]),
-                  r[4], r[5], r[6], r[7], int(r[8]), "artificialisation" if int(r[8]) > 0 else "renaturation",
-                  float(r[9])] for r in change_rows],
-                columns=["insee_com", "departement", "millesime_avant", "millesime_apres", "cs_avant", "us_avant",
-                         "cs_apres", "us_apres", "sens", "classe", "surface_m2"])
-            geoms = [shapely_wkb.loads(bytes.fromhex(r[10])) for r in change_rows]
-    return Measures(stock, difference, cover, changes, geoms)
+            changes, geoms = _change_frame(change_rows)
+    return Measures(stock, difference, cover, changes, geoms, overlap)

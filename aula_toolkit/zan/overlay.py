@@ -3,26 +3,24 @@
 Most OCS GE polygons lie wholly inside one commune: a raster of the commune boundaries (cells
 touched by a boundary, dilated by one cell) and its summed-area table tell, for every polygon at
 once, whether its bounding box meets a boundary. Those that do not take their whole area and the
-zone of their box centre (a vectorised point-in-polygon per zone). Only the others are cut, against
-the zones clipped to tiles so that each cut is small. Works with shapely 1.8 and 2.x.
+zone of their box centre (a vectorised point-in-polygon per zone). Only the others are cut, by
+:mod:`overlay_batch` (whole arrays on shapely 2, pair by pair on shapely 1.8).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import shapely
 from shapely import wkb as shapely_wkb
-from shapely.geometry import box
 from shapely.prepared import prep
 
 SHAPELY2 = hasattr(shapely, "from_wkb")
 MAX_CELLS_PER_AXIS = 2048
 MIN_CELL = 5.0
-TILE_CELLS = 16
 
 
 def from_wkb(blobs: Sequence[bytes]):
@@ -94,8 +92,7 @@ class Zones:
     ny: int = 0
     summed: np.ndarray = None
     bbox: np.ndarray = None
-    _tiles: Dict[Tuple[int, int], list] = field(default_factory=dict)
-    _prepared: Optional[list] = None
+    _tree: Optional[tuple] = None  # STRtree + prepared zones, made by :mod:`overlay_batch`
 
     @classmethod
     def build(cls, geoms: Sequence) -> "Zones":
@@ -167,31 +164,6 @@ class Zones:
                 result[idx[contains_xy(geom, x[idx], y[idx])]] = j
         return result
 
-    def tile_pieces(self, tx: int, ty: int) -> list:
-        """Zones clipped to tile (tx, ty): [(zone, piece, whole tile?, piece bounds, prepared piece)], once."""
-        key = (tx, ty)
-        if key not in self._tiles:
-            size = self.cell * TILE_CELLS
-            x, y = self.x0 + tx * size, self.y0 + ty * size
-            tile = box(x, y, x + size, y + size)
-            hit = np.nonzero((self.bbox[:, 0] <= x + size) & (self.bbox[:, 2] >= x)
-                             & (self.bbox[:, 1] <= y + size) & (self.bbox[:, 3] >= y))[0]
-            pieces = []
-            if self._prepared is None:
-                self._prepared = [prep(g) for g in self.geoms]
-            for j in hit:
-                geom, prepared = self.geoms[j], self._prepared[j]
-                if not prepared.intersects(tile):
-                    continue
-                if prepared.contains(tile):
-                    pieces.append((int(j), tile, True, tile.bounds, None))
-                else:
-                    piece = geom.intersection(tile)
-                    if not piece.is_empty and piece.area > 0:
-                        pieces.append((int(j), piece, False, piece.bounds, prep(piece)))
-            self._tiles[key] = pieces
-        return self._tiles[key]
-
 
 @dataclass
 class Overlay:
@@ -233,44 +205,11 @@ def overlay_areas(blobs: Sequence[bytes], zones: Zones, keep_geometry: bool = Fa
     geometry = list(from_wkb([blobs[i] for i in clean_idx[keep]])) if keep_geometry else None
 
     dirty = np.nonzero(~clean & ~outside)[0]
-    size = zones.cell * TILE_CELLS
-    tx0 = np.floor((b[dirty, 0] - zones.x0) / size).astype(np.int64)
-    ty0 = np.floor((b[dirty, 1] - zones.y0) / size).astype(np.int64)
-    tx1 = np.floor((b[dirty, 2] - zones.x0) / size).astype(np.int64)
-    ty1 = np.floor((b[dirty, 3] - zones.y0) / size).astype(np.int64)
-    d_poly, d_zone, d_area = [], [], []
-    d_geom = [] if keep_geometry else None
-    dirty_geoms = from_wkb([blobs[i] for i in dirty])
-    for k, i in enumerate(dirty):
-        if k % 2000 == 0 and canceled():
-            break
-        geom = dirty_geoms[k]
-        minx, miny, maxx, maxy = b[i]
-        found: Dict[int, float] = {}
-        for tx in range(tx0[k], tx1[k] + 1):
-            for ty in range(ty0[k], ty1[k] + 1):
-                for j, piece, whole_tile, (pminx, pminy, pmaxx, pmaxy), prepared in zones.tile_pieces(tx, ty):
-                    if pminx > maxx or pmaxx < minx or pminy > maxy or pmaxy < miny:
-                        continue
-                    inside_box = minx >= pminx and maxx <= pmaxx and miny >= pminy and maxy <= pmaxy
-                    if inside_box and (whole_tile or prepared.contains(geom)):
-                        found[j] = found.get(j, 0.0) + whole_area[i]
-                        continue
-                    if prepared is not None and not prepared.intersects(geom):
-                        continue
-                    part = geom.intersection(piece)
-                    if not part.is_empty:
-                        found[j] = found.get(j, 0.0) + part.area
-        for j, a in found.items():
-            if a > 0:
-                d_poly.append(i)
-                d_zone.append(j)
-                d_area.append(a)
-                if keep_geometry:
-                    d_geom.append(geom.intersection(zones.geoms[j]))
-    polygons.append(np.asarray(d_poly, dtype=np.int64))
-    zone_ids.append(np.asarray(d_zone, dtype=np.int64))
-    area_parts.append(np.asarray(d_area, dtype=float))
-    if keep_geometry:
-        geometry += d_geom
-    return Overlay(np.concatenate(polygons), np.concatenate(zone_ids), np.concatenate(area_parts), geometry)
+    from .overlay_batch import cut_by_zones, cut_by_zones_loop
+
+    cut = cut_by_zones if SHAPELY2 else cut_by_zones_loop
+    d_poly, d_zone, d_area, d_geom = cut(from_wkb([blobs[i] for i in dirty]), whole_area[dirty], zones,
+                                         keep_geometry, canceled)
+    geometry = geometry + list(d_geom) if keep_geometry else None
+    return Overlay(np.concatenate(polygons + [dirty[d_poly]]), np.concatenate(zone_ids + [d_zone]),
+                   np.concatenate(area_parts + [d_area]), geometry)

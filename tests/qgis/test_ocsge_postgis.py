@@ -134,3 +134,59 @@ def test_loader_cancel_stops_within_a_second_and_leaves_no_staging_table(loaded)
     assert "Traitement annulé" in str(error.value) and "Cancelled" in str(error.value)
     assert server.psql("SELECT count(*) FROM pg_tables WHERE tablename LIKE '_aula_stage_%'") == "0"
     assert server.psql("SELECT count(*), round(sum(ST_Area(geom))) FROM ocsge.ocsge_artif") == before
+
+
+def test_two_stocks_alone_split_artificialisation_and_renaturation_same_in_files_and_postgis(loaded, tmp_path):
+    """Without DIFFERENCE, both paths overlay the two stocks: artificialisation, renaturation and net equal to
+    the m², and they agree with IGN's difference layer of the demo within the 0.5 ha of the consistency rule."""
+    import processing
+
+    server, _ = loaded
+    common = {"TERRITORIES": COMMUNES, "METHOD": 0}
+    files = processing.run("aula:zan_net_artificialisation", dict(
+        common, STOCK_BEFORE=str(STOCK_2018), STOCK_AFTER=str(STOCK_2021), OUTPUT=str(tmp_path / "stocks.gpkg"),
+        CHANGES=str(tmp_path / "changements.gpkg")))
+    database = processing.run("aula:zan_net_artificialisation", dict(
+        common, STOCK_BEFORE=table_uri(server.uri, "ocsge", "ocsge_artif"), OUTPUT=str(tmp_path / "stocks_pg.gpkg"),
+        CHANGES=str(tmp_path / "changements_pg.gpkg")))
+    with_diff = processing.run("aula:zan_net_artificialisation", dict(
+        common, DIFFERENCE=str(DIFF), OUTPUT=str(tmp_path / "diff.gpkg")))
+    a, b, d = rows_of(files["OUTPUT"]), rows_of(database["OUTPUT"]), rows_of(with_diff["OUTPUT"])
+    assert set(a) == set(b) == set(d) and len(a) == 36
+    assert sum(a[code]["renaturation_ha"] for code in a) > 0 and sum(a[code]["artificialisation_ha"] for code in a) > 0
+    for code in a:
+        for field in ("artificialisation_ha", "renaturation_ha", "net_ha", "stock_avant_ha", "stock_apres_ha"):
+            assert abs(a[code][field] - b[code][field]) * 1e4 < 1.0, (code, field)
+        assert a[code]["net_ha"] == pytest.approx(a[code]["stock_apres_ha"] - a[code]["stock_avant_ha"], abs=1e-6)
+        for field in ("artificialisation_ha", "renaturation_ha"):
+            assert abs(a[code][field] - d[code][field]) <= 0.5, (code, field, a[code][field], d[code][field])
+    sums = []
+    for path in (files["CHANGES"], database["CHANGES"]):
+        by_key = {}
+        for f in QgsVectorLayer(path, "c", "ogr").getFeatures():
+            key = (f["insee_com"], f["sens"])
+            by_key[key] = by_key.get(key, 0.0) + f["surface_m2"]
+            assert f.geometry().area() == pytest.approx(f["surface_m2"], rel=1e-6)
+        sums.append(by_key)
+    assert set(sums[0]) == set(sums[1]) and sums[0]
+    for (code, sens), area in sums[0].items():
+        assert area == pytest.approx(sums[1][(code, sens)], abs=1.0)
+        field = "artificialisation_ha" if sens > 0 else "renaturation_ha"
+        assert area == pytest.approx(a[code][field] * 1e4, abs=1.0), (code, sens)
+
+
+def test_two_stocks_alone_with_the_matrix_method_same_in_files_and_postgis(loaded, tmp_path):
+    import processing
+
+    server, _ = loaded
+    files = processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": str(STOCK_2018), "STOCK_AFTER": str(STOCK_2021), "TERRITORIES": COMMUNES, "METHOD": 1,
+        "OUTPUT": str(tmp_path / "m.gpkg")})
+    database = processing.run("aula:zan_net_artificialisation", {
+        "STOCK_BEFORE": table_uri(server.uri, "ocsge", "ocsge_artif"), "TERRITORIES": COMMUNES, "METHOD": 1,
+        "OUTPUT": str(tmp_path / "mp.gpkg")})
+    a, b = rows_of(files["OUTPUT"]), rows_of(database["OUTPUT"])
+    assert sum(a[code]["artificialisation_ha"] for code in a) > 0
+    for code in a:
+        for field in ("artificialisation_ha", "renaturation_ha", "net_ha"):
+            assert abs(a[code][field] - b[code][field]) * 1e4 < 1.0, (code, field)

@@ -29,8 +29,10 @@ def big_departement(tmp_path_factory):
     return ocsge_synthetic.write_departement(folder, 150_000)
 
 
-@pytest.mark.parametrize("delay", [0.3, 1.5])
-def test_cancel_stops_within_a_second_and_is_not_a_success(aula_provider, big_departement, tmp_path, delay):
+@pytest.mark.parametrize("delay, with_difference", [(0.3, True), (1.0, True), (0.3, False), (1.0, False)])
+def test_cancel_stops_within_a_second_and_is_not_a_success(aula_provider, big_departement, tmp_path, delay,
+                                                           with_difference):
+    """With the difference layer, and with the two stocks alone (their overlay, CHANGES from it)."""
     paths = big_departement
     feedback = QgsProcessingFeedback()
     cancelled_at = []
@@ -43,7 +45,7 @@ def test_cancel_stops_within_a_second_and_is_not_a_success(aula_provider, big_de
     timer.start()
     with pytest.raises(QgsProcessingException):
         run({"STOCK_BEFORE": str(paths["stock_2018"].parent), "STOCK_AFTER": str(paths["stock_2021"].parent),
-             "DIFFERENCE": str(paths["difference"].parent), "TERRITORIES": f"{paths['communes']}|layername=communes",
+             "DIFFERENCE": str(paths["difference"].parent) if with_difference else None, "TERRITORIES": f"{paths['communes']}|layername=communes",
              "METHOD": 0, "OUTPUT": str(tmp_path / "annule.gpkg"), "CHANGES": str(tmp_path / "annule_ch.gpkg")},
             feedback)
     stopped = time.perf_counter()
