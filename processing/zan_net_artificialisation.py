@@ -21,14 +21,15 @@ from shapely.ops import unary_union
 from ..aula_toolkit.errors import AulaInputError
 from ..aula_toolkit.insee import insee_code
 from ..aula_toolkit.zan import artif, artif_report, cerema, counters, ocsge, ocsge_sql
-from ..aula_toolkit.zan.overlay import from_wkb, to_wkb
+from ..aula_toolkit.zan.overlay import bounds, from_wkb, to_wkb
 from ..toolbelt.i18n import N_, tr
 from . import ocsge_inputs
 from .base import AulaAlgorithm
 from .geometry import require_crs
 from .guards import Location
 from .guards import refuse_output_over_input
-from .io import csv_file_of, fields_from_specs, source_to_frame, style_output, write_frame
+from .io import csv_file_of, fields_from_specs, source_to_frame, style_output
+from .writer import GeometryColumn, write_output
 
 METHODS = list(ocsge.METHODS)
 INSEE_GUESSES = ("insee_com", "INSEE_COM", "code_insee", "insee", "INSEE", "codgeo", "idcom", "code")
@@ -275,26 +276,20 @@ class ZanNetArtificialisationAlgorithm(AulaAlgorithm):
         french = self.french()
         fields = fields_from_specs(artif.OUTPUT_FIELDS, french)
         territory_geoms = self._territory_geometries(communes, membership, result)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
-                                          ocsge_inputs.LAMBERT93)
-        write_frame(sink, fields, result.territories, territory_geoms, "territoire_id", feedback)
+        column = GeometryColumn.from_keyed(territory_geoms, result.territories["territoire_id"].tolist())
+        dest = write_output(self, parameters, self.OUTPUT, context, fields, result.territories,
+                            QgsWkbTypes.Type.MultiPolygon, ocsge_inputs.LAMBERT93, column,
+                            [s.kind for s in artif.OUTPUT_FIELDS], feedback)
         style_output(context, dest, "zan_net_artificialisation", tr("Net artificialisation"), fields)
         self._styles = [(dest, "zan_net_artificialisation", tr("Net artificialisation"))]
         outputs = {self.OUTPUT: dest}
         if parameters.get(self.CHANGES):
             change_fields = fields_from_specs(artif.CHANGE_FIELDS, french)
-            change_sink, change_dest = self.parameterAsSink(parameters, self.CHANGES, context, change_fields,
-                                                            QgsWkbTypes.Type.MultiPolygon, ocsge_inputs.LAMBERT93)
-            if change_sink is not None:
-                frame = result.changes.copy()
-                frame["_key"] = [str(i) for i in range(len(frame))]
-                geoms = {}
-                for key, wkb in zip(frame["_key"], to_wkb(result.change_geoms)):
-                    geometry = QgsGeometry()
-                    geometry.fromWkb(wkb)
-                    geometry.convertToMultiType()
-                    geoms[key] = geometry
-                write_frame(change_sink, change_fields, frame, geoms, "_key", feedback)
+            changes = GeometryColumn(wkb=to_wkb(result.change_geoms), bounds=bounds(result.change_geoms))
+            change_dest = write_output(self, parameters, self.CHANGES, context, change_fields, result.changes,
+                                       QgsWkbTypes.Type.MultiPolygon, ocsge_inputs.LAMBERT93, changes,
+                                       [s.kind for s in artif.CHANGE_FIELDS], feedback)
+            if change_dest is not None:
                 style_output(context, change_dest, "zan_artificialisation_changes",
                              tr("OCS GE changes"), change_fields)
                 self._styles.append((change_dest, "zan_artificialisation_changes",
