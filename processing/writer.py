@@ -358,6 +358,8 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
     inserts_itself = getattr(frame, "insert_rows", None) if geom_type == ogr.wkbNone else None
     columns = [] if inserts_itself else [column_values(frame[name], kind) for name, kind in zip(names, kinds)]
     con = sqlite3.connect(str(path), isolation_level=None)
+    if feedback is not None:  # a cancel also stops a long statement (an R-tree, a table expanded in SQL)
+        con.set_progress_handler(lambda: int(_canceled(feedback)), 100_000)
     try:
         con.execute("PRAGMA synchronous = OFF")
         con.execute("PRAGMA cache_size = -131072")  # 128 MiB of page cache for the bulk insert
@@ -409,6 +411,10 @@ def _insert_rows(path, table, fields, kinds, frame, geometry, geom_type, feedbac
         for _, trigger_sql in triggers:
             con.execute(trigger_sql)
         con.execute("COMMIT")
+    except sqlite3.OperationalError:
+        if _canceled(feedback):  # interrupted by the progress handler: closing rolls the transaction back
+            _raise_cancelled()
+        raise
     finally:
         con.close()
 

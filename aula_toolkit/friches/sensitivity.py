@@ -23,6 +23,10 @@ class Sensitivity:
     seed: int
 
 
+DRAW_BLOCK = 64
+"""Draws weighted in one matrix product: small enough for a cancel to be seen within a fraction of a second."""
+
+
 def weight_sensitivity(result: ScoreResult, percent: float = 20.0, draws: int = 100, seed: int = 42,
                        chunk: int = 20000, cancelled=None) -> Sensitivity:
     """Share of draws (in %) where the best use of each site stays first; ``cancelled()`` is checked at
@@ -46,14 +50,17 @@ def weight_sensitivity(result: ScoreResult, percent: float = 20.0, draws: int = 
         stop = min(n, start + chunk)
         sub = _Sub(result, start, stop)
         pos, neg = points_matrices(grid, sub.evaluations)
-        adv = pos.astype(float) @ w  # [site, use, draw]
-        con = neg.astype(float) @ w
+        pos, neg = pos.astype(float), neg.astype(float)
         excluded = result.excluded[start:stop]
-        for d in range(draws):
+        for first in range(0, draws, DRAW_BLOCK):  # blocks of draws: a cancel is seen between products
             raise_if_cancelled(cancelled)
-            index = mutability_index(adv[:, :, d], con[:, :, d])
-            rank = rank_uses(index, excluded)
-            stays[start:stop] += np.argmin(rank, axis=1) == best[start:stop]
+            block = w[:, first:first + DRAW_BLOCK]
+            adv, con = pos @ block, neg @ block  # [site, use, draw]
+            for d in range(block.shape[1]):
+                raise_if_cancelled(cancelled)
+                index = mutability_index(adv[:, :, d], con[:, :, d])
+                rank = rank_uses(index, excluded)
+                stays[start:stop] += np.argmin(rank, axis=1) == best[start:stop]
     stability = np.where(scored, np.round(100.0 * stays / draws, 1), np.nan)
     return Sensitivity(stability, float(percent), int(draws), int(seed))
 

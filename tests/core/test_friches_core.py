@@ -389,6 +389,22 @@ def test_sensitivity_is_seeded_and_flags_fragile_sites():
         sensitivity.weight_sensitivity(res, 0, 10)
 
 
+def test_sensitivity_by_blocks_of_draws_equals_one_product(monkeypatch):
+    """Draws are weighted by blocks (so a cancel is seen within the second): same stabilities as one product."""
+    g = G.load_grid("v1.11")
+    rng = np.random.default_rng(3)
+    values = {"siteEnCentreVille": rng.choice(["true", "false"], 300).tolist(),
+              "zonageReglementaire": rng.choice(["zone-urbaine-u", "zone-naturelle-n",
+                                                 "zone-a-urbaniser-au"], 300).tolist(),
+              "surfaceSite": rng.uniform(500, 50000, 300).tolist()}
+    res = scoring.score_sites(g, values, [str(i) for i in range(300)])
+    blocks = sensitivity.weight_sensitivity(res, 30, 150, seed=7)
+    monkeypatch.setattr(sensitivity, "DRAW_BLOCK", 10 ** 6)
+    whole = sensitivity.weight_sensitivity(res, 30, 150, seed=7)
+    assert np.array_equal(blocks.stability, whole.stability, equal_nan=True)
+    assert 0 < np.nanmin(blocks.stability) < 100
+
+
 def test_sensitivity_detects_a_near_tie():
     data = preset("mutafriches-v1.11")
     g = G.parse_grid(data)
