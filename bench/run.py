@@ -1,7 +1,8 @@
 """Run every benchmark (bench/bench_*.py), each in its own process, and print one table: benchmark, size,
 ours, baseline, ratio (ours / baseline: below 1 we are faster), aim, met or not, peak memory.
 
-Usage: .venv/bin/python bench/run.py [--quick] [--size N] [name ...]     (names: friches, icu, lizmap, zan)
+Usage: .venv/bin/python bench/run.py [--quick] [--size N] [name ...]
+       (names: friches, icu, icu_weights, lizmap, ocsge, tvb, zae, zan; none = all)
 --quick runs each benchmark on a small size, once (a smoke run, not a measurement).
 --size N runs the named benchmarks at that one size (e.g. a moderate size on another QGIS version).
 Exit status: 1 when a benchmark fails or an aim is missed (a regression is visible), else 0.
