@@ -563,9 +563,8 @@ _KIND_OF_TYPE_ID = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 
                     6: "Polygon", 7: "GeometryCollection"}
 
 
-def _kept_and_kinds(geometries: Sequence):
-    """Shapely 2: (indices of the non-empty geometries, their kinds without « Multi », a function giving
-    the (m, 2) coordinates of their point parts and the kept index of each) in array calls; None on 1.8."""
+def shapely2_array(geometries: Sequence):
+    """(the shapely 2 module, the geometries as an object array) for array calls; None on shapely 1.8."""
     try:
         import shapely
     except ImportError:  # pragma: no cover
@@ -574,6 +573,16 @@ def _kept_and_kinds(geometries: Sequence):
         return None
     arr = np.empty(len(geometries), dtype=object)
     arr[:] = list(geometries)
+    return shapely, arr
+
+
+def _kept_and_kinds(geometries: Sequence):
+    """Shapely 2: (indices of the non-empty geometries, their kinds without « Multi », a function giving
+    the (m, 2) coordinates of their point parts and the kept index of each) in array calls; None on 1.8."""
+    fast = shapely2_array(geometries)
+    if fast is None:
+        return None
+    shapely, arr = fast
     keep = np.flatnonzero(~(shapely.is_missing(arr) | shapely.is_empty(arr)))
     kept = arr[keep]
     kinds = {_KIND_OF_TYPE_ID.get(int(t), "Other") for t in np.unique(shapely.get_type_id(kept))}

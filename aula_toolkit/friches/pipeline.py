@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import AulaInputError, Message, preview, raise_if_cancelled
-from .context import ContextLayer, commune_criteria, context_criteria
+from .context import ContextLayer, commune_criteria, context_criteria, shapely2_array
 from . import harmonise as H
 from .grid import Grid
 from .mapping import criteria_from_fields
@@ -74,14 +74,10 @@ def merge_parcels(site_ids: Sequence, geometries: Sequence, areas: Optional[Sequ
 
 def _site_points_vectorised(geometries: Sequence):
     """Shapely 2: the same points as the loop below, in array calls; None on shapely 1.8."""
-    try:
-        import shapely
-    except ImportError:  # pragma: no cover
+    fast = shapely2_array(geometries)
+    if fast is None:
         return None
-    if not hasattr(shapely, "get_type_id"):
-        return None
-    arr = np.empty(len(geometries), dtype=object)
-    arr[:] = list(geometries)
+    shapely, arr = fast
     missing = shapely.is_missing(arr) | shapely.is_empty(arr)
     xy = np.full((len(arr), 2), np.nan)
     present = np.flatnonzero(~missing)

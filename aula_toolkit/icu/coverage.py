@@ -187,11 +187,7 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     wv = block_sum(ay, ax, x)
     wv2 = block_sum(ay, ax, x * x)
     count = np.rint(block_sum(by, bx, ok)).astype(np.int64)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = wv / wsum
-        std = np.sqrt(np.maximum(wv2 / wsum - mean * mean, 0.0))
-    mean[count == 0] = np.nan
-    std[count == 0] = np.nan
+    mean, std = _weighted_moments(wsum, wv, wv2, count)
     return col0, row0, n_cols, n_rows, count, wsum, mean, std
 
 
@@ -261,11 +257,7 @@ def _aligned_grid_coverage_pixels(v, x0, px, y0, py, s, extent):
             wv += np.bincount(label, weights=ww * vals[hit], minlength=n_cells)
             wv2 += np.bincount(label, weights=ww * vals[hit] ** 2, minlength=n_cells)
             count += np.bincount(label, minlength=n_cells)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = wv / wsum
-        std = np.sqrt(np.maximum(wv2 / wsum - mean * mean, 0.0))
-    mean[count == 0] = np.nan
-    std[count == 0] = np.nan
+    mean, std = _weighted_moments(wsum, wv, wv2, count)
     return col0, row0, n_cols, n_rows, count, wsum, mean, std
 
 
@@ -394,3 +386,13 @@ def quad_coverage(quads: np.ndarray, geotransform: Sequence[float], shape: Tuple
         return sparse.csr_matrix((n, n_rows * n_cols))
     return sparse.csr_matrix((np.concatenate(vals_out), (np.concatenate(rows_out), np.concatenate(cols_out))),
                              shape=(n, n_rows * n_cols))
+
+
+def _weighted_moments(wsum, wv, wv2, count):
+    """Coverage-weighted mean and standard deviation per cell from the weighted sums (NaN where no pixel)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = wv / wsum
+        std = np.sqrt(np.maximum(wv2 / wsum - mean * mean, 0.0))
+    mean[count == 0] = np.nan
+    std[count == 0] = np.nan
+    return mean, std
