@@ -213,6 +213,39 @@ def test_cancel_keeps_the_users_geopackage_intact(alg, tmp_path):
     assert QgsVectorLayer(f"{path}|layername=a_garder", "k", "ogr").featureCount() == 3
 
 
+class _SelfInsertingTable:
+    """A table that inserts itself with one long SQL statement (as friches DETAILS does); the user presses
+    Cancel once the statement has started."""
+
+    def __init__(self, rows: int, feedback: QgsProcessingFeedback):
+        self.rows, self.feedback, self.finished = rows, feedback, False
+
+    def __len__(self):
+        return self.rows
+
+    def insert_rows(self, con, table, names, kinds):
+        self.feedback.cancel()
+        con.execute(f"WITH RECURSIVE r(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM r WHERE i < {self.rows - 1}) "
+                    f"INSERT INTO {table} (name, count, value) SELECT 'x', i, i / 2.0 FROM r")
+        self.finished = True
+
+
+def test_cancel_stops_a_long_sql_statement(alg, tmp_path):
+    """The writer's SQLite progress handler interrupts a statement in progress: without it the 20 million
+    rows would all be inserted (several seconds) before the cancel is seen."""
+    path = tmp_path / "projet.gpkg"
+    _existing_gpkg(path)
+    feedback = QgsProcessingFeedback()
+    table = _SelfInsertingTable(20_000_000, feedback)
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        W.write_output(alg, {"OUTPUT": f"ogr:dbname='{path}' table=\"details\""}, "OUTPUT", QgsProcessingContext(),
+                       fields_from_specs(SPECS, french=True), table, QgsWkbTypes.Type.NoGeometry, None, None,
+                       [s.kind for s in SPECS], feedback)
+    assert not table.finished
+    assert _tables(path) == {"a_garder"}
+    assert QgsVectorLayer(f"{path}|layername=a_garder", "k", "ogr").featureCount() == 3
+
+
 def test_table_without_geometry_and_memory_output(alg, tmp_path):
     dest = _write(alg, str(tmp_path / "table.gpkg"), _frame(12))
     table = QgsVectorLayer(dest, "t", "ogr")
