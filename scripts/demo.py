@@ -187,6 +187,7 @@ def start_qgis():
 
     profile = tempfile.mkdtemp(prefix="aula_demo_profile_")
     app = QgsApplication([], False, profile)
+    app.aula_profile = profile
     app.initQgis()
     settings = QgsSettings()
     settings.setValue("locale/overrideFlag", True)
@@ -524,7 +525,13 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     out_dir = Path(argv[0]).resolve() if argv else ROOT / "out" / "demo"
     app, provider = start_qgis()  # noqa: F841 (kept alive)
-    written = run_demo(out_dir)
+    try:
+        written = run_demo(out_dir)
+    finally:
+        import atexit
+        import shutil
+
+        atexit.register(shutil.rmtree, app.aula_profile, True)  # the temporary profile leaves nothing behind
     print("\nRésultats / results:")
     print(f"  GeoPackage : {written['geopackage']}")
     print(f"  Projet QGIS: {written['project']}")
