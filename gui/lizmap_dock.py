@@ -7,6 +7,7 @@ authentication configuration is stored in the settings, never a password.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import List, Optional
@@ -99,6 +100,7 @@ class LizmapDock(QgsDockWidget):
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
         self.iface = iface
+        self._staging: Optional[Path] = None
         self.setObjectName("AulaToolkitLizmapDock")
         self.setWindowTitle(tr("AULA Toolkit — Lizmap"))
         self.synchronous = False  # tests: run the upload in the calling thread
@@ -371,7 +373,7 @@ class LizmapDock(QgsDockWidget):
         try:
             transport = transport_for_authcfg(settings.authcfg)
             resolve_instance(settings, transport)
-            staging = Path(tempfile.mkdtemp(prefix="aula_lizmap_"))
+            staging = self._staging = Path(tempfile.mkdtemp(prefix="aula_lizmap_"))
             project = build_web_project(
                 layers, staging, self.name_edit.text().strip(), self.title_edit.text().strip(),
                 self.abstract_edit.text().strip(), QgsProject.instance().crs(), lwc_version=settings.lwc_version,
@@ -385,9 +387,11 @@ class LizmapDock(QgsDockWidget):
                 logo=self.logo_widget.filePath())
         except PublishError as error:
             self._busy(False)
+            self._remove_staging()
             self._fail(str(error))
             return
         except Exception as error:  # noqa: BLE001 - an exception leaving a Qt slot aborts QGIS: say it instead
+            self._remove_staging()
             import traceback
 
             from qgis.core import Qgis, QgsMessageLog
@@ -444,9 +448,16 @@ class LizmapDock(QgsDockWidget):
             except (AttributeError, RuntimeError):
                 pass
 
+    def _remove_staging(self) -> None:
+        """The web project is built in a temporary folder; once uploaded (or failed) it is no longer needed."""
+        staging, self._staging = self._staging, None
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
     def _done(self, task: PublishTask, ok: bool) -> None:
         self._busy(False)
         self.task = None
+        self._remove_staging()
         if not ok:
             self._fail(task.error or "Publication annulée.\nPublication cancelled.")
             return

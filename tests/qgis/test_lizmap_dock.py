@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,8 +40,11 @@ def _fill(widget, repo, server):
     widget.qgis_server_edit.setText(server.url)
 
 
-def test_dock_publishes_ticked_layers_to_a_folder(dock, tmp_path, qgis_server):
+def test_dock_publishes_ticked_layers_to_a_folder(dock, tmp_path, qgis_server, monkeypatch):
     widget, (communes, mairies, epci) = dock
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     assert widget.windowTitle() == "AULA Toolkit — Lizmap"
     assert widget.layer_list.count() == 3
     repo = tmp_path / "repository"
@@ -71,6 +75,7 @@ def test_dock_publishes_ticked_layers_to_a_folder(dock, tmp_path, qgis_server):
     assert widget.last_error is None, widget.last_error
     assert (repo / "admin_artois.qgs.bak").is_file()
     assert "bak" in widget.status_label.text()
+    assert not list(temporary.iterdir())  # the staging folders of both publications are removed
 
 
 def test_dock_reports_errors_and_keeps_no_secret(dock, tmp_path, qgis_server):
