@@ -37,6 +37,7 @@ class RunningServer:
     url: str
     process: subprocess.Popen
     log: List[str] = field(default_factory=list)
+    runtime: str = ""  # the server's own settings/cache folder, removed once it has stopped
 
     @property
     def port(self) -> int:
@@ -50,6 +51,7 @@ class RunningServer:
         if self.alive():
             self.process.kill()
             self.process.wait(timeout=10)
+        self._forget_runtime()
 
     def stop(self) -> None:
         if self.alive():
@@ -59,6 +61,11 @@ class RunningServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
+        self._forget_runtime()
+
+    def _forget_runtime(self) -> None:
+        if self.runtime:
+            shutil.rmtree(self.runtime, ignore_errors=True)
 
 
 def free_port() -> int:
@@ -141,14 +148,15 @@ def start_qgis_server(timeout: float = 60.0, attempts: int = 3, lizmap_plugin: b
         while time.monotonic() < deadline and process.poll() is None:
             try:
                 urllib.request.urlopen(url + "?SERVICE=WMS&REQUEST=GetCapabilities", timeout=2).read()
-                return RunningServer("qgis_server", url, process, log)
+                return RunningServer("qgis_server", url, process, log, runtime)
             except urllib.error.HTTPError:
-                return RunningServer("qgis_server", url, process, log)  # answering, even if with an error
+                return RunningServer("qgis_server", url, process, log, runtime)  # answering, even with an error
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.2)
         if process.poll() is None:
             process.kill()
             process.wait(timeout=10)
+        shutil.rmtree(runtime, ignore_errors=True)
         last_log = log
     raise RuntimeError("qgis_mapserver did not start:\n" + "\n".join(last_log[-30:]))
 
