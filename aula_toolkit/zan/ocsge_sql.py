@@ -13,6 +13,7 @@ Works on IGN tables loaded as they are (``artif``, ``cs_2018``…) and on the no
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
@@ -98,20 +99,21 @@ def thresholded_sql(cs: str, us: str, with_us6: bool, area: str) -> str:
     return f"({matrix_sql(cs, us, with_us6)} AND {area} >= {threshold})"
 
 
-def stock_artificial_sql(table: SqlTable, method: str) -> str:
+def stock_artificial_sql(table: SqlTable, method: str, alias: str = "s") -> str:
     if method == ocsge.METHOD_ARTIF:
         column = _col(table, ocsge.STOCK_FIELDS["artif"])
         if column is None:
             raise AulaInputError(
                 fr=f"« {table.label} » : pas de champ « artif » ; choisissez la méthode « matrice CS × US ».",
                 en=f"'{table.label}': no 'artif' field; choose the 'CS × US matrix' method.")
-        return (f"lower(replace(trim(s.{column}::text), '_', ' ')) IN "
+        return (f"lower(replace(trim({alias}.{column}::text), '_', ' ')) IN "
                 f"('artif', 'artificialise', 'artificialisé', '1', 'true', 't', 'oui', 'vrai')")
     cs, us = _col(table, ocsge.STOCK_FIELDS["code_cs"]), _col(table, ocsge.STOCK_FIELDS["code_us"])
     if cs is None or us is None:
         raise AulaInputError(fr=f"« {table.label} » : champs code_cs / code_us introuvables.",
                              en=f"'{table.label}': fields code_cs / code_us not found.")
-    return thresholded_sql(f"s.{cs}", f"s.{us}", method == ocsge.METHOD_MATRIX, f"ST_Area({_geom(table)})")
+    return thresholded_sql(f"{alias}.{cs}", f"{alias}.{us}", method == ocsge.METHOD_MATRIX,
+                           f"ST_Area({_geom(table, alias)})")
 
 
 def _dep_sql(table: SqlTable) -> str:
@@ -132,11 +134,11 @@ def _join(table: SqlTable) -> str:
     return f"FROM c JOIN {table.qualified} s ON ST_Intersects({g}, c.geom){where}"
 
 
-def _year_sql(table: SqlTable) -> str:
+def _year_sql(table: SqlTable, alias: str = "s") -> str:
     year_column = _col(table, ocsge.STOCK_FIELDS["millesime"])
     delivery = table.delivery()
     if year_column:
-        return f"left(s.{year_column}::text, 4)::int"
+        return f"left({alias}.{year_column}::text, 4)::int"
     if delivery and delivery.years:
         return str(int(delivery.years[0]))
     raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
@@ -151,71 +153,120 @@ def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
             f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
 
 
-def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
-    """Σ area(A₁ ∩ A₂) per (commune, département) for the millésimes ``first`` → ``last`` (rule of
-    :mod:`stock_overlap`): polygons of A₁ with the same WKB in A₂ count whole, the others are intersected
-    with the polygons of A₂ that changed (found on the table's GiST index), then everything is cut by the
-    communes."""
-    def artificial(table, year):
-        where = f" AND ({table.where})" if table.where else ""
-        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
+def communes_table(communes: Communes, name: str, subdivide: bool = True) -> str:
+    """Statements that put the communes (cut by ``ST_Subdivide`` unless ``subdivide`` is False) in a temporary
+    table ``name(insee, geom)`` with a GiST index and statistics, dropped at the end of the transaction. Run
+    with the query that follows them in one call (one implicit transaction): a small set of polygons then
+    finds its communes on that index instead of testing every commune (a nested loop that grows as
+    communes × polygons, i.e. as the square of the territory). JIT is off for that transaction: the time goes
+    to GEOS, which it cannot speed up, and compiling these plans took seconds."""
+    values = ",".join(f"({quote_literal(code)},'{wkb.hex()}')" for code, wkb in zip(communes.insee,
+                                                                                  to_wkb(communes.geoms)))
+    table = quote_ident(name)
+    geom = "ST_SetSRID(ST_GeomFromWKB(decode(v.wkb, 'hex')), 2154)"
+    if subdivide:
+        geom = f"ST_Subdivide({geom}, {SUBDIVIDE_VERTICES})"
+    return (f"SET LOCAL jit = off; "
+            f"CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS SELECT v.insee, {geom} AS geom "
+            f"FROM (VALUES {values}) AS v(insee, wkb); "
+            f"CREATE INDEX ON {table} USING gist (geom); ANALYZE {table}; ")
 
-    before = " UNION ALL ".join(
-        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement FROM {t.qualified} s WHERE {artificial(t, first)}"
+
+def _temporary_name(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:12]}"
+
+
+def _artificial(table: SqlTable, method: str, year: int, alias: str = "s") -> str:
+    where = f" AND ({table.where})" if table.where else ""
+    return f"{stock_artificial_sql(table, method, alias)} AND {_year_sql(table, alias)} = {int(year)}{where}"
+
+
+def _wkb_key(table: SqlTable) -> str:
+    """The MD5 of the polygon's WKB (16 bytes): same polygon, same key; hashed for the anti-join in little
+    memory whatever the number of vertices."""
+    return f"decode(md5(ST_AsBinary({_geom(table)})), 'hex')"
+
+
+def _keys(tables: Sequence[SqlTable], method: str, year: int) -> str:
+    return " UNION ALL ".join(f"SELECT {_wkb_key(t)} AS k FROM {t.qualified} s WHERE {_artificial(t, method, year)}"
+                              for t in tables)
+
+
+def _unmatched(tables: Sequence[SqlTable], method: str, year: int, other: str, columns: str = "") -> str:
+    """Artificial polygons of ``year`` whose WKB key is not in the CTE ``other`` (the polygons that changed)."""
+    def extra(table):
+        return columns.format(cs=_code(table, "code_cs"), us=_code(table, "code_us")) if columns else ""
+
+    return " UNION ALL ".join(
+        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement{extra(t)} FROM {t.qualified} s "
+        f"WHERE {_artificial(t, method, year)} AND NOT EXISTS (SELECT 1 FROM {other} o WHERE o.k = {_wkb_key(t)})"
         for t in tables)
-    after = " UNION ALL ".join(
-        f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE {artificial(t, last)}" for t in tables)
+
+
+def _same_polygon(tables: Sequence[SqlTable], method: str, year: int, geom: str) -> str:
+    """Artificial polygons of ``year`` with the same WKB as ``geom``, found on the GiST index by box equality
+    (``~=``): one index probe per polygon, whatever the planner guesses of the sizes."""
+    return " UNION ALL ".join(
+        f"SELECT 1 FROM {t.qualified} s2 WHERE {_geom(t, 's2')} ~= {geom} AND {_artificial(t, method, year, 's2')} "
+        f"AND ST_AsBinary({_geom(t, 's2')}) = ST_AsBinary({geom})" for t in tables)
+
+
+def _code(table: SqlTable, key: str) -> str:
+    column = _col(table, ocsge.STOCK_FIELDS[key])
+    return f"coalesce(s.{column}::text, '')" if column else "''"
+
+
+def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
+    """Σ area(A₁ ∩ A₂) − Σ area(A₁) per (commune, département) for the millésimes ``first`` → ``last``: the
+    correction that :func:`measure` adds to the stock of ``first`` to get the overlap (rule of
+    :mod:`stock_overlap`). Polygons of A₁ with the same WKB in A₂ (a hash anti-join on the WKB's MD5) count
+    whole, as in the stock: they need no work here. The others (the few that changed) are taken away and
+    their intersections with the changed polygons of A₂ (found on the table's GiST index) put back, each cut
+    by the communes found on the temporary table's GiST index: the work grows with the changes, not with
+    communes × polygons."""
     changed = " UNION ALL ".join(
-        f"SELECT ST_CollectionExtract(ST_Intersection(ob.geom, {_geom(t)}), 3) AS geom, ob.departement "
-        f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.geom, {_geom(t)}) WHERE {artificial(t, last)} "
-        f"AND NOT EXISTS (SELECT 1 FROM b WHERE b.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
+        f"SELECT ST_CollectionExtract(ST_Intersection(ob.aula_geom, {_geom(t)}), 3) AS geom, ob.aula_departement "
+        f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.aula_geom, {_geom(t)}) "
+        f"WHERE {_artificial(t, method, last)} "
+        f"AND NOT EXISTS ({_same_polygon(tables, method, first, _geom(t))})" for t in tables)
+    name = _temporary_name("aula_communes")
     area = ("CASE WHEN ST_CoveredBy(p.geom, c.geom) THEN ST_Area(p.geom) "
             "ELSE ST_Area(ST_Intersection(p.geom, c.geom)) END")
-    return (f"WITH {communes_cte(communes)}, "
-            f"b AS MATERIALIZED (SELECT geom, departement, ST_AsBinary(geom) AS wkb FROM ({before}) u), "
-            f"a AS MATERIALIZED ({after}), "
-            f"ob AS MATERIALIZED (SELECT geom, departement FROM b WHERE NOT EXISTS "
-            f"(SELECT 1 FROM a WHERE a.wkb = b.wkb)), "
-            f"p AS (SELECT geom, departement FROM b WHERE EXISTS (SELECT 1 FROM a WHERE a.wkb = b.wkb) "
-            f"UNION ALL SELECT geom, departement FROM ({changed}) x WHERE ST_Area(geom) > 0) "
-            f"SELECT c.insee, p.departement, {int(first)}, {int(last)}, SUM({area}) "
-            f"FROM c JOIN p ON ST_Intersects(p.geom, c.geom) GROUP BY 1, 2")
+    return (f"{communes_table(communes, name)}"
+            f"WITH a AS MATERIALIZED ({_keys(tables, method, last)}), "
+            f"ob (aula_geom, aula_departement) AS MATERIALIZED ({_unmatched(tables, method, first, 'a')}), "
+            f"p AS MATERIALIZED (SELECT aula_geom AS geom, aula_departement AS departement, -1 AS k FROM ob "
+            f"UNION ALL SELECT geom, aula_departement, 1 FROM ({changed}) x WHERE ST_Area(geom) > 0) "
+            f"SELECT insee, departement, {int(first)}, {int(last)}, SUM(a) FROM ("
+            f"SELECT c.insee, p.departement, p.k * {area} AS a "
+            f"FROM p JOIN {quote_ident(name)} c ON ST_Intersects(p.geom, c.geom) OFFSET 0) x GROUP BY 1, 2")
 
 
 def stock_changes_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
     """Artificialised parts (a polygon of A₂ without the same WKB in A₁, minus the A₁ polygons it meets) and
-    renatured parts (the converse), cut by the communes; same columns as :func:`changes_query`."""
-    def artificial(table, year):
-        where = f" AND ({table.where})" if table.where else ""
-        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
-
-    def code(table, key):
-        column = _col(table, ocsge.STOCK_FIELDS[key])
-        return f"coalesce(s.{column}::text, '')" if column else "''"
-
-    def wkbs(year):
-        return " UNION ALL ".join(f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE "
-                                  f"{artificial(t, year)}" for t in tables)
-
-    def parts(year, other_year, other_cte, sens):
+    renatured parts (the converse), cut by the communes; same columns as :func:`changes_query`. The changed
+    polygons are found by hash anti-joins and materialised before their differences are computed, so the
+    ``ST_Union`` of partners runs for them only; they find their communes on a temporary GiST index."""
+    def differences(cte, other_year, sens):
         partners = " UNION ALL ".join(f"SELECT {_geom(t)} AS geom FROM {t.qualified} s WHERE "
-                                      f"ST_Intersects({_geom(t)}, g.geom) AND {artificial(t, other_year)}"
+                                      f"ST_Intersects({_geom(t)}, g.geom) AND {_artificial(t, method, other_year)}"
                                       for t in tables)
-        changed = " UNION ALL ".join(
-            f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement, {code(t, 'code_cs')} AS cs, "
-            f"{code(t, 'code_us')} AS us FROM {t.qualified} s WHERE {artificial(t, year)} AND NOT EXISTS "
-            f"(SELECT 1 FROM {other_cte} o WHERE o.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
         return (f"SELECT ST_CollectionExtract(coalesce(ST_Difference(g.geom, (SELECT ST_Union(q.geom) FROM "
-                f"({partners}) q)), g.geom), 3) AS geom, g.departement, g.cs, g.us, {sens} AS sens "
-                f"FROM ({changed}) g")
+                f"({partners}) q)), g.geom), 3) AS geom, g.departement, g.cs, g.us, {sens} AS sens FROM {cte} g")
 
-    return (f"WITH {communes_cte(communes)}, b AS MATERIALIZED ({wkbs(first)}), a AS MATERIALIZED ({wkbs(last)}), "
-            f"p AS ({parts(last, first, 'b', 1)} UNION ALL {parts(first, last, 'a', -1)}) "
+    codes = ", {cs} AS cs, {us} AS us"
+    name = _temporary_name("aula_communes")
+    return (f"{communes_table(communes, name, subdivide=False)}"
+            f"WITH b AS MATERIALIZED ({_keys(tables, method, first)}), "
+            f"a AS MATERIALIZED ({_keys(tables, method, last)}), "
+            f"ga AS MATERIALIZED ({_unmatched(tables, method, last, 'b', codes)}), "
+            f"gb AS MATERIALIZED ({_unmatched(tables, method, first, 'a', codes)}), "
+            f"p AS MATERIALIZED ({differences('ga', first, 1)} UNION ALL {differences('gb', last, -1)}) "
             f"SELECT cw.insee, p.departement, {int(first)}, {int(last)}, "
             f"CASE WHEN p.sens < 0 THEN p.cs ELSE '' END, CASE WHEN p.sens < 0 THEN p.us ELSE '' END, "
             f"CASE WHEN p.sens > 0 THEN p.cs ELSE '' END, CASE WHEN p.sens > 0 THEN p.us ELSE '' END, "
             f"p.sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
-            f"FROM cw JOIN p ON ST_Intersects(p.geom, cw.geom) "
+            f"FROM p JOIN {quote_ident(name)} cw ON ST_Intersects(p.geom, cw.geom) "
             f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy(p.geom, cw.geom) THEN p.geom "
             f"ELSE ST_CollectionExtract(ST_Intersection(p.geom, cw.geom), 3) END AS geom) x "
             f"WHERE NOT ST_IsEmpty(p.geom) AND ST_Area(x.geom) > 0")
@@ -358,6 +409,10 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
             rows = run(overlap_query(stock_tables, communes, method, first, last))
             frame = pd.DataFrame([list(r) for r in rows], columns=OVERLAP_COLUMNS)
             parts.append(_fix_departement(frame))
+            whole = stock[stock["millesime"] == first]
+            parts.append(pd.DataFrame({"insee": whole["insee"], "departement": whole["departement"],
+                                       "millesime_avant": first, "millesime_apres": last,
+                                       "surface_m2": whole["surface_m2"]}))
             if keep_changes:
                 change_rows.extend(run(stock_changes_query(stock_tables, communes, method, first, last)))
         overlap = _grouped(parts, OVERLAP_COLUMNS)
