@@ -2,9 +2,10 @@
 
 The communes travel to the server as WKB in a ``VALUES`` list, are cut by ``ST_Subdivide`` (small
 pieces keep each intersection cheap), and are joined to the OCS GE table on its GiST index;
-polygons covered by a piece take their own area, the others ``ST_Area(ST_Intersection)``; the sums
-per (commune, département, millésime) come back: a few thousand rows whatever the table size.
-PostgreSQL runs the join and aggregation with parallel workers when the table is large.
+polygons covered by a piece take their own area (``ST_Covers`` with the piece first: GEOS prepares the
+piece once for all its polygons), the others ``ST_Area(ST_Intersection)``; the sums per (commune,
+département, millésime) come back: a few thousand rows whatever the table size. PostgreSQL scans the
+whole table with parallel workers (the WKB keys of two stocks); the joins run in one backend.
 Works on IGN tables loaded as they are (``artif``, ``cs_2018``…) and on the normalised schema of
 ``aula:ocsge_to_postgis`` (``departement``, ``millesime``, ``cs_avant``…). Executes through any
 ``run(sql) -> rows`` callable (QGIS provider connection, psycopg2…).
@@ -26,6 +27,9 @@ from .artif import DIFF_COLUMNS, STOCK_COLUMNS, Communes, Measures, _grouped
 from .overlay import to_wkb
 
 SUBDIVIDE_VERTICES = 256
+# Each query is sent with this statement in one call (one implicit transaction): the time goes to GEOS, which JIT
+# cannot speed up, and compiling these plans cost 0.2-4 s a query.
+NO_JIT = "SET LOCAL jit = off; "
 
 Run = Callable[[str], List[tuple]]
 
@@ -125,7 +129,7 @@ def _dep_sql(table: SqlTable) -> str:
 
 def _area_sql(table: SqlTable) -> str:
     g = _geom(table)
-    return f"CASE WHEN ST_CoveredBy({g}, c.geom) THEN ST_Area({g}) ELSE ST_Area(ST_Intersection({g}, c.geom)) END"
+    return f"CASE WHEN ST_Covers(c.geom, {g}) THEN ST_Area({g}) ELSE ST_Area(ST_Intersection({g}, c.geom)) END"
 
 
 def _join(table: SqlTable) -> str:
@@ -147,7 +151,7 @@ def _year_sql(table: SqlTable, alias: str = "s") -> str:
 
 def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
     year = _year_sql(table)
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT insee, departement, millesime, SUM(a) FROM ("
             f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, {_area_sql(table)} AS a "
             f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
@@ -158,16 +162,14 @@ def communes_table(communes: Communes, name: str, subdivide: bool = True) -> str
     table ``name(insee, geom)`` with a GiST index and statistics, dropped at the end of the transaction. Run
     with the query that follows them in one call (one implicit transaction): a small set of polygons then
     finds its communes on that index instead of testing every commune (a nested loop that grows as
-    communes × polygons, i.e. as the square of the territory). JIT is off for that transaction: the time goes
-    to GEOS, which it cannot speed up, and compiling these plans took seconds."""
+    communes × polygons, i.e. as the square of the territory)."""
     values = ",".join(f"({quote_literal(code)},'{wkb.hex()}')" for code, wkb in zip(communes.insee,
                                                                                   to_wkb(communes.geoms)))
     table = quote_ident(name)
     geom = "ST_SetSRID(ST_GeomFromWKB(decode(v.wkb, 'hex')), 2154)"
     if subdivide:
         geom = f"ST_Subdivide({geom}, {SUBDIVIDE_VERTICES})"
-    return (f"SET LOCAL jit = off; "
-            f"CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS SELECT v.insee, {geom} AS geom "
+    return (f"{NO_JIT}CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS SELECT v.insee, {geom} AS geom "
             f"FROM (VALUES {values}) AS v(insee, wkb); "
             f"CREATE INDEX ON {table} USING gist (geom); ANALYZE {table}; ")
 
@@ -230,7 +232,7 @@ def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, f
         f"WHERE {_artificial(t, method, last)} "
         f"AND NOT EXISTS ({_same_polygon(tables, method, first, _geom(t))})" for t in tables)
     name = _temporary_name("aula_communes")
-    area = ("CASE WHEN ST_CoveredBy(p.geom, c.geom) THEN ST_Area(p.geom) "
+    area = ("CASE WHEN ST_Covers(c.geom, p.geom) THEN ST_Area(p.geom) "
             "ELSE ST_Area(ST_Intersection(p.geom, c.geom)) END")
     return (f"{communes_table(communes, name)}"
             f"WITH a AS MATERIALIZED ({_keys(tables, method, last)}), "
@@ -267,7 +269,7 @@ def stock_changes_query(tables: Sequence[SqlTable], communes: Communes, method: 
             f"CASE WHEN p.sens > 0 THEN p.cs ELSE '' END, CASE WHEN p.sens > 0 THEN p.us ELSE '' END, "
             f"p.sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
             f"FROM p JOIN {quote_ident(name)} cw ON ST_Intersects(p.geom, cw.geom) "
-            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy(p.geom, cw.geom) THEN p.geom "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_Covers(cw.geom, p.geom) THEN p.geom "
             f"ELSE ST_CollectionExtract(ST_Intersection(p.geom, cw.geom), 3) END AS geom) x "
             f"WHERE NOT ST_IsEmpty(p.geom) AND ST_Area(x.geom) > 0")
 
@@ -336,7 +338,7 @@ def direction_sql(table: SqlTable, columns: DiffSql, method: str) -> str:
 def difference_query(table: SqlTable, communes: Communes, method: str) -> str:
     columns = difference_sql_columns(table)
     direction = direction_sql(table, columns, method)
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT insee, departement, avant, apres, sens, SUM(a) FROM ("
             f"SELECT c.insee, {_dep_sql(table)} AS departement, ({columns.before})::int AS avant, "
             f"({columns.after})::int AS apres, {direction} AS sens, {_area_sql(table)} AS a "
@@ -350,12 +352,12 @@ def changes_query(table: SqlTable, communes: Communes, method: str) -> str:
     g = _geom(table)
     text = lambda expr: f"coalesce(({expr})::text, '')" if expr else "''"  # noqa: E731
     where = f" AND ({table.where})" if table.where else ""
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT cw.insee, {_dep_sql(table)}, ({columns.before})::int, ({columns.after})::int, "
             f"{text(columns.cs_before)}, {text(columns.us_before)}, {text(columns.cs_after)}, {text(columns.us_after)}, "
             f"{direction} AS sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
             f"FROM cw JOIN {table.qualified} s ON ST_Intersects({g}, cw.geom){where} "
-            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy({g}, cw.geom) THEN {g} "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_Covers(cw.geom, {g}) THEN {g} "
             f"ELSE ST_CollectionExtract(ST_Intersection({g}, cw.geom), 3) END AS geom) x "
             f"WHERE {direction} <> 0 AND ST_Area(x.geom) > 0")
 
