@@ -28,7 +28,8 @@ def hand_made(postgis_server):  # noqa: F811
         "CREATE SCHEMA main_test; CREATE TABLE main_test.stocks (id serial PRIMARY KEY, departement text, "
         "millesime integer, code_cs text, code_us text, artif text, geom geometry(MultiPolygon, 2154)); "
         "CREATE INDEX ON main_test.stocks USING gist (geom); "
-        f"INSERT INTO main_test.stocks (departement, millesime, code_cs, code_us, artif, geom) VALUES {', '.join(rows)}; "
+        "INSERT INTO main_test.stocks (departement, millesime, code_cs, code_us, artif, geom) "
+        f"VALUES {', '.join(rows)}; "
         "ANALYZE main_test.stocks")
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     connection = metadata.createConnection(postgis_server.uri, {})
