@@ -382,6 +382,28 @@ def _change_frame(change_rows):
     return changes, [shapely_wkb.loads(bytes.fromhex(r[10])) for r in change_rows]
 
 
+def _run_with_temporary_table(run: Run, sql: str) -> List[tuple]:
+    """``run(sql)`` for a query that creates a temporary table; a server that refuses it (read-only replica,
+    no TEMPORARY privilege) gets a message saying what to do instead of the raw SQL error."""
+    try:
+        return run(sql)
+    except Exception as error:
+        text = str(error)  # QGIS quotes the whole SQL (which creates a temporary table) before the server's words
+        found = [m.start() for m in re.finditer(r"ERROR|ERREUR", text)]
+        server = (" ".join(text[found[-1]:].split())[:300] if found else " ".join(text[-300:].split())).rstrip(" ]")
+        if not re.search(r"temporary|read-only|lecture seule|temporaire", server, re.IGNORECASE):
+            raise
+        raise AulaInputError(
+            fr="PostGIS : sans couche de différence, le calcul à partir des deux stocks crée une table temporaire, "
+               "que ce serveur refuse (réplique en lecture seule, ou rôle sans le droit TEMPORARY sur la base). "
+               "Donnez la couche de différence (DIFFERENCE), ou connectez-vous au serveur primaire avec ce droit. "
+               f"Serveur : {server}",
+            en="PostGIS: without a difference layer, the computation from two stocks creates a temporary table, "
+               "which this server refuses (read-only replica, or a role without the TEMPORARY privilege on the "
+               "database). Give the difference layer (DIFFERENCE), or connect to the primary server with that "
+               f"privilege. Server: {server}") from error
+
+
 def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], difference_tables: Sequence[SqlTable],
             method: str, keep_changes: bool = True) -> Measures:
     """Same :class:`artif.Measures` as the file path, computed by the server."""
@@ -408,7 +430,7 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
 
         parts, change_rows = [], []
         for first, last in sorted({p for p in millesime_pairs(cover, None, []).values() if p[0] != p[1]}):
-            rows = run(overlap_query(stock_tables, communes, method, first, last))
+            rows = _run_with_temporary_table(run, overlap_query(stock_tables, communes, method, first, last))
             frame = pd.DataFrame([list(r) for r in rows], columns=OVERLAP_COLUMNS)
             parts.append(_fix_departement(frame))
             whole = stock[stock["millesime"] == first]
@@ -416,7 +438,8 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
                                        "millesime_avant": first, "millesime_apres": last,
                                        "surface_m2": whole["surface_m2"]}))
             if keep_changes:
-                change_rows.extend(run(stock_changes_query(stock_tables, communes, method, first, last)))
+                change_rows.extend(_run_with_temporary_table(
+                    run, stock_changes_query(stock_tables, communes, method, first, last)))
         overlap = _grouped(parts, OVERLAP_COLUMNS)
         overlap["surface_m2"] = overlap["surface_m2"].astype(float)
         if keep_changes:

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsProviderRegistry
 
+from aula_toolkit_plugin.aula_toolkit.errors import AulaInputError
 from aula_toolkit_plugin.aula_toolkit.zan import artif, ocsge, ocsge_sql
 from aula_toolkit_plugin.tests.core.test_ocsge_stock_overlap import communes, stocks
 from aula_toolkit_plugin.tests.servers.postgis import postgis_server  # noqa: F401
@@ -71,3 +72,22 @@ def test_subset_of_the_table_is_honoured_in_every_join(hand_made):
     assert t.loc["62002", "artificialisation_ha"] * 1e4 == pytest.approx(1000)
     assert t.loc["62002", "renaturation_ha"] * 1e4 == pytest.approx(3800)
     assert t.loc["59001", "stock_avant_ha"] == 0 or pd.isna(t.loc["59001", "stock_avant_ha"])
+
+
+def test_read_only_server_gets_a_bilingual_message_naming_the_way_out(hand_made):
+    """A read-only replica (here a role whose transactions are read-only) cannot hold the temporary table of the
+    communes: the user is told in French and English to give DIFFERENCE or use the primary server."""
+    server, _, table = hand_made
+    server.psql("CREATE ROLE aula_lecteur LOGIN; ALTER ROLE aula_lecteur SET default_transaction_read_only = on; "
+                "GRANT USAGE ON SCHEMA main_test TO aula_lecteur; GRANT SELECT ON main_test.stocks TO aula_lecteur")
+    try:
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        reader = metadata.createConnection(server.uri.replace("user='postgres'", "user='aula_lecteur'"), {})
+        assert reader.executeSql("SELECT current_user")[0][0] == "aula_lecteur"
+        with pytest.raises(AulaInputError) as raised:
+            ocsge_sql.measure(reader.executeSql, communes(), [table], [], ocsge.METHOD_ARTIF, False)
+        assert "DIFFERENCE" in raised.value.fr and "lecture seule" in raised.value.fr
+        assert "read-only replica" in raised.value.en and "read-only transaction" in raised.value.en
+        assert len(str(raised.value)) < 2000  # the server's words, not the whole SQL
+    finally:
+        server.psql("DROP OWNED BY aula_lecteur; DROP ROLE aula_lecteur")
