@@ -11,7 +11,11 @@ PostGIS 3, loading not timed) against the file path. Sizes: ``--size`` (default 
 Both paths of (a) run in this process: their CPU times are printed too (fair on a shared, loaded machine);
 the PostGIS path works in the server's processes, so (b) compares wall-clock times.
 
+Both paths also run with the two stocks alone (no DIFFERENCE: artificialisation and renaturation by overlay),
+beside each other at each size (``--no-stocks-only`` skips them).
+
 Usage: QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/bench_ocsge.py [--size N ...] [--no-native] [--no-postgis]
+       [--no-stocks-only]
 """
 
 from __future__ import annotations
@@ -123,14 +127,21 @@ def ours_postgis(server, out: Path, stocks_only: bool = False):
     return processing.run("aula:zan_net_artificialisation", parameters)
 
 
-def check_same(a_path, b_path):
+def check_same(a_path, b_path, fields=("net_ha",)):
+    """Largest difference in m² between two outputs over ``fields`` (fails beyond 1 m²)."""
     from qgis.core import QgsVectorLayer
 
-    a = {f["territoire_id"]: f["net_ha"] for f in QgsVectorLayer(a_path, "a", "ogr").getFeatures()}
-    b = {f["territoire_id"]: f["net_ha"] for f in QgsVectorLayer(b_path, "b", "ogr").getFeatures()}
-    worst = max(abs(a[k] - b[k]) * 1e4 for k in a)
-    assert set(a) == set(b) and worst < 1.0, f"file and PostGIS paths differ by {worst:.3f} m²"
+    worst = 0.0
+    for field in fields:
+        a = {f["territoire_id"]: f[field] for f in QgsVectorLayer(a_path, "a", "ogr").getFeatures()}
+        b = {f["territoire_id"]: f[field] for f in QgsVectorLayer(b_path, "b", "ogr").getFeatures()}
+        assert set(a) == set(b), f"file and PostGIS paths give other territories for {field}"
+        worst = max(worst, max(abs(a[k] - b[k]) * 1e4 for k in a))
+    assert worst < 1.0, f"file and PostGIS paths differ by {worst:.3f} m²"
     return worst
+
+
+TWO_STOCKS_FIELDS = ("artificialisation_ha", "renaturation_ha", "net_ha", "stock_avant_ha", "stock_apres_ha")
 
 
 def server_cpu(server) -> float:
@@ -190,8 +201,11 @@ def main(size: int = 0, argv=None) -> list:
     parser.add_argument("--native-max", type=int, default=1_000_000,
                         help="largest size at which the native chain runs (it takes minutes per million)")
     parser.add_argument("--no-postgis", action="store_true")
-    parser.add_argument("--stocks-only", action="store_true",
-                        help="also time both paths with the two stocks alone (artificialisation/renaturation overlay)")
+    parser.add_argument("--stocks-only", action="store_true", default=True,
+                        help="also time both paths with the two stocks alone (artificialisation/renaturation "
+                             "overlay); the default")
+    parser.add_argument("--no-stocks-only", dest="stocks_only", action="store_false",
+                        help="skip the two-stocks-alone lines")
     args = parser.parse_args(argv if argv is not None else [])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     start_qgis()
@@ -235,7 +249,12 @@ def main(size: int = 0, argv=None) -> list:
                                           ours_cpu, "same native chain, CPU time", native_cpu, aim="≤ 0.1",
                                           aim_ratio=0.1))
                 if args.stocks_only:
-                    stocks_s, _ = timed(lambda: ours_stocks_only(paths, out))
+                    before = load()
+                    stocks_s, stocks_outputs = timed(lambda: ours_stocks_only(paths, out))
+                    stocks_cpu = CPU[-1]
+                    print(f"[ocsge_stocks_file_{n}] two stocks alone, file path: {stocks_s:.1f} s wall, "
+                          f"{stocks_cpu:.1f} s CPU | {before} → {load()}", flush=True)
+                    growth.setdefault("two stocks, file path (wall)", {})[n] = stocks_s
                     results.append(result(f"ocsge_stocks_only_{n}", size + " (two stocks alone: overlay)",
                                           stocks_s, "file path with the difference layer", ours_s))
                 if server is not None:
@@ -259,7 +278,16 @@ def main(size: int = 0, argv=None) -> list:
                     results.append(result(f"ocsge_postgis_vs_file_cpu_{n}", size + " (CPU: QGIS + server)",
                                           postgis_cpu, "file path of the same algorithm, CPU", ours_cpu))
                     if args.stocks_only:
-                        stocks_pg_s, _ = timed(lambda: ours_postgis(server, out, stocks_only=True))
+                        before, server_before = load(), server_cpu(server)
+                        stocks_pg_s, stocks_db = timed(lambda: ours_postgis(server, out, stocks_only=True))
+                        stocks_pg_cpu = CPU[-1] + server_cpu(server) - server_before
+                        worst = check_same(stocks_outputs["OUTPUT"], stocks_db["OUTPUT"], TWO_STOCKS_FIELDS)
+                        print(f"[ocsge_stocks_postgis_{n}] two stocks alone, PostGIS path: {stocks_pg_s:.1f} s wall, "
+                              f"{stocks_pg_cpu:.1f} s CPU (QGIS + server) | file path {stocks_s:.1f} s: ratio "
+                              f"{stocks_pg_s / stocks_s:.2f}; largest difference over {', '.join(TWO_STOCKS_FIELDS)}"
+                              f": {worst:.6f} m² | {before} → {load()}", flush=True)
+                        growth.setdefault("two stocks, PostGIS path (wall)", {})[n] = stocks_pg_s
+                        growth.setdefault("two stocks, PostGIS path (CPU, QGIS + server)", {})[n] = stocks_pg_cpu
                         results.append(result(f"ocsge_postgis_stocks_only_{n}", size + " (two stocks alone)",
                                               stocks_pg_s, "file path, two stocks alone", stocks_s))
             finally:

@@ -2,9 +2,10 @@
 
 The communes travel to the server as WKB in a ``VALUES`` list, are cut by ``ST_Subdivide`` (small
 pieces keep each intersection cheap), and are joined to the OCS GE table on its GiST index;
-polygons covered by a piece take their own area, the others ``ST_Area(ST_Intersection)``; the sums
-per (commune, département, millésime) come back: a few thousand rows whatever the table size.
-PostgreSQL runs the join and aggregation with parallel workers when the table is large.
+polygons covered by a piece take their own area (``ST_Covers`` with the piece first: GEOS prepares the
+piece once for all its polygons), the others ``ST_Area(ST_Intersection)``; the sums per (commune,
+département, millésime) come back: a few thousand rows whatever the table size. PostgreSQL scans the
+whole table with parallel workers (the WKB keys of two stocks); the joins run in one backend.
 Works on IGN tables loaded as they are (``artif``, ``cs_2018``…) and on the normalised schema of
 ``aula:ocsge_to_postgis`` (``departement``, ``millesime``, ``cs_avant``…). Executes through any
 ``run(sql) -> rows`` callable (QGIS provider connection, psycopg2…).
@@ -13,6 +14,7 @@ Works on IGN tables loaded as they are (``artif``, ``cs_2018``…) and on the no
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
@@ -25,6 +27,9 @@ from .artif import DIFF_COLUMNS, STOCK_COLUMNS, Communes, Measures, _grouped
 from .overlay import to_wkb
 
 SUBDIVIDE_VERTICES = 256
+# Each query is sent with this statement in one call (one implicit transaction): the time goes to GEOS, which JIT
+# cannot speed up, and compiling these plans cost 0.2-4 s a query.
+NO_JIT = "SET LOCAL jit = off; "
 
 Run = Callable[[str], List[tuple]]
 
@@ -98,20 +103,21 @@ def thresholded_sql(cs: str, us: str, with_us6: bool, area: str) -> str:
     return f"({matrix_sql(cs, us, with_us6)} AND {area} >= {threshold})"
 
 
-def stock_artificial_sql(table: SqlTable, method: str) -> str:
+def stock_artificial_sql(table: SqlTable, method: str, alias: str = "s") -> str:
     if method == ocsge.METHOD_ARTIF:
         column = _col(table, ocsge.STOCK_FIELDS["artif"])
         if column is None:
             raise AulaInputError(
                 fr=f"« {table.label} » : pas de champ « artif » ; choisissez la méthode « matrice CS × US ».",
                 en=f"'{table.label}': no 'artif' field; choose the 'CS × US matrix' method.")
-        return (f"lower(replace(trim(s.{column}::text), '_', ' ')) IN "
+        return (f"lower(replace(trim({alias}.{column}::text), '_', ' ')) IN "
                 f"('artif', 'artificialise', 'artificialisé', '1', 'true', 't', 'oui', 'vrai')")
     cs, us = _col(table, ocsge.STOCK_FIELDS["code_cs"]), _col(table, ocsge.STOCK_FIELDS["code_us"])
     if cs is None or us is None:
         raise AulaInputError(fr=f"« {table.label} » : champs code_cs / code_us introuvables.",
                              en=f"'{table.label}': fields code_cs / code_us not found.")
-    return thresholded_sql(f"s.{cs}", f"s.{us}", method == ocsge.METHOD_MATRIX, f"ST_Area({_geom(table)})")
+    return thresholded_sql(f"{alias}.{cs}", f"{alias}.{us}", method == ocsge.METHOD_MATRIX,
+                           f"ST_Area({_geom(table, alias)})")
 
 
 def _dep_sql(table: SqlTable) -> str:
@@ -123,7 +129,7 @@ def _dep_sql(table: SqlTable) -> str:
 
 def _area_sql(table: SqlTable) -> str:
     g = _geom(table)
-    return f"CASE WHEN ST_CoveredBy({g}, c.geom) THEN ST_Area({g}) ELSE ST_Area(ST_Intersection({g}, c.geom)) END"
+    return f"CASE WHEN ST_Covers(c.geom, {g}) THEN ST_Area({g}) ELSE ST_Area(ST_Intersection({g}, c.geom)) END"
 
 
 def _join(table: SqlTable) -> str:
@@ -132,11 +138,11 @@ def _join(table: SqlTable) -> str:
     return f"FROM c JOIN {table.qualified} s ON ST_Intersects({g}, c.geom){where}"
 
 
-def _year_sql(table: SqlTable) -> str:
+def _year_sql(table: SqlTable, alias: str = "s") -> str:
     year_column = _col(table, ocsge.STOCK_FIELDS["millesime"])
     delivery = table.delivery()
     if year_column:
-        return f"left(s.{year_column}::text, 4)::int"
+        return f"left({alias}.{year_column}::text, 4)::int"
     if delivery and delivery.years:
         return str(int(delivery.years[0]))
     raise AulaInputError(fr=f"« {table.label} » : millésime inconnu (ni champ millesime, ni nom artif_AAAA_DD).",
@@ -145,78 +151,125 @@ def _year_sql(table: SqlTable) -> str:
 
 def stock_query(table: SqlTable, communes: Communes, method: str) -> str:
     year = _year_sql(table)
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT insee, departement, millesime, SUM(a) FROM ("
             f"SELECT c.insee, {_dep_sql(table)} AS departement, {year} AS millesime, {_area_sql(table)} AS a "
             f"{_join(table)} AND {stock_artificial_sql(table, method)} OFFSET 0) x GROUP BY 1, 2, 3")
 
 
-def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
-    """Σ area(A₁ ∩ A₂) per (commune, département) for the millésimes ``first`` → ``last`` (rule of
-    :mod:`stock_overlap`): polygons of A₁ with the same WKB in A₂ count whole, the others are intersected
-    with the polygons of A₂ that changed (found on the table's GiST index), then everything is cut by the
-    communes."""
-    def artificial(table, year):
-        where = f" AND ({table.where})" if table.where else ""
-        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
+def communes_table(communes: Communes, name: str, subdivide: bool = True) -> str:
+    """Statements that put the communes (cut by ``ST_Subdivide`` unless ``subdivide`` is False) in a temporary
+    table ``name(insee, geom)`` with a GiST index and statistics, dropped at the end of the transaction. Run
+    with the query that follows them in one call (one implicit transaction): a small set of polygons then
+    finds its communes on that index instead of testing every commune (a nested loop that grows as
+    communes × polygons, i.e. as the square of the territory)."""
+    values = ",".join(f"({quote_literal(code)},'{wkb.hex()}')" for code, wkb in zip(communes.insee,
+                                                                                  to_wkb(communes.geoms)))
+    table = quote_ident(name)
+    geom = "ST_SetSRID(ST_GeomFromWKB(decode(v.wkb, 'hex')), 2154)"
+    if subdivide:
+        geom = f"ST_Subdivide({geom}, {SUBDIVIDE_VERTICES})"
+    return (f"{NO_JIT}CREATE TEMPORARY TABLE {table} ON COMMIT DROP AS SELECT v.insee, {geom} AS geom "
+            f"FROM (VALUES {values}) AS v(insee, wkb); "
+            f"CREATE INDEX ON {table} USING gist (geom); ANALYZE {table}; ")
 
-    before = " UNION ALL ".join(
-        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement FROM {t.qualified} s WHERE {artificial(t, first)}"
+
+def _temporary_name(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:12]}"
+
+
+def _artificial(table: SqlTable, method: str, year: int, alias: str = "s") -> str:
+    where = f" AND ({table.where})" if table.where else ""
+    return f"{stock_artificial_sql(table, method, alias)} AND {_year_sql(table, alias)} = {int(year)}{where}"
+
+
+def _wkb_key(table: SqlTable) -> str:
+    """The MD5 of the polygon's WKB (16 bytes): same polygon, same key; hashed for the anti-join in little
+    memory whatever the number of vertices."""
+    return f"decode(md5(ST_AsBinary({_geom(table)})), 'hex')"
+
+
+def _keys(tables: Sequence[SqlTable], method: str, year: int) -> str:
+    return " UNION ALL ".join(f"SELECT {_wkb_key(t)} AS k FROM {t.qualified} s WHERE {_artificial(t, method, year)}"
+                              for t in tables)
+
+
+def _unmatched(tables: Sequence[SqlTable], method: str, year: int, other: str, columns: str = "") -> str:
+    """Artificial polygons of ``year`` whose WKB key is not in the CTE ``other`` (the polygons that changed)."""
+    def extra(table):
+        return columns.format(cs=_code(table, "code_cs"), us=_code(table, "code_us")) if columns else ""
+
+    return " UNION ALL ".join(
+        f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement{extra(t)} FROM {t.qualified} s "
+        f"WHERE {_artificial(t, method, year)} AND NOT EXISTS (SELECT 1 FROM {other} o WHERE o.k = {_wkb_key(t)})"
         for t in tables)
-    after = " UNION ALL ".join(
-        f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE {artificial(t, last)}" for t in tables)
+
+
+def _same_polygon(tables: Sequence[SqlTable], method: str, year: int, geom: str) -> str:
+    """Artificial polygons of ``year`` with the same WKB as ``geom``, found on the GiST index by box equality
+    (``~=``): one index probe per polygon, whatever the planner guesses of the sizes."""
+    return " UNION ALL ".join(
+        f"SELECT 1 FROM {t.qualified} s2 WHERE {_geom(t, 's2')} ~= {geom} AND {_artificial(t, method, year, 's2')} "
+        f"AND ST_AsBinary({_geom(t, 's2')}) = ST_AsBinary({geom})" for t in tables)
+
+
+def _code(table: SqlTable, key: str) -> str:
+    column = _col(table, ocsge.STOCK_FIELDS[key])
+    return f"coalesce(s.{column}::text, '')" if column else "''"
+
+
+def overlap_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
+    """Σ area(A₁ ∩ A₂) − Σ area(A₁) per (commune, département) for the millésimes ``first`` → ``last``: the
+    correction that :func:`measure` adds to the stock of ``first`` to get the overlap (rule of
+    :mod:`stock_overlap`). Polygons of A₁ with the same WKB in A₂ (a hash anti-join on the WKB's MD5) count
+    whole, as in the stock: they need no work here. The others (the few that changed) are taken away and
+    their intersections with the changed polygons of A₂ (found on the table's GiST index) put back, each cut
+    by the communes found on the temporary table's GiST index: the work grows with the changes, not with
+    communes × polygons."""
     changed = " UNION ALL ".join(
-        f"SELECT ST_CollectionExtract(ST_Intersection(ob.geom, {_geom(t)}), 3) AS geom, ob.departement "
-        f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.geom, {_geom(t)}) WHERE {artificial(t, last)} "
-        f"AND NOT EXISTS (SELECT 1 FROM b WHERE b.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
-    area = ("CASE WHEN ST_CoveredBy(p.geom, c.geom) THEN ST_Area(p.geom) "
+        f"SELECT ST_CollectionExtract(ST_Intersection(ob.aula_geom, {_geom(t)}), 3) AS geom, ob.aula_departement "
+        f"FROM ob JOIN {t.qualified} s ON ST_Intersects(ob.aula_geom, {_geom(t)}) "
+        f"WHERE {_artificial(t, method, last)} "
+        f"AND NOT EXISTS ({_same_polygon(tables, method, first, _geom(t))})" for t in tables)
+    name = _temporary_name("aula_communes")
+    area = ("CASE WHEN ST_Covers(c.geom, p.geom) THEN ST_Area(p.geom) "
             "ELSE ST_Area(ST_Intersection(p.geom, c.geom)) END")
-    return (f"WITH {communes_cte(communes)}, "
-            f"b AS MATERIALIZED (SELECT geom, departement, ST_AsBinary(geom) AS wkb FROM ({before}) u), "
-            f"a AS MATERIALIZED ({after}), "
-            f"ob AS MATERIALIZED (SELECT geom, departement FROM b WHERE NOT EXISTS "
-            f"(SELECT 1 FROM a WHERE a.wkb = b.wkb)), "
-            f"p AS (SELECT geom, departement FROM b WHERE EXISTS (SELECT 1 FROM a WHERE a.wkb = b.wkb) "
-            f"UNION ALL SELECT geom, departement FROM ({changed}) x WHERE ST_Area(geom) > 0) "
-            f"SELECT c.insee, p.departement, {int(first)}, {int(last)}, SUM({area}) "
-            f"FROM c JOIN p ON ST_Intersects(p.geom, c.geom) GROUP BY 1, 2")
+    return (f"{communes_table(communes, name)}"
+            f"WITH a AS MATERIALIZED ({_keys(tables, method, last)}), "
+            f"ob (aula_geom, aula_departement) AS MATERIALIZED ({_unmatched(tables, method, first, 'a')}), "
+            f"p AS MATERIALIZED (SELECT aula_geom AS geom, aula_departement AS departement, -1 AS k FROM ob "
+            f"UNION ALL SELECT geom, aula_departement, 1 FROM ({changed}) x WHERE ST_Area(geom) > 0) "
+            f"SELECT insee, departement, {int(first)}, {int(last)}, SUM(a) FROM ("
+            f"SELECT c.insee, p.departement, p.k * {area} AS a "
+            f"FROM p JOIN {quote_ident(name)} c ON ST_Intersects(p.geom, c.geom) OFFSET 0) x GROUP BY 1, 2")
 
 
 def stock_changes_query(tables: Sequence[SqlTable], communes: Communes, method: str, first: int, last: int) -> str:
     """Artificialised parts (a polygon of A₂ without the same WKB in A₁, minus the A₁ polygons it meets) and
-    renatured parts (the converse), cut by the communes; same columns as :func:`changes_query`."""
-    def artificial(table, year):
-        where = f" AND ({table.where})" if table.where else ""
-        return f"{stock_artificial_sql(table, method)} AND {_year_sql(table)} = {int(year)}{where}"
-
-    def code(table, key):
-        column = _col(table, ocsge.STOCK_FIELDS[key])
-        return f"coalesce(s.{column}::text, '')" if column else "''"
-
-    def wkbs(year):
-        return " UNION ALL ".join(f"SELECT ST_AsBinary({_geom(t)}) AS wkb FROM {t.qualified} s WHERE "
-                                  f"{artificial(t, year)}" for t in tables)
-
-    def parts(year, other_year, other_cte, sens):
+    renatured parts (the converse), cut by the communes; same columns as :func:`changes_query`. The changed
+    polygons are found by hash anti-joins and materialised before their differences are computed, so the
+    ``ST_Union`` of partners runs for them only; they find their communes on a temporary GiST index."""
+    def differences(cte, other_year, sens):
         partners = " UNION ALL ".join(f"SELECT {_geom(t)} AS geom FROM {t.qualified} s WHERE "
-                                      f"ST_Intersects({_geom(t)}, g.geom) AND {artificial(t, other_year)}"
+                                      f"ST_Intersects({_geom(t)}, g.geom) AND {_artificial(t, method, other_year)}"
                                       for t in tables)
-        changed = " UNION ALL ".join(
-            f"SELECT {_geom(t)} AS geom, {_dep_sql(t)} AS departement, {code(t, 'code_cs')} AS cs, "
-            f"{code(t, 'code_us')} AS us FROM {t.qualified} s WHERE {artificial(t, year)} AND NOT EXISTS "
-            f"(SELECT 1 FROM {other_cte} o WHERE o.wkb = ST_AsBinary({_geom(t)}))" for t in tables)
         return (f"SELECT ST_CollectionExtract(coalesce(ST_Difference(g.geom, (SELECT ST_Union(q.geom) FROM "
-                f"({partners}) q)), g.geom), 3) AS geom, g.departement, g.cs, g.us, {sens} AS sens "
-                f"FROM ({changed}) g")
+                f"({partners}) q)), g.geom), 3) AS geom, g.departement, g.cs, g.us, {sens} AS sens FROM {cte} g")
 
-    return (f"WITH {communes_cte(communes)}, b AS MATERIALIZED ({wkbs(first)}), a AS MATERIALIZED ({wkbs(last)}), "
-            f"p AS ({parts(last, first, 'b', 1)} UNION ALL {parts(first, last, 'a', -1)}) "
+    codes = ", {cs} AS cs, {us} AS us"
+    name = _temporary_name("aula_communes")
+    return (f"{communes_table(communes, name, subdivide=False)}"
+            f"WITH b AS MATERIALIZED ({_keys(tables, method, first)}), "
+            f"a AS MATERIALIZED ({_keys(tables, method, last)}), "
+            f"ga AS MATERIALIZED ({_unmatched(tables, method, last, 'b', codes)}), "
+            f"gb AS MATERIALIZED ({_unmatched(tables, method, first, 'a', codes)}), "
+            f"p AS MATERIALIZED ({differences('ga', first, 1)} UNION ALL {differences('gb', last, -1)}) "
             f"SELECT cw.insee, p.departement, {int(first)}, {int(last)}, "
             f"CASE WHEN p.sens < 0 THEN p.cs ELSE '' END, CASE WHEN p.sens < 0 THEN p.us ELSE '' END, "
             f"CASE WHEN p.sens > 0 THEN p.cs ELSE '' END, CASE WHEN p.sens > 0 THEN p.us ELSE '' END, "
             f"p.sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
-            f"FROM cw JOIN p ON ST_Intersects(p.geom, cw.geom) "
-            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy(p.geom, cw.geom) THEN p.geom "
+            f"FROM p JOIN {quote_ident(name)} cw ON ST_Intersects(p.geom, cw.geom) "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_Covers(cw.geom, p.geom) THEN p.geom "
             f"ELSE ST_CollectionExtract(ST_Intersection(p.geom, cw.geom), 3) END AS geom) x "
             f"WHERE NOT ST_IsEmpty(p.geom) AND ST_Area(x.geom) > 0")
 
@@ -285,7 +338,7 @@ def direction_sql(table: SqlTable, columns: DiffSql, method: str) -> str:
 def difference_query(table: SqlTable, communes: Communes, method: str) -> str:
     columns = difference_sql_columns(table)
     direction = direction_sql(table, columns, method)
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT insee, departement, avant, apres, sens, SUM(a) FROM ("
             f"SELECT c.insee, {_dep_sql(table)} AS departement, ({columns.before})::int AS avant, "
             f"({columns.after})::int AS apres, {direction} AS sens, {_area_sql(table)} AS a "
@@ -299,12 +352,12 @@ def changes_query(table: SqlTable, communes: Communes, method: str) -> str:
     g = _geom(table)
     text = lambda expr: f"coalesce(({expr})::text, '')" if expr else "''"  # noqa: E731
     where = f" AND ({table.where})" if table.where else ""
-    return (f"WITH {communes_cte(communes)} "
+    return (f"{NO_JIT}WITH {communes_cte(communes)} "
             f"SELECT cw.insee, {_dep_sql(table)}, ({columns.before})::int, ({columns.after})::int, "
             f"{text(columns.cs_before)}, {text(columns.us_before)}, {text(columns.cs_after)}, {text(columns.us_after)}, "
             f"{direction} AS sens, ST_Area(x.geom), encode(ST_AsBinary(x.geom), 'hex') "
             f"FROM cw JOIN {table.qualified} s ON ST_Intersects({g}, cw.geom){where} "
-            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_CoveredBy({g}, cw.geom) THEN {g} "
+            f"CROSS JOIN LATERAL (SELECT CASE WHEN ST_Covers(cw.geom, {g}) THEN {g} "
             f"ELSE ST_CollectionExtract(ST_Intersection({g}, cw.geom), 3) END AS geom) x "
             f"WHERE {direction} <> 0 AND ST_Area(x.geom) > 0")
 
@@ -327,6 +380,28 @@ def _change_frame(change_rows):
         columns=["insee_com", "departement", "millesime_avant", "millesime_apres", "cs_avant", "us_avant",
                  "cs_apres", "us_apres", "sens", "classe", "surface_m2"])
     return changes, [shapely_wkb.loads(bytes.fromhex(r[10])) for r in change_rows]
+
+
+def _run_with_temporary_table(run: Run, sql: str) -> List[tuple]:
+    """``run(sql)`` for a query that creates a temporary table; a server that refuses it (read-only replica,
+    no TEMPORARY privilege) gets a message saying what to do instead of the raw SQL error."""
+    try:
+        return run(sql)
+    except Exception as error:
+        text = str(error)  # QGIS quotes the whole SQL (which creates a temporary table) before the server's words
+        found = [m.start() for m in re.finditer(r"ERROR|ERREUR", text)]
+        server = (" ".join(text[found[-1]:].split())[:300] if found else " ".join(text[-300:].split())).rstrip(" ]")
+        if not re.search(r"temporary|read-only|lecture seule|temporaire", server, re.IGNORECASE):
+            raise
+        raise AulaInputError(
+            fr="PostGIS : sans couche de différence, le calcul à partir des deux stocks crée une table temporaire, "
+               "que ce serveur refuse (réplique en lecture seule, ou rôle sans le droit TEMPORARY sur la base). "
+               "Donnez la couche de différence (DIFFERENCE), ou connectez-vous au serveur primaire avec ce droit. "
+               f"Serveur : {server}",
+            en="PostGIS: without a difference layer, the computation from two stocks creates a temporary table, "
+               "which this server refuses (read-only replica, or a role without the TEMPORARY privilege on the "
+               "database). Give the difference layer (DIFFERENCE), or connect to the primary server with that "
+               f"privilege. Server: {server}") from error
 
 
 def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], difference_tables: Sequence[SqlTable],
@@ -355,11 +430,16 @@ def measure(run: Run, communes: Communes, stock_tables: Sequence[SqlTable], diff
 
         parts, change_rows = [], []
         for first, last in sorted({p for p in millesime_pairs(cover, None, []).values() if p[0] != p[1]}):
-            rows = run(overlap_query(stock_tables, communes, method, first, last))
+            rows = _run_with_temporary_table(run, overlap_query(stock_tables, communes, method, first, last))
             frame = pd.DataFrame([list(r) for r in rows], columns=OVERLAP_COLUMNS)
             parts.append(_fix_departement(frame))
+            whole = stock[stock["millesime"] == first]
+            parts.append(pd.DataFrame({"insee": whole["insee"], "departement": whole["departement"],
+                                       "millesime_avant": first, "millesime_apres": last,
+                                       "surface_m2": whole["surface_m2"]}))
             if keep_changes:
-                change_rows.extend(run(stock_changes_query(stock_tables, communes, method, first, last)))
+                change_rows.extend(_run_with_temporary_table(
+                    run, stock_changes_query(stock_tables, communes, method, first, last)))
         overlap = _grouped(parts, OVERLAP_COLUMNS)
         overlap["surface_m2"] = overlap["surface_m2"].astype(float)
         if keep_changes:

@@ -83,7 +83,10 @@ def _intersections(before: Sequence, after: Sequence, i: np.ndarray, j: np.ndarr
         import shapely
 
         return shapely.intersection(np.asarray(before, dtype=object)[i], np.asarray(after, dtype=object)[j])
-    return np.array([before[a].intersection(after[b]) for a, b in zip(i, j)] + [None], dtype=object)[:-1]
+    out = np.empty(len(i), dtype=object)
+    for k, (a, b) in enumerate(zip(i, j)):  # item by item: numpy must not read shapely 1.8 geometries as arrays
+        out[k] = before[a].intersection(after[b])
+    return out
 
 
 def _polygonal(geom):

@@ -43,9 +43,12 @@ def full_run_seconds(aula_provider, big_departement, tmp_path_factory):
     faster)."""
     out = {}
     for with_difference in (True, False):
-        start = time.perf_counter()
-        run(_parameters(big_departement, tmp_path_factory.mktemp("complet"), with_difference, "complet"))
-        out[with_difference] = time.perf_counter() - start
+        times = []
+        for _ in range(2):  # the first run also warms the caches: the shorter one is the run to cancel
+            start = time.perf_counter()
+            run(_parameters(big_departement, tmp_path_factory.mktemp("complet"), with_difference, "complet"))
+            times.append(time.perf_counter() - start)
+        out[with_difference] = min(times)
     return out
 
 
@@ -53,18 +56,25 @@ def full_run_seconds(aula_provider, big_departement, tmp_path_factory):
 def test_cancel_stops_within_a_second_and_is_not_a_success(aula_provider, big_departement, full_run_seconds,
                                                            tmp_path, share, with_difference):
     """With the difference layer, and with the two stocks alone (their overlay, CHANGES from it)."""
-    feedback = QgsProcessingFeedback()
-    cancelled_at = []
+    for attempt in range(3):  # a run faster than measured (load of the shared machine) is retried, cancelled earlier
+        feedback = QgsProcessingFeedback()
+        cancelled_at = []
 
-    def cancel():
-        cancelled_at.append(time.perf_counter())
-        feedback.cancel()
+        def cancel():
+            cancelled_at.append(time.perf_counter())
+            feedback.cancel()
 
-    timer = threading.Timer(share * full_run_seconds[with_difference], cancel)
-    timer.start()
-    with pytest.raises(QgsProcessingException):
-        run(_parameters(big_departement, tmp_path, with_difference, "annule"), feedback)
-    stopped = time.perf_counter()
-    timer.cancel()
-    assert cancelled_at, "the run ended before the cancel: make the data larger"
-    assert stopped - cancelled_at[0] < 1.0
+        timer = threading.Timer(share * full_run_seconds[with_difference] / 2 ** attempt, cancel)
+        timer.start()
+        try:
+            run(_parameters(big_departement, tmp_path, with_difference, f"annule{attempt}"), feedback)
+        except QgsProcessingException:
+            stopped = time.perf_counter()
+            timer.cancel()
+            assert cancelled_at, "failed without being cancelled"
+            assert stopped - cancelled_at[0] < 1.0
+            return
+        ended = time.perf_counter()
+        timer.cancel()
+        assert not cancelled_at or ended - cancelled_at[0] < 1.0, "cancelled, yet ran on and reported a success"
+    pytest.fail("the run ended before the cancel three times: make the data larger")
