@@ -282,14 +282,16 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         outputs, self._styles = {}, []
         self._write_raster(parameters, context, result, analysis_crs, outputs, feedback)
         geometries = self._unit_geometries(result, units_source, parameters)
-        dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
-                           analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
-        if dest:
-            outputs[self.HOTSPOTS] = dest
-        for key, specs, frame, name in (
-                (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
+        if parameters.get(self.HOTSPOTS):  # the table (every unit's text id) is built only when written
+            dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
+                               analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
+            if dest:
+                outputs[self.HOTSPOTS] = dest
+        for key, specs, table, name in (
+                (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, "stakes_population",
                  tr("Stakes: heat × population")),
-                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: heat × sensitive ERP"))):
+                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, "stakes_erp", tr("Stakes: heat × sensitive ERP"))):
+            frame = getattr(result, table) if parameters.get(key) else None  # built only when written
             if frame is None:
                 if parameters.get(key):
                     feedback.pushWarning(tr("{key}: not produced (its input layer is missing).").format(key=key))
@@ -590,9 +592,9 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         spec = grid.spec
         row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
         bands = []
-        for column in (F.GI_Z.name, F.GI_BIN.name):
+        for values in (result.z, result.bins):
             band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
-            band[row, grid.cols] = result.hotspots[column].to_numpy(dtype=np.float64)
+            band[row, grid.cols] = values
             bands.append(band)
         top = (spec.row0 + spec.n_rows) * spec.cell_size
         geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)
