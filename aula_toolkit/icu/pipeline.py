@@ -348,7 +348,7 @@ def zonal_method_message(method: str) -> Message:
 def _aligned_exact_grid(temp, reading, settings, extent) -> GridUnits:
     """Grid in the raster's own CRS: separable exact fractions, no geometry."""
     col0, row0, n_cols, n_rows, count, _, mean, std = cov.aligned_grid_coverage(
-        reading.celsius, temp.geotransform, settings.cell_size, extent)
+        reading, temp.geotransform, settings.cell_size, extent)
     spec = GridSpec(float(settings.cell_size), int(settings.grid_epsg), col0, row0, n_cols, n_rows)
     keep = np.flatnonzero(count >= max(settings.min_count, 1))
     if keep.size == 0:

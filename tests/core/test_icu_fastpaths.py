@@ -11,6 +11,7 @@ from aula_toolkit_plugin.aula_toolkit.icu import coverage as cov
 from aula_toolkit_plugin.aula_toolkit.icu import grid as G
 from aula_toolkit_plugin.aula_toolkit.icu import population as pop
 from aula_toolkit_plugin.aula_toolkit.icu import stakes
+from aula_toolkit_plugin.aula_toolkit.icu import temperature as T
 from aula_toolkit_plugin.aula_toolkit.icu.pipeline import Units
 
 
@@ -40,7 +41,9 @@ def _call(function, *args):
         return error
 
 
-def test_separable_aligned_coverage_equals_the_per_pixel_rule():
+@pytest.mark.parametrize("strip", [cov._STRIP_PIXELS, 1, 37])
+def test_separable_aligned_coverage_equals_the_per_pixel_rule(strip, monkeypatch):
+    monkeypatch.setattr(cov, "_STRIP_PIXELS", strip)  # strips of one or a few pixel rows: cells cut by strips
     compared = 0
     for values, gt, size, extent in _cases():
         reference = _call(cov._aligned_grid_coverage_pixels, values, gt[0], gt[1], gt[3], gt[5], size, extent)
@@ -123,3 +126,47 @@ def test_landsat_detection_by_counting_is_the_median_rule():
         nonzero = values[values != 0]
         expected = bool(nonzero.size and np.median(nonzero) > threshold)
         assert T._median_of_nonzero_above(values, threshold) == expected, values
+
+
+def _same_reading(a, b):
+    assert (a.reading, a.detected, a.n_valid, a.n_masked) == (b.reading, b.detected, b.n_valid, b.n_masked)
+    assert [str(m) for m in a.warnings] == [str(m) for m in b.warnings]
+    assert str(a.description) == str(b.description)
+    assert np.array_equal(a.celsius, b.celsius, equal_nan=True)  # the same numbers, not close ones
+    assert np.array_equal(a.rows(3, 9), b.celsius[3:9], equal_nan=True)
+
+
+@pytest.mark.parametrize("case", ["landsat", "landsat_tie", "celsius", "kelvin", "nodata", "implausible", "forced"])
+def test_integer_band_read_through_its_table_is_the_general_reading(case):
+    rng = np.random.default_rng(3)
+    shape = (600, 500)  # above the size where the table is used
+    if case in ("landsat", "nodata", "forced"):
+        band = rng.integers(40_000, 48_000, shape).astype(np.uint16)
+        band[:40] = 0  # Landsat fill
+    elif case == "landsat_tie":  # half the non-zero values at or under the threshold: the median decides
+        band = np.full(shape, 31_000, dtype=np.uint16)  # as many non-zero values at 1000 as above it
+        band.ravel()[:4] = 0
+        band.ravel()[4:4 + (band.size - 4) // 2] = 1000
+    elif case == "celsius":
+        band = rng.integers(5, 45, shape).astype(np.uint8)
+    elif case == "kelvin":
+        band = rng.integers(270, 320, shape).astype(np.uint16)
+    else:  # implausible: a few values read as °C above 100
+        band = rng.integers(10, 40, shape).astype(np.uint16)
+        band[0, :17] = 250
+    nodata = 44_000 if case == "nodata" else None
+    reading = T.READING_LANDSAT if case == "forced" else T.READING_AUTO
+    fast = T.read_temperature(band, reading, nodata=nodata)
+    assert fast.table is not None  # the table path ran
+    general = T.read_temperature(band.astype(np.float64), reading, nodata=nodata)
+    _same_reading(fast, general)
+
+
+def test_integer_band_without_any_valid_value_is_refused_like_any_band():
+    band = np.zeros((600, 500), dtype=np.uint16)
+    for reading in (T.READING_AUTO, T.READING_LANDSAT):
+        with pytest.raises(AulaInputError) as fast:
+            T.read_temperature(band, reading, nodata=0)
+        with pytest.raises(AulaInputError) as general:
+            T.read_temperature(band.astype(np.float64), reading, nodata=0)
+        assert str(fast.value) == str(general.value)
