@@ -85,6 +85,10 @@ def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray
     out = np.zeros(len(frame))
     for c in cols:
         column = frame[c].to_numpy()
+        if column.dtype.kind in "fiu" and column.size and POPULATION_DOMAIN.contains(float(column.min())) \
+                and POPULATION_DOMAIN.contains(float(column.max())):
+            out += column  # every value finite and inside the domain (a NaN makes min and max NaN)
+            continue
         raw = column if column.dtype.kind in "fiub" else column.tolist()  # numbers: checked vectorised
         out += np.nan_to_num(numbers_or_error(raw, layer, c, POPULATION_DOMAIN), nan=0.0)
     return out
@@ -113,11 +117,11 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
             f"{layer}: age fields missing ({', '.join(list(inp.under4_fields) + list(inp.over65_fields))}): "
             "under-4 and 65+ populations not computed.",
         ))
-    values = np.column_stack([
+    values = [  # one array per quantity, no NaN except a whole absent quantity
         _numeric(frame, total_col, layer),
         _numeric(frame, u4_cols, layer) if u4_cols else np.full(len(frame), np.nan),
         _numeric(frame, o65_cols, layer) if o65_cols else np.full(len(frame), np.nan),
-    ])
+    ]
     result = None
     if units.grid is not None and inp.id_field:
         ids = inp.cell_ids
@@ -129,7 +133,7 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     if result is None:
         result = _areal_weighting(units, inp, values, layer, messages)
     out, method = result
-    return UnitPopulation(pop=out[:, 0], under4=out[:, 1], over65=out[:, 2], method=method, messages=messages)
+    return UnitPopulation(pop=out[0], under4=out[1], over65=out[2], method=method, messages=messages)
 
 
 def _lookup(unit_ids, ids) -> np.ndarray:
@@ -241,14 +245,15 @@ def _join_by_cell_id(units, ids, values, layer, messages):
 
 def _finish_join(units, target, values, layer, messages):
     hit = target >= 0
-    outside = int((~hit).sum())
-    found, matched = (target, values) if outside == 0 else (target[hit], values[hit])
-    out = np.zeros((units.n, 3))
-    for j in range(3):
-        out[:, j] = np.bincount(found, weights=np.nan_to_num(matched[:, j]), minlength=units.n)
-        if np.isnan(values[:, j]).all():
-            out[:, j] = np.nan
-    pop_out = float(np.nansum(values[~hit, 0])) if outside else 0.0
+    outside = int(hit.size - np.count_nonzero(hit))
+    found = target if outside == 0 else target[hit]
+    out = []
+    for column in values:
+        if np.isnan(column[:1]).all():  # a quantity without its fields: NaN throughout
+            out.append(np.full(units.n, np.nan))
+            continue
+        out.append(np.bincount(found, weights=column if outside == 0 else column[hit], minlength=units.n))
+    pop_out = float(np.nansum(values[0][~hit])) if outside else 0.0
     messages.append(Message(
         f"{layer} : jointure par identifiant de carreau INSEE ({int(hit.sum())} carreaux appariés ; "
         f"{outside} hors des unités analysées, {pop_out:.0f} habitants) ; carreaux absents du fichier = 0 habitant.",
@@ -262,6 +267,7 @@ def _finish_join(units, target, values, layer, messages):
 
 def _areal_weighting(units, inp: PopulationInput, values, layer, messages):
     n = units.n
+    values = np.column_stack(values)
     out = np.zeros((n, 3))
     if inp.geometries is not None:
         sources = geo.load_all(inp.geometries)
@@ -301,4 +307,4 @@ def _areal_weighting(units, inp: PopulationInput, values, layer, messages):
         f"{layer} : {method.fr} ; {total_in:.0f} habitants sur {total:.0f} dans les unités analysées.",
         f"{layer}: {method.en}; {total_in:.0f} of {total:.0f} inhabitants inside the analysed units.",
     ))
-    return out, method
+    return [out[:, j] for j in range(3)], method
