@@ -121,6 +121,9 @@ def gi_star(values, weights: Union[SpatialWeights, GridWeights, sparse.spmatrix]
     """
     if isinstance(weights, GridWeights):
         x = _check_values(values, weights.n, layer)
+        k = np.asarray(weights.kernel, dtype=np.float64)
+        if np.all((k == 0) | (k == 1)) and k[k.shape[0] // 2, k.shape[1] // 2] == 1 and weights.n >= 3:
+            return _gi_star_binary_grid(x, weights, k, layer)
         grid = np.full(weights.shape, np.nan)
         grid[weights.rows, weights.cols] = x
         w_sum = None
@@ -132,6 +135,25 @@ def gi_star(values, weights: Union[SpatialWeights, GridWeights, sparse.spmatrix]
     if isinstance(weights, SpatialWeights):
         return gi_star_sparse(values, weights.matrix, layer=layer)
     return gi_star_sparse(values, weights, layer=layer)
+
+
+def _gi_star_binary_grid(x: np.ndarray, weights: GridWeights, kernel: np.ndarray, layer: str) -> np.ndarray:
+    """:func:`gi_star_raster` for binary disc weights, in unit order: each unit's weight sum is its
+    neighbour count + 1 (known from the weights), one correlation for the numerator, and no scatter or
+    gather at all when the units are every cell of the grid in order (a raster covering its rectangle)."""
+    xc, s = _centre_and_scale(x, layer)
+    rows, cols = weights.rows, weights.cols
+    n_rows, n_cols = weights.shape
+    full = rows.size == n_rows * n_cols and bool(np.all(np.diff(rows * n_cols + cols) > 0))
+    if full:
+        grid = xc.reshape(n_rows, n_cols)
+    else:
+        grid = np.zeros(weights.shape)
+        grid[rows, cols] = xc
+    num = correlate(grid, kernel, mode="constant", cval=0.0)
+    num = num.ravel() if full else num[rows, cols]
+    w_sum = np.asarray(weights.n_neighbours, dtype=np.float64) + 1.0
+    return _z_from_sums(num, w_sum, w_sum, s, x.size)
 
 
 def two_sided_p(z) -> np.ndarray:
