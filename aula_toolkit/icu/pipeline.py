@@ -560,9 +560,8 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         pop, lt4, o65 = up.pop, up.under4, up.over65
         density = pop / u.area_km2
         sens = stakes.density_level(density, settings.density_thresholds)
-        code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
-
-        def stakes_pop(pop=pop, lt4=lt4, o65=o65, density=density, sens=sens, code=code, level=level, label=label):
+        def stakes_pop(pop=pop, lt4=lt4, o65=o65, density=density, sens=sens):
+            code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)  # labels: one object per unit
             return pd.DataFrame({
                 F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
                 F.POP_LT4.name: lt4, F.POP_65P.name: o65, F.DENSITY.name: density, F.SENS_LEVEL.name: sens,
