@@ -151,6 +151,9 @@ def _lookup(unit_ids, ids) -> np.ndarray:
     return target
 
 
+_CHUNK = 1 << 16  # ids parsed at a time by _grid_lookup
+
+
 def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     """:func:`_lookup` for grid units, without a string per unit: ids written exactly as the units' (the
     canonical ``CRS{epsg}RES{size}mN{north}E{east}``, one common layout) are read as digits, vectorised, and
@@ -171,7 +174,10 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     if width < len(prefix) + 3:  # too short to be any unit's id (once stripped: to match at all)
         return nowhere if stripped else _lookup(units.ids, ids)
     chars = text.view(np.uint8).reshape(n, width)
-    fits = np.ascontiguousarray(chars[:, :len(prefix)]).view(f"S{len(prefix)}").ravel() == prefix
+    fits = np.empty(n, dtype=bool)
+    for start in range(0, n, _CHUNK):  # by chunks of ids that stay in cache (the text is 30 bytes an id)
+        block = np.ascontiguousarray(chars[start:start + _CHUNK, :len(prefix)])
+        fits[start:start + _CHUNK] = block.view(f"S{len(prefix)}").ravel() == prefix
     if not fits.any():
         return nowhere if stripped else _lookup(units.ids, ids)
     rows = np.flatnonzero(fits)
@@ -180,19 +186,29 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     end = int(np.bincount((head != 0).sum(axis=1)).argmax())
     if not (len(prefix) < e_at < end - 1 and max(e_at - len(prefix), end - e_at - 1) <= 15):
         return _lookup(units.ids, ids)
-    fits &= chars[:, e_at] == ord("E")
-    if end < width:
-        fits &= chars[:, end] == 0
-    north = _digits(chars[:, len(prefix):e_at], fits)
-    east = _digits(chars[:, e_at + 1:end], fits)
     size = int(spec.cell_size)
-    fits &= (north % size == 0) & (east % size == 0)
-    row, col = north // size - spec.row0, east // size - spec.col0
+    g = units.grid
+    full = g.rows.size == spec.n_rows * spec.n_cols and bool(np.all(np.diff(g.rows * spec.n_cols + g.cols) > 0))
+    lookup = None
+    if not full:  # units in grid order when they fill it: position = row × n_cols + col, no table
+        lookup = np.full(spec.shape, -1, dtype=np.int64)
+        lookup[g.rows, g.cols] = np.arange(units.n)
     target = np.full(n, -1, dtype=np.int64)
-    on_grid = fits & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
-    lookup = np.full(spec.shape, -1, dtype=np.int64)
-    lookup[units.grid.rows, units.grid.cols] = np.arange(units.n)
-    target[on_grid] = lookup[row[on_grid], col[on_grid]]
+    for start in range(0, n, _CHUNK):
+        block, ok = chars[start:start + _CHUNK], fits[start:start + _CHUNK]  # ok: a view, updated in place
+        ok &= block[:, e_at] == ord("E")
+        if end < width:
+            ok &= block[:, end] == 0
+        north = _digits(block[:, len(prefix):e_at], ok)
+        east = _digits(block[:, e_at + 1:end], ok)
+        ok &= (north % size == 0) & (east % size == 0)
+        row, col = north // size - spec.row0, east // size - spec.col0
+        on_grid = ok & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
+        found = target[start:start + _CHUNK]
+        if full:
+            found[on_grid] = row[on_grid] * spec.n_cols + col[on_grid]
+        else:
+            found[on_grid] = lookup[row[on_grid], col[on_grid]]
     others = np.flatnonzero(~fits)
     if others.size:  # another layout, spaces, not text…: as _lookup, the text stripped is tried again
         again = pd.Series(as_text(raw[others]), dtype=object).astype(str).str.strip().to_numpy()

@@ -88,10 +88,12 @@ def test_grid_cell_ids_are_the_formatted_ids():
         *far.south_west([0, 999_999], [5, 999_999]), 12.5, 2154).tolist()
 
 
-def test_population_join_by_cell_id_is_the_dictionary_join_for_any_spelling():
+@pytest.mark.parametrize("chunk, fill", [(1 << 16, False), (7, False), (1 << 16, True), (1000, True)])
+def test_population_join_by_cell_id_is_the_dictionary_join_for_any_spelling(chunk, fill, monkeypatch):
+    monkeypatch.setattr(pop, "_CHUNK", chunk)  # ids parsed by chunks: chunks of 7 ids cut every layout
     spec = G.GridSpec(200.0, 3035, 18_500, 14_500, 100, 80)
     rows, cols = np.divmod(np.arange(8000), 100)
-    keep = np.random.default_rng(1).random(8000) < 0.9
+    keep = np.random.default_rng(1).random(8000) < (1.0 if fill else 0.9)  # fill: units are every cell
     units = _units(spec, rows[keep], cols[keep])
     every = G.cell_ids(*spec.south_west(rows, cols))
     odd = ["  " + every[30] + " ", None, "CRS3035RES200mN02900000E3700000", b"x", 5, every[31].lower(),
