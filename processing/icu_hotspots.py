@@ -591,10 +591,14 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
         spec = grid.spec
         row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
+        filled = grid.n == spec.n_rows * spec.n_cols and bool(np.all(np.diff(grid.rows * spec.n_cols + grid.cols) > 0))
         bands = []
         for values in (result.z, result.bins):
-            band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
-            band[row, grid.cols] = values
+            if filled:  # every cell, south row first: the band is the values upside down
+                band = np.ascontiguousarray(np.asarray(values, dtype=np.float32).reshape(spec.n_rows, spec.n_cols)[::-1])
+            else:
+                band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
+                band[row, grid.cols] = values
             bands.append(band)
         top = (spec.row0 + spec.n_rows) * spec.cell_size
         geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)
