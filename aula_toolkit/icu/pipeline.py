@@ -107,7 +107,7 @@ class IcuSettings:
 @dataclass
 class Units:
     ids: Optional[np.ndarray]  #: None for grid units: the grid's ids, formatted on first use
-    xy: np.ndarray  #: centres (grid) or centroids (polygons), analysis CRS
+    xy: Optional[np.ndarray]  #: centres (grid; None: computed on first use) or centroids (polygons), analysis CRS
     area_km2: np.ndarray
     n_obs: np.ndarray
     t_mean: np.ndarray
@@ -158,7 +158,8 @@ class Units:
         index = np.flatnonzero(keep) if keep.dtype == bool else keep
         polys = None if self.polygons is None else [self.polygons[i] for i in index]
         ids = self._ids[keep] if self._ids is not None else None
-        return Units(ids=ids, xy=self.xy[keep], area_km2=self.area_km2[keep], n_obs=self.n_obs[keep],
+        xy = self._xy[keep] if self._xy is not None else None
+        return Units(ids=ids, xy=xy, area_km2=self.area_km2[keep], n_obs=self.n_obs[keep],
                      t_mean=self.t_mean[keep], t_std=self.t_std[keep], grid=grid, polygons=polys,
                      messages=list(self.messages))
 
@@ -174,6 +175,19 @@ def _set_ids(self, value) -> None:
 
 
 Units.ids = property(_lazy_ids, _set_ids)
+
+
+def _lazy_xy(self) -> np.ndarray:
+    if self._xy is None and self.grid is not None:
+        self._xy = np.column_stack(self.grid.spec.centres(self.grid.rows, self.grid.cols))
+    return self._xy
+
+
+def _set_xy(self, value) -> None:
+    self._xy = value
+
+
+Units.xy = property(_lazy_xy, _set_xy)
 
 
 class _UnitIds(Sequence):
@@ -314,13 +328,12 @@ def _grid_units(temp, reading, settings, area_geoms, cancelled=None) -> Units:
         if temp.kind == RASTER and settings.zonal == cov.EXACT:
             raise_if_cancelled(cancelled)
             g = _reprojected_exact_grid(g, temp, reading, settings, cancelled)
-    xy = np.column_stack(g.spec.centres(g.rows, g.cols))
-    u = Units(ids=None, xy=xy, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
+    u = Units(ids=None, xy=None, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
               t_mean=g.t_mean, t_std=g.t_std, grid=g, messages=list(g.messages))
     if temp.kind == RASTER:
         u.messages.insert(0, zonal_method_message(settings.zonal))
     if area_geoms is not None and settings.clip_to_areas:
-        inside = geo.points_in_polygons(xy[:, 0], xy[:, 1], area_geoms) >= 0
+        inside = geo.points_in_polygons(u.xy[:, 0], u.xy[:, 1], area_geoms) >= 0
         if not inside.any():
             raise AulaInputError(
                 fr=(f"{temp.name} ne recouvre pas les territoires de SUMMARY_AREAS (aucun carreau dont le centre "
@@ -354,6 +367,10 @@ def _aligned_exact_grid(temp, reading, settings, extent) -> GridUnits:
     if keep.size == 0:
         raise AulaInputError(fr=f"{temp.name} : aucun carreau ne reçoit de température.",
                              en=f"{temp.name}: no cell receives a temperature.")
+    if keep.size == count.size:  # every cell (a raster covering its rectangle): no division, no gather
+        rows = np.repeat(np.arange(n_rows, dtype=np.int64), n_cols)
+        cols = np.tile(np.arange(n_cols, dtype=np.int64), n_rows)
+        return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=None, n_obs=count, t_mean=mean, t_std=std)
     rows, cols = keep // n_cols, keep % n_cols
     return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=None, n_obs=count[keep],
                      t_mean=mean[keep], t_std=std[keep])
