@@ -179,6 +179,7 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     nr_all = int(np.floor(np.nextafter(top.max(), -np.inf) / s)) - r_all + 1
     ax = _share_matrix(wx, k0 - c_all, nc_all)  # n_cols × n_c
     ay = _share_matrix(wy, j0 - r_all, nr_all).tocsc()  # n_rows × n_r, sliced by pixel rows below
+    whole = bool(np.all(ax.data == 1.0) and np.all(ay.data == 1.0))  # every pixel inside one cell
     bx, by = ax.copy(), ay.copy()
     bx.data[:] = 1.0
     by.data[:] = 1.0
@@ -187,6 +188,7 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     used_rows = np.zeros(n_r, dtype=bool)
     cell_row = j0 - r_all
     step = max(1, _STRIP_PIXELS // max(n_c, 1))
+    buffer = np.empty((min(step, n_r), 3, n_c))  # a strip's 1, v and v² where valid, side by side
     for a in range(0, n_r, step):
         b = min(a + step, n_r)
         v = rows_of(a, b)
@@ -197,13 +199,18 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
         used_rows[a:b] = valid.any(axis=1)
         lo = max(int(cell_row[a:b].min()), 0)
         hi = min(int(cell_row[a:b].max()) + 2, nr_all)
-        ok = valid.astype(np.float64)
-        x = np.where(valid, v, 0.0)
-        stacked = np.concatenate([ok, x, x * x], axis=1)  # one product along the rows for the three sums
-        along = ay[lo:hi, a:b] @ stacked
-        for q in range(3):
-            sums[q, lo:hi] += (ax @ along[:, q * n_c:(q + 1) * n_c].T).T
-        sums[3, lo:hi] += (bx @ (by[lo:hi, a:b] @ ok).T).T
+        stacked = buffer[:b - a]
+        np.copyto(stacked[:, 0], valid)
+        np.copyto(stacked[:, 1], v)
+        np.copyto(stacked[:, 1], 0.0, where=~valid)
+        np.multiply(stacked[:, 1], stacked[:, 1], out=stacked[:, 2])
+        along = ay[lo:hi, a:b] @ stacked.reshape(b - a, 3 * n_c)  # (cell rows, 3 × pixel columns)
+        across = ax @ np.ascontiguousarray(along.reshape(-1, n_c).T)  # (cells, 3 × cell rows): one product
+        sums[:3, lo:hi] += across.T.reshape(hi - lo, 3, nc_all).transpose(1, 0, 2)
+        if not whole:  # pixels touched: the same products with every share 1 (else the share sum itself)
+            sums[3, lo:hi] += (bx @ np.ascontiguousarray((by[lo:hi, a:b] @ stacked[:, 0]).T)).T
+    if whole:
+        sums[3] = sums[0]
     if not used_cols.any():
         raise AulaInputError(fr="TEMPERATURE : aucun pixel valide dans l'emprise des unités.",
                              en="TEMPERATURE: no valid pixel inside the units' extent.")
