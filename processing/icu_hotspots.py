@@ -40,6 +40,7 @@ from ..aula_toolkit.icu import stakes as stakes_mod
 from ..aula_toolkit.icu import temperature as T
 from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
+from ..aula_toolkit.icu.grid import fills_in_order
 from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
@@ -474,7 +475,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 cell_ids = arrays.pop(actual.get(id_field.lower()), None)
                 import pandas as pd
 
-                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays))
+                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays),
+                                     copy=False)  # the columns as read, not copied into one block
                 return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
                                                total_field=total, under4_fields=u4, over65_fields=o65,
                                                ages_required=required, name=label, cell_ids=cell_ids)
@@ -591,7 +593,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
         spec = grid.spec
         row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
-        filled = grid.n == spec.n_rows * spec.n_cols and bool(np.all(np.diff(grid.rows * spec.n_cols + grid.cols) > 0))
+        filled = fills_in_order(grid.rows, grid.cols, spec.shape)
         bands = []
         for values in (result.z, result.bins):
             if filled:  # every cell, south row first: the band is the values upside down

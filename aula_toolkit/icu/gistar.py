@@ -28,6 +28,7 @@ from scipy.ndimage import correlate
 from scipy.special import ndtr
 
 from ..errors import AulaInputError, Message, raise_if_cancelled
+from .grid import fills_in_order
 from .weights import GridWeights, SpatialWeights
 
 #: relative threshold under which the temperature field is considered constant
@@ -148,7 +149,7 @@ def _gi_star_binary_grid(x: np.ndarray, weights: GridWeights, kernel: np.ndarray
     xc, s = _centre_and_scale(x, layer)
     rows, cols = weights.rows, weights.cols
     n_rows, n_cols = weights.shape
-    full = rows.size == n_rows * n_cols and bool(np.all(np.diff(rows * n_cols + cols) > 0))
+    full = fills_in_order(rows, cols, weights.shape)
     if full:
         grid = xc.reshape(n_rows, n_cols)
     else:

@@ -101,6 +101,19 @@ def normalise_cell_id(cell_id: str) -> str:
     return f"CRS{int(m.group(1))}RES{_size_text(size)}mN{int(m.group(3))}E{int(m.group(4))}"
 
 
+def fills_in_order(rows, cols, shape) -> bool:
+    """True when ``(rows, cols)`` are every cell of a grid of ``shape``, row after row (``row × n_cols + col``
+    = 0, 1, 2…): arrays in that order map to the grid by a reshape, without scatter or gather (the grid
+    of a raster covering its rectangle)."""
+    n_rows, n_cols = int(shape[0]), int(shape[1])
+    rows, cols = np.asarray(rows), np.asarray(cols)
+    if rows.size == 0 or rows.size != n_rows * n_cols or cols.size != rows.size:
+        return False
+    flat = rows * n_cols
+    flat += cols
+    return bool(flat[0] == 0 and flat[-1] == rows.size - 1 and (flat[1:] > flat[:-1]).all())
+
+
 @dataclass(frozen=True)
 class GridSpec:
     """A block of aligned cells: global column ``col0 … col0+n_cols−1`` (west edge ``col × size``),

@@ -23,6 +23,7 @@ from scipy import sparse
 from ..errors import AulaInputError, Message, preview
 from ..numbers import POPULATION as POPULATION_DOMAIN, numbers_or_error
 from . import geometry as geo
+from .grid import fills_in_order
 
 DEFAULT_TOTAL = "Ind"
 DEFAULT_UNDER4 = ("Ind_0_3",)
@@ -188,7 +189,7 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
         return _lookup(units.ids, ids)
     size = int(spec.cell_size)
     g = units.grid
-    full = g.rows.size == spec.n_rows * spec.n_cols and bool(np.all(np.diff(g.rows * spec.n_cols + g.cols) > 0))
+    full = fills_in_order(g.rows, g.cols, spec.shape)
     lookup = None
     if not full:  # units in grid order when they fill it: position = row × n_cols + col, no table
         lookup = np.full(spec.shape, -1, dtype=np.int64)

@@ -27,6 +27,7 @@ from scipy import sparse
 from scipy.spatial import cKDTree
 
 from ..errors import AulaInputError, Message, preview
+from .grid import fills_in_order
 
 BINARY = "binary"
 ROW_STANDARDISED = "row"
@@ -368,7 +369,7 @@ def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional
     from scipy.ndimage import correlate
     # cells within the band, each cell included: integers, counted exactly in int32 (a quarter of float64)
     counts = correlate(occ.view(np.uint8), kernel, output=np.int32, mode="constant", cval=0)
-    if rows.size == occ.size and bool(np.all(np.diff(rows * shape[1] + cols) > 0)):  # every cell, in order
+    if fills_in_order(rows, cols, shape):  # every cell, in order
         n_neigh = counts.ravel().astype(np.int64)
     else:
         n_neigh = counts[rows, cols].astype(np.int64)

@@ -172,3 +172,12 @@ def test_integer_band_without_any_valid_value_is_refused_like_any_band():
         with pytest.raises(AulaInputError) as general:
             T.read_temperature(band.astype(np.float64), reading, nodata=0)
         assert str(fast.value) == str(general.value)
+
+
+def test_fills_in_order_only_for_every_cell_row_after_row():
+    rows, cols = np.divmod(np.arange(12), 4)
+    assert G.fills_in_order(rows, cols, (3, 4))
+    assert not G.fills_in_order(rows[::-1], cols[::-1], (3, 4))  # every cell, another order
+    assert not G.fills_in_order(rows[1:], cols[1:], (3, 4))  # a cell missing
+    assert not G.fills_in_order(cols, rows, (4, 3))  # column after column
+    assert not G.fills_in_order([], [], (0, 4))
