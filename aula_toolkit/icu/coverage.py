@@ -187,10 +187,9 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     used_cols = np.zeros(n_c, dtype=bool)
     used_rows = np.zeros(n_r, dtype=bool)
     cell_row = j0 - r_all
-    step = max(1, _STRIP_PIXELS // max(n_c, 1))
-    buffer = np.empty((min(step, n_r), 3, n_c))  # a strip's 1, v and v² where valid, side by side
-    for a in range(0, n_r, step):
-        b = min(a + step, n_r)
+    bounds = _strip_bounds(cell_row, wy, max(1, _STRIP_PIXELS // max(n_c, 1)))
+    buffer = np.empty((int(np.diff(bounds).max()), 3, n_c))  # a strip's 1, v and v² where valid, side by side
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         v = rows_of(a, b)
         valid = np.isfinite(v)
         if row_ok is not None:
@@ -225,6 +224,26 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
 
 
 _STRIP_PIXELS = 1 << 16  # pixels per strip of aligned_grid_coverage: its float64 temporaries fit in cache
+
+
+def _strip_bounds(cell_row: np.ndarray, wy: np.ndarray, step: int) -> np.ndarray:
+    """Pixel rows where strips start (and the end), about ``step`` rows apart, only between two pixel rows
+    that share no cell: every cell's sums are then made in one strip, in the order of the whole-band
+    products (the same numbers to the last bit). Without such a place, one strip."""
+    n = cell_row.size
+    lo = cell_row
+    hi = cell_row + (wy[:, 1] > 0)
+    clean = np.flatnonzero((hi[1:] < lo[:-1]) | (hi[:-1] < lo[1:])) + 1
+    bounds = [0]
+    while True:
+        at = int(np.searchsorted(clean, bounds[-1] + step, side="right")) - 1
+        if at < 0 or clean[at] <= bounds[-1]:  # no clean place within a step: the next one after it
+            at = int(np.searchsorted(clean, bounds[-1], side="right"))
+            if at >= clean.size:
+                break
+        bounds.append(int(clean[at]))
+    bounds.append(n)
+    return np.asarray(bounds)
 
 
 def _edge_shares(low: np.ndarray, high: np.ndarray, first: np.ndarray, s: float) -> np.ndarray:

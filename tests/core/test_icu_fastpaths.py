@@ -61,6 +61,23 @@ def test_separable_aligned_coverage_equals_the_per_pixel_rule(strip, monkeypatch
     assert compared > 100
 
 
+def test_aligned_coverage_by_strips_is_the_whole_band_product_bit_for_bit(monkeypatch):
+    compared = 0
+    for values, gt, size, extent in _cases():
+        monkeypatch.setattr(cov, "_STRIP_PIXELS", 1 << 30)  # one strip: the whole-band products
+        whole = _call(cov.aligned_grid_coverage, values, gt, size, extent)
+        monkeypatch.setattr(cov, "_STRIP_PIXELS", 1)  # a strip at every place where no cell is shared
+        strips = _call(cov.aligned_grid_coverage, values, gt, size, extent)
+        if isinstance(whole, Exception):
+            assert type(strips) is type(whole)
+            continue
+        compared += 1
+        assert whole[:4] == strips[:4]
+        for k in range(4, 8):
+            assert np.array_equal(whole[k], strips[k], equal_nan=True)
+    assert compared > 100
+
+
 def test_coverage_with_a_rounding_sliver_falls_back_on_the_per_pixel_rule():
     values = np.arange(12.0).reshape(3, 4)
     gt = (0.1 + 1e-13, 0.1, 0.0, 0.3, 0.0, -0.1)  # pixel edges a hair off the 0.2 cell edges
