@@ -563,7 +563,12 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             F.N_NEIGH.name: n_neigh, F.GI_Z.name: z, F.GI_P.name: p, F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins,
             F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
         }, copy=False)  # columns as computed, not consolidated into blocks (a copy of every column)
-    heat = stakes.heat_level(bins, settings.heat_bins)
+    heat_cache: List[np.ndarray] = []
+
+    def heat_levels() -> np.ndarray:  # for the stake tables only
+        if not heat_cache:
+            heat_cache.append(stakes.heat_level(bins, settings.heat_bins))
+        return heat_cache[0]
 
     raise_if_cancelled(cancelled)
     stakes_pop = None
@@ -575,9 +580,11 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         warnings_ += [m for m in up.messages if "missing" in m.en]
         pop_method = up.method
         pop, lt4, o65 = up.pop, up.under4, up.over65
-        density = pop / u.area_km2
-        sens = stakes.density_level(density, settings.density_thresholds)
-        def stakes_pop(pop=pop, lt4=lt4, o65=o65, density=density, sens=sens):
+
+        def stakes_pop(pop=pop, lt4=lt4, o65=o65):  # built when written or read
+            heat = heat_levels()
+            density = pop / u.area_km2
+            sens = stakes.density_level(density, settings.density_thresholds)
             code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)  # labels: one object per unit
             return pd.DataFrame({
                 F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
@@ -608,6 +615,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         for i, ks in by_unit.items():
             kinds[i] = ", ".join(sorted(ks))
         sens = stakes.erp_level(n_sens, n_high, settings.erp_thresholds)
+        heat = heat_levels()
         code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
         stakes_erp = pd.DataFrame({
             F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.ERP_N.name: n_sens,
