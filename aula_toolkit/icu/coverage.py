@@ -128,19 +128,28 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     the block covering the valid pixels (``extent`` restricts it), flattened south-west first like
     :class:`.grid.GridSpec`. Pixels larger than the cells are refused (use the centre rule).
 
+    ``values``: the band (2-D, NaN = no value), or an object with ``shape`` and ``rows(start, stop)``
+    giving the band's rows on demand (:class:`.temperature.TemperatureReading`).
+
     The fraction of a pixel in a cell is ``fx(column) × fy(row)``: every sum over pixels is two sparse
     products ``Fy · values · Fxᵀ`` (each pixel row and column touches at most 2 cells), linear in the
-    pixels with no per-pixel index arrays. Where a rounding sliver could make a product fall under the
-    ``1e-12`` share a pixel needs to count, the per-pixel form below decides instead."""
+    pixels with no per-pixel index arrays. They run by strips of pixel rows that stay in the processor's
+    cache (the band is never copied whole, in float64 or otherwise), so the time per pixel does not
+    grow with the raster. Where a rounding sliver could make a product fall under the ``1e-12`` share a
+    pixel needs to count, the per-pixel form below decides instead."""
     x0, px, y0, py = _north_up(geotransform)
-    v = np.asarray(values, dtype=np.float64)
+    if hasattr(values, "rows"):
+        shape, rows_of = tuple(values.shape), values.rows
+    else:
+        band = np.asarray(values, dtype=np.float64)
+        shape, rows_of = band.shape, (lambda a, b: band[a:b])
     if abs(px) > cell_size or abs(py) > cell_size:
         raise AulaInputError(
             fr=f"TEMPERATURE : pixels ({abs(px):g} m) plus grands que les carreaux ({cell_size:g} m) : "
                "choisissez la règle du centre ou des carreaux plus grands.",
             en=f"TEMPERATURE: pixels ({abs(px):g} m) larger than the cells ({cell_size:g} m): "
                "choose the centre-point rule or larger cells.")
-    n_r, n_c = v.shape
+    n_r, n_c = shape
     left = x0 + np.arange(n_c) * px
     right = left + px
     top = y0 + np.arange(n_r) * py
@@ -149,46 +158,92 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
         left, right = right, left
     if py > 0:
         top, bottom = bottom, top
-    valid = np.isfinite(v)
+    col_ok = row_ok = None
     if extent is not None:
         col_ok = (right > extent[0]) & (left < extent[2])
         row_ok = (top > extent[1]) & (bottom < extent[3])
-        valid &= row_ok[:, None] & col_ok[None, :]
-    used_cols = valid.any(axis=0)
-    used_rows = valid.any(axis=1)
-    if not used_cols.any():
-        raise AulaInputError(fr="TEMPERATURE : aucun pixel valide dans l'emprise des unités.",
-                             en="TEMPERATURE: no valid pixel inside the units' extent.")
     s = float(cell_size)
     k0 = np.floor(left / s).astype(np.int64)
     j0 = np.floor(bottom / s).astype(np.int64)
-    col0, row0 = int(k0[used_cols].min()), int(j0[used_rows].min())
-    n_cols = int(np.floor(np.nextafter(right[used_cols].max(), -np.inf) / s)) - col0 + 1
-    n_rows = int(np.floor(np.nextafter(top[used_rows].max(), -np.inf) / s)) - row0 + 1
     fx = _edge_shares(left, right, k0, s)  # (n_c, 2) overlap in metres with cells k0, k0 + 1
     fy = _edge_shares(bottom, top, j0, s)
     wx = fx / (right - left)[:, None]
     wy = fy / (top - bottom)[:, None]
     # the per-pixel form counts a pixel where fx·fy/area > 1e-12: equal to fx > 0 and fy > 0 unless slivers
     if _smallest_positive(wx) * _smallest_positive(wy) <= 4e-12:
+        v = np.asarray(values.celsius if hasattr(values, "rows") else values, dtype=np.float64)
         return _aligned_grid_coverage_pixels(v, x0, px, y0, py, s, extent)
-    ax = _share_matrix(wx, k0 - col0, n_cols)  # n_cols × n_c
-    ay = _share_matrix(wy, j0 - row0, n_rows)  # n_rows × n_r
+    # sums over the cells of the whole raster, strip by strip; trimmed to the valid pixels' block after
+    c_all, r_all = int(k0.min()), int(j0.min())
+    nc_all = int(np.floor(np.nextafter(right.max(), -np.inf) / s)) - c_all + 1
+    nr_all = int(np.floor(np.nextafter(top.max(), -np.inf) / s)) - r_all + 1
+    ax = _share_matrix(wx, k0 - c_all, nc_all)  # n_cols × n_c
+    ay = _share_matrix(wy, j0 - r_all, nr_all).tocsc()  # n_rows × n_r, sliced by pixel rows below
+    whole = bool(np.all(ax.data == 1.0) and np.all(ay.data == 1.0))  # every pixel inside one cell
     bx, by = ax.copy(), ay.copy()
     bx.data[:] = 1.0
     by.data[:] = 1.0
-    ok = valid.astype(np.float64)
-    x = np.where(valid, v, 0.0)
-
-    def block_sum(a, b, grid):  # Σ over pixels of row share × column share × grid, per cell (n_rows × n_cols)
-        return np.asarray((b @ (a @ grid).T).T).ravel()
-
-    wsum = block_sum(ay, ax, ok)
-    wv = block_sum(ay, ax, x)
-    wv2 = block_sum(ay, ax, x * x)
-    count = np.rint(block_sum(by, bx, ok)).astype(np.int64)
+    sums = np.zeros((4, nr_all, nc_all))  # Σ share, Σ share·v, Σ share·v², pixels touched
+    used_cols = np.zeros(n_c, dtype=bool)
+    used_rows = np.zeros(n_r, dtype=bool)
+    cell_row = j0 - r_all
+    bounds = _strip_bounds(cell_row, wy, max(1, _STRIP_PIXELS // max(n_c, 1)))
+    buffer = np.empty((int(np.diff(bounds).max()), 3, n_c))  # a strip's 1, v and v² where valid, side by side
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        v = rows_of(a, b)
+        valid = np.isfinite(v)
+        if row_ok is not None:
+            valid &= row_ok[a:b, None] & col_ok[None, :]
+        used_cols |= valid.any(axis=0)
+        used_rows[a:b] = valid.any(axis=1)
+        lo = max(int(cell_row[a:b].min()), 0)
+        hi = min(int(cell_row[a:b].max()) + 2, nr_all)
+        stacked = buffer[:b - a]
+        np.copyto(stacked[:, 0], valid)
+        np.copyto(stacked[:, 1], v)
+        np.copyto(stacked[:, 1], 0.0, where=~valid)
+        np.multiply(stacked[:, 1], stacked[:, 1], out=stacked[:, 2])
+        along = ay[lo:hi, a:b] @ stacked.reshape(b - a, 3 * n_c)  # (cell rows, 3 × pixel columns)
+        across = ax @ np.ascontiguousarray(along.reshape(-1, n_c).T)  # (cells, 3 × cell rows): one product
+        sums[:3, lo:hi] += across.T.reshape(hi - lo, 3, nc_all).transpose(1, 0, 2)
+        if not whole:  # pixels touched: the same products with every share 1 (else the share sum itself)
+            sums[3, lo:hi] += (bx @ np.ascontiguousarray((by[lo:hi, a:b] @ stacked[:, 0]).T)).T
+    if whole:
+        sums[3] = sums[0]
+    if not used_cols.any():
+        raise AulaInputError(fr="TEMPERATURE : aucun pixel valide dans l'emprise des unités.",
+                             en="TEMPERATURE: no valid pixel inside the units' extent.")
+    col0, row0 = int(k0[used_cols].min()), int(j0[used_rows].min())
+    n_cols = int(np.floor(np.nextafter(right[used_cols].max(), -np.inf) / s)) - col0 + 1
+    n_rows = int(np.floor(np.nextafter(top[used_rows].max(), -np.inf) / s)) - row0 + 1
+    block = sums[:, row0 - r_all:row0 - r_all + n_rows, col0 - c_all:col0 - c_all + n_cols]
+    wsum, wv, wv2 = (block[q].ravel() for q in range(3))
+    count = np.rint(block[3].ravel()).astype(np.int64)
     mean, std = _weighted_moments(wsum, wv, wv2, count)
     return col0, row0, n_cols, n_rows, count, wsum, mean, std
+
+
+_STRIP_PIXELS = 1 << 16  # pixels per strip of aligned_grid_coverage: its float64 temporaries fit in cache
+
+
+def _strip_bounds(cell_row: np.ndarray, wy: np.ndarray, step: int) -> np.ndarray:
+    """Pixel rows where strips start (and the end), about ``step`` rows apart, only between two pixel rows
+    that share no cell: every cell's sums are then made in one strip, in the order of the whole-band
+    products (the same numbers to the last bit). Without such a place, one strip."""
+    n = cell_row.size
+    lo = cell_row
+    hi = cell_row + (wy[:, 1] > 0)
+    clean = np.flatnonzero((hi[1:] < lo[:-1]) | (hi[:-1] < lo[1:])) + 1
+    bounds = [0]
+    while True:
+        at = int(np.searchsorted(clean, bounds[-1] + step, side="right")) - 1
+        if at < 0 or clean[at] <= bounds[-1]:  # no clean place within a step: the next one after it
+            at = int(np.searchsorted(clean, bounds[-1], side="right"))
+            if at >= clean.size:
+                break
+        bounds.append(int(clean[at]))
+    bounds.append(n)
+    return np.asarray(bounds)
 
 
 def _edge_shares(low: np.ndarray, high: np.ndarray, first: np.ndarray, s: float) -> np.ndarray:

@@ -101,6 +101,19 @@ def normalise_cell_id(cell_id: str) -> str:
     return f"CRS{int(m.group(1))}RES{_size_text(size)}mN{int(m.group(3))}E{int(m.group(4))}"
 
 
+def fills_in_order(rows, cols, shape) -> bool:
+    """True when ``(rows, cols)`` are every cell of a grid of ``shape``, row after row (``row × n_cols + col``
+    = 0, 1, 2…): arrays in that order map to the grid by a reshape, without scatter or gather (the grid
+    of a raster covering its rectangle)."""
+    n_rows, n_cols = int(shape[0]), int(shape[1])
+    rows, cols = np.asarray(rows), np.asarray(cols)
+    if rows.size == 0 or rows.size != n_rows * n_cols or cols.size != rows.size:
+        return False
+    flat = rows * n_cols
+    flat += cols
+    return bool(flat[0] == 0 and flat[-1] == rows.size - 1 and (flat[1:] > flat[:-1]).all())
+
+
 @dataclass(frozen=True)
 class GridSpec:
     """A block of aligned cells: global column ``col0 … col0+n_cols−1`` (west edge ``col × size``),
@@ -182,7 +195,7 @@ class GridUnits:
     spec: GridSpec
     rows: np.ndarray  #: local row (0 = south)
     cols: np.ndarray  #: local column (0 = west)
-    unit_ids: np.ndarray
+    unit_ids: Optional[np.ndarray]  #: None: formatted from the grid on first use
     n_obs: np.ndarray
     t_mean: np.ndarray
     t_std: np.ndarray
@@ -191,6 +204,10 @@ class GridUnits:
     @property
     def n(self) -> int:
         return int(self.rows.size)
+
+    @property
+    def ids_formatted(self) -> bool:
+        return self._unit_ids is not None
 
     @property
     def xy(self) -> np.ndarray:
@@ -206,6 +223,22 @@ class GridUnits:
         x, y = self.spec.centres(self.rows, self.cols)
         return pd.DataFrame({"unit_id": self.unit_ids, "row": self.rows, "col": self.cols, "x": x, "y": y,
                              "n_obs": self.n_obs, "t_mean": self.t_mean, "t_std": self.t_std})
+
+
+def _lazy_unit_ids(self) -> np.ndarray:
+    """The cells' text ids, formatted on first use: a million Python strings cost about 0.1 s, and a run
+    that writes only the raster never needs them."""
+    if self._unit_ids is None:
+        self._unit_ids = self.spec.cell_ids(self.rows, self.cols)
+    return self._unit_ids
+
+
+def _set_unit_ids(self, value) -> None:
+    self._unit_ids = value
+
+
+# None = formatted from the grid when first read (see _lazy_unit_ids)
+GridUnits.unit_ids = property(_lazy_unit_ids, _set_unit_ids)
 
 
 def pixel_centres(geotransform: Sequence[float], shape: Tuple[int, int]) -> Tuple[np.ndarray, np.ndarray]:

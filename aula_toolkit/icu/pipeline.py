@@ -106,8 +106,8 @@ class IcuSettings:
 # --------------------------------------------------------------------------------------------------
 @dataclass
 class Units:
-    ids: np.ndarray
-    xy: np.ndarray  #: centres (grid) or centroids (polygons), analysis CRS
+    ids: Optional[np.ndarray]  #: None for grid units: the grid's ids, formatted on first use
+    xy: Optional[np.ndarray]  #: centres (grid; None: computed on first use) or centroids (polygons), analysis CRS
     area_km2: np.ndarray
     n_obs: np.ndarray
     t_mean: np.ndarray
@@ -119,7 +119,11 @@ class Units:
 
     @property
     def n(self) -> int:
-        return int(self.ids.size)
+        return int(self.t_mean.size)
+
+    def id_sequence(self) -> Sequence:
+        """The ids for messages naming a few units: grid ids are formatted only if one is read."""
+        return _UnitIds(self)
 
     def locate(self, x, y) -> np.ndarray:
         """Index of the unit containing each point (−1 outside every unit)."""
@@ -148,13 +152,53 @@ class Units:
         grid = None
         if self.grid is not None:
             g = self.grid
-            grid = GridUnits(spec=g.spec, rows=g.rows[keep], cols=g.cols[keep], unit_ids=g.unit_ids[keep],
+            grid = GridUnits(spec=g.spec, rows=g.rows[keep], cols=g.cols[keep],
+                             unit_ids=g.unit_ids[keep] if g.ids_formatted else None,
                              n_obs=g.n_obs[keep], t_mean=g.t_mean[keep], t_std=g.t_std[keep], messages=g.messages)
         index = np.flatnonzero(keep) if keep.dtype == bool else keep
         polys = None if self.polygons is None else [self.polygons[i] for i in index]
-        return Units(ids=self.ids[keep], xy=self.xy[keep], area_km2=self.area_km2[keep], n_obs=self.n_obs[keep],
+        ids = self._ids[keep] if self._ids is not None else None
+        xy = self._xy[keep] if self._xy is not None else None
+        return Units(ids=ids, xy=xy, area_km2=self.area_km2[keep], n_obs=self.n_obs[keep],
                      t_mean=self.t_mean[keep], t_std=self.t_std[keep], grid=grid, polygons=polys,
                      messages=list(self.messages))
+
+
+def _lazy_ids(self) -> np.ndarray:
+    if self._ids is None and self.grid is not None:
+        return self.grid.unit_ids
+    return self._ids
+
+
+def _set_ids(self, value) -> None:
+    self._ids = value
+
+
+Units.ids = property(_lazy_ids, _set_ids)
+
+
+def _lazy_xy(self) -> np.ndarray:
+    if self._xy is None and self.grid is not None:
+        self._xy = np.column_stack(self.grid.spec.centres(self.grid.rows, self.grid.cols))
+    return self._xy
+
+
+def _set_xy(self, value) -> None:
+    self._xy = value
+
+
+Units.xy = property(_lazy_xy, _set_xy)
+
+
+class _UnitIds(Sequence):
+    def __init__(self, units: Units):
+        self._units = units
+
+    def __len__(self):
+        return self._units.n
+
+    def __getitem__(self, index):
+        return self._units.ids[index]
 
 
 def _temperature_points(temp: TemperatureInput, reading: TemperatureReading):
@@ -264,7 +308,7 @@ def _grid_units(temp, reading, settings, area_geoms, cancelled=None) -> Units:
         if not keep.any():
             raise AulaInputError(fr=f"{temp.name} : aucun carreau ne reçoit de température.",
                                  en=f"{temp.name}: no cell receives a temperature.")
-        g = GridUnits(spec=spec, rows=rr[keep], cols=cc[keep], unit_ids=spec.cell_ids(rr[keep], cc[keep]),
+        g = GridUnits(spec=spec, rows=rr[keep], cols=cc[keep], unit_ids=None,
                       n_obs=count[keep], t_mean=mean[keep], t_std=std[keep])
     elif temp.kind == RASTER and settings.zonal == cov.EXACT and temp.to_analysis_crs is None:
         g = _aligned_exact_grid(temp, reading, settings, extent)
@@ -284,13 +328,12 @@ def _grid_units(temp, reading, settings, area_geoms, cancelled=None) -> Units:
         if temp.kind == RASTER and settings.zonal == cov.EXACT:
             raise_if_cancelled(cancelled)
             g = _reprojected_exact_grid(g, temp, reading, settings, cancelled)
-    xy = np.column_stack(g.spec.centres(g.rows, g.cols))
-    u = Units(ids=g.unit_ids, xy=xy, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
+    u = Units(ids=None, xy=None, area_km2=np.full(g.rows.size, g.spec.cell_size ** 2 / 1e6), n_obs=g.n_obs,
               t_mean=g.t_mean, t_std=g.t_std, grid=g, messages=list(g.messages))
     if temp.kind == RASTER:
         u.messages.insert(0, zonal_method_message(settings.zonal))
     if area_geoms is not None and settings.clip_to_areas:
-        inside = geo.points_in_polygons(xy[:, 0], xy[:, 1], area_geoms) >= 0
+        inside = geo.points_in_polygons(u.xy[:, 0], u.xy[:, 1], area_geoms) >= 0
         if not inside.any():
             raise AulaInputError(
                 fr=(f"{temp.name} ne recouvre pas les territoires de SUMMARY_AREAS (aucun carreau dont le centre "
@@ -318,14 +361,18 @@ def zonal_method_message(method: str) -> Message:
 def _aligned_exact_grid(temp, reading, settings, extent) -> GridUnits:
     """Grid in the raster's own CRS: separable exact fractions, no geometry."""
     col0, row0, n_cols, n_rows, count, _, mean, std = cov.aligned_grid_coverage(
-        reading.celsius, temp.geotransform, settings.cell_size, extent)
+        reading, temp.geotransform, settings.cell_size, extent)
     spec = GridSpec(float(settings.cell_size), int(settings.grid_epsg), col0, row0, n_cols, n_rows)
     keep = np.flatnonzero(count >= max(settings.min_count, 1))
     if keep.size == 0:
         raise AulaInputError(fr=f"{temp.name} : aucun carreau ne reçoit de température.",
                              en=f"{temp.name}: no cell receives a temperature.")
+    if keep.size == count.size:  # every cell (a raster covering its rectangle): no division, no gather
+        rows = np.repeat(np.arange(n_rows, dtype=np.int64), n_cols)
+        cols = np.tile(np.arange(n_cols, dtype=np.int64), n_rows)
+        return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=None, n_obs=count, t_mean=mean, t_std=std)
     rows, cols = keep // n_cols, keep % n_cols
-    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=spec.cell_ids(rows, cols), n_obs=count[keep],
+    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=None, n_obs=count[keep],
                      t_mean=mean[keep], t_std=std[keep])
 
 
@@ -354,7 +401,7 @@ def _reprojected_exact_grid(g: GridUnits, temp, reading, settings, cancelled=Non
     count, mean, std = (np.concatenate([p[k] for p in parts]) if parts else np.zeros(0) for k in range(3))
     keep = count >= max(settings.min_count, 1)
     rows, cols = rows[keep], cols[keep]
-    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=spec.cell_ids(rows, cols), n_obs=count[keep],
+    return GridUnits(spec=spec, rows=rows, cols=cols, unit_ids=None, n_obs=count[keep],
                      t_mean=mean[keep], t_std=std[keep], messages=g.messages)
 
 
@@ -377,6 +424,30 @@ class IcuResult:
     population_method: Optional[Message] = None
     permutations_used: int = 0
     timings: Dict[str, float] = field(default_factory=dict)
+    z: Optional[np.ndarray] = None  #: Gi* z-score per unit (the hotspots' column, without building the table)
+    bins: Optional[np.ndarray] = None  #: Gi* class per unit
+
+
+def _deferred(name: str):
+    """A table field that may be given as a function building it: built on first read. The tables name
+    every unit by its text id; a run that writes only the raster never builds them."""
+    private = "_" + name
+
+    def get(self):
+        value = getattr(self, private)
+        if callable(value):
+            value = value()
+            setattr(self, private, value)
+        return value
+
+    def put(self, value):
+        setattr(self, private, value)
+
+    return property(get, put)
+
+
+IcuResult.hotspots = _deferred("hotspots")
+IcuResult.stakes_population = _deferred("stakes_population")
 
 
 def _labels(table: Dict[int, tuple], codes: np.ndarray, lang: str, offset: int = 0) -> np.ndarray:
@@ -403,20 +474,20 @@ def make_weights(units: Units, settings: IcuSettings, is_geographic: bool = Fals
             g = units.grid
             band = g.spec.cell_size * (1.0 if settings.weights == ROOK else np.sqrt(2.0))
             return grid_distance_band_weights(g.rows, g.cols, g.spec.cell_size, band, shape=g.spec.shape,
-                                              standardisation=settings.standardisation, unit_ids=units.ids,
+                                              standardisation=settings.standardisation, unit_ids=units.id_sequence(),
                                               islands="keep")
         return contiguity_weights(units.polygons, settings.weights, settings.contiguity_tolerance,
-                                  standardisation=settings.standardisation, unit_ids=units.ids,
+                                  standardisation=settings.standardisation, unit_ids=units.id_sequence(),
                                   is_geographic=is_geographic)
     if settings.weights == KNN:
-        return knn_weights(units.xy, settings.k, standardisation=settings.standardisation, unit_ids=units.ids,
+        return knn_weights(units.xy, settings.k, standardisation=settings.standardisation, unit_ids=units.id_sequence(),
                            is_geographic=is_geographic)
     if units.grid is not None:
         g = units.grid
         return grid_distance_band_weights(g.rows, g.cols, g.spec.cell_size, settings.distance, shape=g.spec.shape,
-                                          standardisation=settings.standardisation, unit_ids=units.ids)
+                                          standardisation=settings.standardisation, unit_ids=units.id_sequence())
     return distance_band_weights(units.xy, settings.distance, standardisation=settings.standardisation,
-                                 unit_ids=units.ids, is_geographic=is_geographic)
+                                 unit_ids=units.id_sequence(), is_geographic=is_geographic)
 
 
 def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = None,
@@ -484,12 +555,20 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         ))
     timings["bins"] = time.perf_counter() - t0
 
-    hotspots = pd.DataFrame({
-        F.UNIT_ID.name: u.ids, F.T_MEAN.name: u.t_mean, F.T_STD.name: u.t_std, F.N_OBS.name: u.n_obs,
-        F.N_NEIGH.name: np.asarray(w.n_neighbours, dtype=np.int64), F.GI_Z.name: z, F.GI_P.name: p,
-        F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins, F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
-    }, copy=False)  # columns as computed, not consolidated into blocks (a copy of every column)
-    heat = stakes.heat_level(bins, settings.heat_bins)
+    n_neigh = np.asarray(w.n_neighbours, dtype=np.int64)
+
+    def hotspots():
+        return pd.DataFrame({
+            F.UNIT_ID.name: u.ids, F.T_MEAN.name: u.t_mean, F.T_STD.name: u.t_std, F.N_OBS.name: u.n_obs,
+            F.N_NEIGH.name: n_neigh, F.GI_Z.name: z, F.GI_P.name: p, F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins,
+            F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
+        }, copy=False)  # columns as computed, not consolidated into blocks (a copy of every column)
+    heat_cache: List[np.ndarray] = []
+
+    def heat_levels() -> np.ndarray:  # for the stake tables only
+        if not heat_cache:
+            heat_cache.append(stakes.heat_level(bins, settings.heat_bins))
+        return heat_cache[0]
 
     raise_if_cancelled(cancelled)
     stakes_pop = None
@@ -501,14 +580,17 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         warnings_ += [m for m in up.messages if "missing" in m.en]
         pop_method = up.method
         pop, lt4, o65 = up.pop, up.under4, up.over65
-        density = pop / u.area_km2
-        sens = stakes.density_level(density, settings.density_thresholds)
-        code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
-        stakes_pop = pd.DataFrame({
-            F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
-            F.POP_LT4.name: lt4, F.POP_65P.name: o65, F.DENSITY.name: density, F.SENS_LEVEL.name: sens,
-            F.STAKE_CODE.name: code, F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
-        }, copy=False)
+
+        def stakes_pop(pop=pop, lt4=lt4, o65=o65):  # built when written or read
+            heat = heat_levels()
+            density = pop / u.area_km2
+            sens = stakes.density_level(density, settings.density_thresholds)
+            code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)  # labels: one object per unit
+            return pd.DataFrame({
+                F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.POP.name: pop,
+                F.POP_LT4.name: lt4, F.POP_65P.name: o65, F.DENSITY.name: density, F.SENS_LEVEL.name: sens,
+                F.STAKE_CODE.name: code, F.STAKE_LEVEL.name: level, F.STAKE_LABEL.name: label,
+            }, copy=False)
     timings["population"] = time.perf_counter() - t0
 
     raise_if_cancelled(cancelled)
@@ -533,6 +615,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
         for i, ks in by_unit.items():
             kinds[i] = ", ".join(sorted(ks))
         sens = stakes.erp_level(n_sens, n_high, settings.erp_thresholds)
+        heat = heat_levels()
         code, level, label = stakes.stakes(heat, sens, settings.matrix, lang)
         stakes_erp = pd.DataFrame({
             F.UNIT_ID.name: u.ids, F.GI_BIN.name: bins, F.HEAT_LEVEL.name: heat, F.ERP_N.name: n_sens,
@@ -562,7 +645,8 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     timings["summary"] = time.perf_counter() - t0
     return IcuResult(units=u, reading=reading, weights=w, hotspots=hotspots, stakes_population=stakes_pop,
                      stakes_erp=stakes_erp, summary=summary, erp_detail=erp_detail, settings=settings,
-                     messages=messages, warnings=warnings_, population_method=pop_method, permutations_used=used, timings=timings)
+                     messages=messages, warnings=warnings_, population_method=pop_method, permutations_used=used, timings=timings,
+                     z=z, bins=bins)
 
 
 def summarise(u: Units, bins, areas: AreasInput, pop=None, lt4=None, o65=None, erp: Optional[ErpInput] = None,

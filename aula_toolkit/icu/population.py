@@ -23,6 +23,7 @@ from scipy import sparse
 from ..errors import AulaInputError, Message, preview
 from ..numbers import POPULATION as POPULATION_DOMAIN, numbers_or_error
 from . import geometry as geo
+from .grid import fills_in_order
 
 DEFAULT_TOTAL = "Ind"
 DEFAULT_UNDER4 = ("Ind_0_3",)
@@ -85,6 +86,10 @@ def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray
     out = np.zeros(len(frame))
     for c in cols:
         column = frame[c].to_numpy()
+        if column.dtype.kind in "fiu" and column.size and POPULATION_DOMAIN.contains(float(column.min())) \
+                and POPULATION_DOMAIN.contains(float(column.max())):
+            out += column  # every value finite and inside the domain (a NaN makes min and max NaN)
+            continue
         raw = column if column.dtype.kind in "fiub" else column.tolist()  # numbers: checked vectorised
         out += np.nan_to_num(numbers_or_error(raw, layer, c, POPULATION_DOMAIN), nan=0.0)
     return out
@@ -113,11 +118,11 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
             f"{layer}: age fields missing ({', '.join(list(inp.under4_fields) + list(inp.over65_fields))}): "
             "under-4 and 65+ populations not computed.",
         ))
-    values = np.column_stack([
+    values = [  # one array per quantity, no NaN except a whole absent quantity
         _numeric(frame, total_col, layer),
         _numeric(frame, u4_cols, layer) if u4_cols else np.full(len(frame), np.nan),
         _numeric(frame, o65_cols, layer) if o65_cols else np.full(len(frame), np.nan),
-    ])
+    ]
     result = None
     if units.grid is not None and inp.id_field:
         ids = inp.cell_ids
@@ -129,7 +134,7 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     if result is None:
         result = _areal_weighting(units, inp, values, layer, messages)
     out, method = result
-    return UnitPopulation(pop=out[:, 0], under4=out[:, 1], over65=out[:, 2], method=method, messages=messages)
+    return UnitPopulation(pop=out[0], under4=out[1], over65=out[2], method=method, messages=messages)
 
 
 def _lookup(unit_ids, ids) -> np.ndarray:
@@ -145,6 +150,9 @@ def _lookup(unit_ids, ids) -> np.ndarray:
         again = pd.Series([raw[i] for i in missing], dtype=object).astype(str).str.strip().tolist()
         target[missing] = np.fromiter(map(table.get, again, repeat(-1)), dtype=np.int64, count=len(again))
     return target
+
+
+_CHUNK = 1 << 16  # ids parsed at a time by _grid_lookup
 
 
 def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
@@ -167,7 +175,10 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     if width < len(prefix) + 3:  # too short to be any unit's id (once stripped: to match at all)
         return nowhere if stripped else _lookup(units.ids, ids)
     chars = text.view(np.uint8).reshape(n, width)
-    fits = np.ascontiguousarray(chars[:, :len(prefix)]).view(f"S{len(prefix)}").ravel() == prefix
+    fits = np.empty(n, dtype=bool)
+    for start in range(0, n, _CHUNK):  # by chunks of ids that stay in cache (the text is 30 bytes an id)
+        block = np.ascontiguousarray(chars[start:start + _CHUNK, :len(prefix)])
+        fits[start:start + _CHUNK] = block.view(f"S{len(prefix)}").ravel() == prefix
     if not fits.any():
         return nowhere if stripped else _lookup(units.ids, ids)
     rows = np.flatnonzero(fits)
@@ -176,19 +187,29 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     end = int(np.bincount((head != 0).sum(axis=1)).argmax())
     if not (len(prefix) < e_at < end - 1 and max(e_at - len(prefix), end - e_at - 1) <= 15):
         return _lookup(units.ids, ids)
-    fits &= chars[:, e_at] == ord("E")
-    if end < width:
-        fits &= chars[:, end] == 0
-    north = _digits(chars[:, len(prefix):e_at], fits)
-    east = _digits(chars[:, e_at + 1:end], fits)
     size = int(spec.cell_size)
-    fits &= (north % size == 0) & (east % size == 0)
-    row, col = north // size - spec.row0, east // size - spec.col0
+    g = units.grid
+    full = fills_in_order(g.rows, g.cols, spec.shape)
+    lookup = None
+    if not full:  # units in grid order when they fill it: position = row × n_cols + col, no table
+        lookup = np.full(spec.shape, -1, dtype=np.int64)
+        lookup[g.rows, g.cols] = np.arange(units.n)
     target = np.full(n, -1, dtype=np.int64)
-    on_grid = fits & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
-    lookup = np.full(spec.shape, -1, dtype=np.int64)
-    lookup[units.grid.rows, units.grid.cols] = np.arange(units.n)
-    target[on_grid] = lookup[row[on_grid], col[on_grid]]
+    for start in range(0, n, _CHUNK):
+        block, ok = chars[start:start + _CHUNK], fits[start:start + _CHUNK]  # ok: a view, updated in place
+        ok &= block[:, e_at] == ord("E")
+        if end < width:
+            ok &= block[:, end] == 0
+        north = _digits(block[:, len(prefix):e_at], ok)
+        east = _digits(block[:, e_at + 1:end], ok)
+        ok &= (north % size == 0) & (east % size == 0)
+        row, col = north // size - spec.row0, east // size - spec.col0
+        on_grid = ok & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
+        found = target[start:start + _CHUNK]
+        if full:
+            found[on_grid] = row[on_grid] * spec.n_cols + col[on_grid]
+        else:
+            found[on_grid] = lookup[row[on_grid], col[on_grid]]
     others = np.flatnonzero(~fits)
     if others.size:  # another layout, spaces, not text…: as _lookup, the text stripped is tried again
         again = pd.Series(as_text(raw[others]), dtype=object).astype(str).str.strip().to_numpy()
@@ -241,14 +262,15 @@ def _join_by_cell_id(units, ids, values, layer, messages):
 
 def _finish_join(units, target, values, layer, messages):
     hit = target >= 0
-    outside = int((~hit).sum())
-    found, matched = (target, values) if outside == 0 else (target[hit], values[hit])
-    out = np.zeros((units.n, 3))
-    for j in range(3):
-        out[:, j] = np.bincount(found, weights=np.nan_to_num(matched[:, j]), minlength=units.n)
-        if np.isnan(values[:, j]).all():
-            out[:, j] = np.nan
-    pop_out = float(np.nansum(values[~hit, 0])) if outside else 0.0
+    outside = int(hit.size - np.count_nonzero(hit))
+    found = target if outside == 0 else target[hit]
+    out = []
+    for column in values:
+        if np.isnan(column[:1]).all():  # a quantity without its fields: NaN throughout
+            out.append(np.full(units.n, np.nan))
+            continue
+        out.append(np.bincount(found, weights=column if outside == 0 else column[hit], minlength=units.n))
+    pop_out = float(np.nansum(values[0][~hit])) if outside else 0.0
     messages.append(Message(
         f"{layer} : jointure par identifiant de carreau INSEE ({int(hit.sum())} carreaux appariés ; "
         f"{outside} hors des unités analysées, {pop_out:.0f} habitants) ; carreaux absents du fichier = 0 habitant.",
@@ -262,6 +284,7 @@ def _finish_join(units, target, values, layer, messages):
 
 def _areal_weighting(units, inp: PopulationInput, values, layer, messages):
     n = units.n
+    values = np.column_stack(values)
     out = np.zeros((n, 3))
     if inp.geometries is not None:
         sources = geo.load_all(inp.geometries)
@@ -301,4 +324,4 @@ def _areal_weighting(units, inp: PopulationInput, values, layer, messages):
         f"{layer} : {method.fr} ; {total_in:.0f} habitants sur {total:.0f} dans les unités analysées.",
         f"{layer}: {method.en}; {total_in:.0f} of {total:.0f} inhabitants inside the analysed units.",
     ))
-    return out, method
+    return [out[:, j] for j in range(3)], method

@@ -26,7 +26,7 @@ per unit do, hence the explicit statement of the reading in messages and report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List
+from typing import List, Optional
 
 import numpy as np
 
@@ -64,6 +64,33 @@ class TemperatureReading:
     n_valid: int
     n_masked: int  #: nodata, fill, non-finite or implausible values
     warnings: List[Message] = field(default_factory=list)
+    codes: Optional[np.ndarray] = None  #: integer input: the values as read, ``celsius = table[codes]``
+    table: Optional[np.ndarray] = None  #: integer input: °C (NaN masked) of every possible value
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """°C of the rows ``start:stop`` (first axis), without converting the whole band when the input
+        is an integer band (read through its table)."""
+        if self._celsius is None and self.table is not None:
+            return self.table[self.codes[start:stop]]
+        return self.celsius[start:stop]
+
+    @property
+    def shape(self):
+        return self.codes.shape if self._celsius is None and self.codes is not None else self.celsius.shape
+
+
+def _celsius(self) -> np.ndarray:
+    """°C, NaN where masked; for an integer band looked up in its table on first use."""
+    if self._celsius is None and self.table is not None:
+        self._celsius = self.table[self.codes]
+    return self._celsius
+
+
+def _set_celsius(self, value) -> None:
+    self._celsius = value
+
+
+TemperatureReading.celsius = property(_celsius, _set_celsius)
 
 
 _DESCRIPTIONS = {
@@ -90,7 +117,10 @@ def detect_temperature_reading(values, layer: str = "TEMPERATURE") -> str:
             fr=f"{layer} : aucune valeur de température valide.",
             en=f"{layer}: no valid temperature value.",
         )
-    med = float(np.median(v))
+    return _reading_of_median(float(np.median(v)), layer)
+
+
+def _reading_of_median(med: float, layer: str) -> str:
     if med > AUTO_LANDSAT_MIN_MEDIAN:
         return READING_LANDSAT
     if AUTO_KELVIN_RANGE[0] <= med <= AUTO_KELVIN_RANGE[1]:
@@ -151,6 +181,8 @@ def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=N
             en=f"{layer}: unknown temperature reading '{reading}' (expected: {', '.join(READINGS)}).",
         )
     raw = np.asarray(values)
+    if mask is None and raw.dtype in (np.uint8, np.uint16) and raw.size > 4 * 65536:
+        return _read_by_table(raw, reading, nodata, layer, plausible, landsat_scale, landsat_offset, landsat_fill)
     try:
         v = raw.astype(np.float64)
     except (TypeError, ValueError):
@@ -218,3 +250,79 @@ def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=N
         desc = Message(desc.fr + " (détecté automatiquement)", desc.en + " (detected automatically)")
     return TemperatureReading(celsius=celsius, reading=reading, detected=detected, description=desc,
                               n_valid=n_valid, n_masked=int(invalid.size - n_valid), warnings=warnings)
+
+
+def _weighted_median(values: np.ndarray, counts: np.ndarray) -> float:
+    """``np.median`` of ``values`` repeated ``counts`` times (values sorted ascending)."""
+    total = int(counts.sum())
+    ends = np.cumsum(counts)
+    lower = values[np.searchsorted(ends, (total - 1) // 2, side="right")]
+    upper = values[np.searchsorted(ends, total // 2, side="right")]
+    return float(np.mean([lower, upper]))
+
+
+def _read_by_table(raw, reading, nodata, layer, plausible, landsat_scale, landsat_offset, landsat_fill):
+    """:func:`read_temperature` of an 8- or 16-bit unsigned band (a Landsat ST_B10 band is uint16): every
+    rule applied once per possible value, weighted by how many pixels hold it (one counting pass), and the
+    band converted by looking its values up in the resulting table — the same numbers, without a
+    float64 copy of the band per rule."""
+    counts = np.bincount(raw.ravel(), minlength=int(np.iinfo(raw.dtype).max) + 1)
+    v = np.arange(counts.size, dtype=np.float64)
+    invalid = np.zeros(counts.size, dtype=bool)
+    if nodata is not None:
+        invalid |= v == float(nodata)
+
+    detected = reading == READING_AUTO
+    if detected:
+        ok = ~invalid & (counts > 0)
+        nonzero = int(counts[ok & (v != 0)].sum())
+        above = int(counts[ok & (v > AUTO_LANDSAT_MIN_MEDIAN)].sum())
+        if nonzero and 2 * above > nonzero:
+            reading = READING_LANDSAT
+        elif nonzero and 2 * above == nonzero and \
+                _weighted_median(v[ok & (v != 0)], counts[ok & (v != 0)]) > AUTO_LANDSAT_MIN_MEDIAN:
+            reading = READING_LANDSAT
+        elif not ok.any():
+            raise AulaInputError(fr=f"{layer} : aucune valeur de température valide.",
+                                 en=f"{layer}: no valid temperature value.")
+        else:
+            reading = _reading_of_median(_weighted_median(v[ok], counts[ok]), layer)
+
+    warnings: List[Message] = []
+    if reading == READING_LANDSAT:
+        fill = (v == landsat_fill) & ~invalid
+        n_fill = int(counts[fill].sum())
+        invalid |= v == landsat_fill
+        if n_fill:
+            warnings.append(Message(f"{layer} : {n_fill} pixels de remplissage (CN {landsat_fill}) masqués.",
+                                    f"{layer}: {n_fill} fill pixels (DN {landsat_fill}) masked."))
+        celsius = v * landsat_scale + landsat_offset - KELVIN_OFFSET
+    elif reading == READING_KELVIN:
+        celsius = v - KELVIN_OFFSET
+    else:
+        celsius = v.copy()
+
+    lo, hi = plausible
+    implausible = ~invalid & ((celsius < lo) | (celsius > hi))
+    n_implausible = int(counts[implausible].sum())
+    if n_implausible:
+        warnings.append(Message(
+            f"{layer} : {n_implausible} valeurs hors de {lo:g} à {hi:g} °C après lecture masquées "
+            "(nodata non déclaré ou mauvaise lecture ?).",
+            f"{layer}: {n_implausible} values outside {lo:g} to {hi:g} °C after reading masked "
+            "(undeclared nodata or wrong reading?).",
+        ))
+    invalid |= implausible
+    table = np.where(invalid, np.nan, celsius)
+    n_valid = int(counts[~invalid].sum())
+    if n_valid == 0:
+        raise AulaInputError(
+            fr=f"{layer} : aucune valeur de température valide après masquage.",
+            en=f"{layer}: no valid temperature value after masking.",
+        )
+    desc = _DESCRIPTIONS[reading]
+    if detected:
+        desc = Message(desc.fr + " (détecté automatiquement)", desc.en + " (detected automatically)")
+    return TemperatureReading(celsius=None, reading=reading, detected=detected, description=desc,
+                              n_valid=n_valid, n_masked=int(raw.size - n_valid), warnings=warnings, codes=raw,
+                              table=table)

@@ -27,6 +27,7 @@ from scipy import sparse
 from scipy.spatial import cKDTree
 
 from ..errors import AulaInputError, Message, preview
+from .grid import fills_in_order
 
 BINARY = "binary"
 ROW_STANDARDISED = "row"
@@ -345,17 +346,20 @@ def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional
     _check_standardisation(standardisation)
     rows = np.asarray(rows, dtype=np.int64).ravel()
     cols = np.asarray(cols, dtype=np.int64).ravel()
-    xy_cells = np.column_stack([cols, rows]).astype(np.float64)
-    _check_xy(xy_cells, is_geographic, "DISTANCE")
+    _check_xy(np.zeros((min(rows.size, 3), 2)), is_geographic, "DISTANCE")  # CRS and count (cells: finite)
     if shape is None:
         shape = (int(rows.max()) + 1, int(cols.max()) + 1)
     occ = np.zeros(shape, dtype=bool)
     occ[rows, cols] = True
-    if int(occ.sum()) != rows.size:
+    if int(np.count_nonzero(occ)) != rows.size:
         raise ValueError("duplicate grid cells")
+
+    def xy_cells():
+        return np.column_stack([cols, rows]).astype(np.float64)
+
     is_default = threshold is None
     if is_default:
-        r2 = _grid_default_r2(occ, xy_cells)
+        r2 = _grid_default_r2(occ, xy_cells())
         threshold = float(np.sqrt(r2) * cell_size)
     elif not (threshold > 0 and np.isfinite(threshold)):
         raise AulaInputError(fr=f"DISTANCE : distance invalide ({threshold}).",
@@ -363,11 +367,16 @@ def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional
     threshold = float(threshold)
     kernel = disc_kernel(threshold / cell_size)
     from scipy.ndimage import correlate
-    counts = correlate(occ.astype(np.float64), kernel, mode="constant", cval=0.0)
-    n_neigh = np.rint(counts[rows, cols]).astype(np.int64) - 1
+    # cells within the band, each cell included: integers, counted exactly in int32 (a quarter of float64)
+    counts = correlate(occ.view(np.uint8), kernel, output=np.int32, mode="constant", cval=0)
+    if fills_in_order(rows, cols, shape):  # every cell, in order
+        n_neigh = counts.ravel().astype(np.int64)
+    else:
+        n_neigh = counts[rows, cols].astype(np.int64)
+    n_neigh -= 1
     islands_at = np.flatnonzero(n_neigh == 0)
     if islands_at.size and islands != "keep":
-        minimum = min_threshold_distance(xy_cells) * cell_size
+        minimum = min_threshold_distance(xy_cells()) * cell_size
         raise _islands_error(islands_at, unit_ids, threshold, minimum, rows.size)
     w = GridWeights(rows=rows, cols=cols, shape=tuple(shape), kernel=kernel, cell_size=float(cell_size),
                     threshold=threshold, threshold_is_default=is_default, standardisation=standardisation,

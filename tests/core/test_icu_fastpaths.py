@@ -11,6 +11,7 @@ from aula_toolkit_plugin.aula_toolkit.icu import coverage as cov
 from aula_toolkit_plugin.aula_toolkit.icu import grid as G
 from aula_toolkit_plugin.aula_toolkit.icu import population as pop
 from aula_toolkit_plugin.aula_toolkit.icu import stakes
+from aula_toolkit_plugin.aula_toolkit.icu import temperature as T
 from aula_toolkit_plugin.aula_toolkit.icu.pipeline import Units
 
 
@@ -40,7 +41,9 @@ def _call(function, *args):
         return error
 
 
-def test_separable_aligned_coverage_equals_the_per_pixel_rule():
+@pytest.mark.parametrize("strip", [cov._STRIP_PIXELS, 1, 37])
+def test_separable_aligned_coverage_equals_the_per_pixel_rule(strip, monkeypatch):
+    monkeypatch.setattr(cov, "_STRIP_PIXELS", strip)  # strips of one or a few pixel rows: cells cut by strips
     compared = 0
     for values, gt, size, extent in _cases():
         reference = _call(cov._aligned_grid_coverage_pixels, values, gt[0], gt[1], gt[3], gt[5], size, extent)
@@ -55,6 +58,23 @@ def test_separable_aligned_coverage_equals_the_per_pixel_rule():
             assert np.array_equal(np.isnan(fast[k]), np.isnan(reference[k]))
             assert np.allclose(fast[k], reference[k], rtol=1e-13, atol=1e-12, equal_nan=True)
         assert np.allclose(fast[7], reference[7], atol=1e-6, equal_nan=True)  # s.d. (cancellation near 0)
+    assert compared > 100
+
+
+def test_aligned_coverage_by_strips_is_the_whole_band_product_bit_for_bit(monkeypatch):
+    compared = 0
+    for values, gt, size, extent in _cases():
+        monkeypatch.setattr(cov, "_STRIP_PIXELS", 1 << 30)  # one strip: the whole-band products
+        whole = _call(cov.aligned_grid_coverage, values, gt, size, extent)
+        monkeypatch.setattr(cov, "_STRIP_PIXELS", 1)  # a strip at every place where no cell is shared
+        strips = _call(cov.aligned_grid_coverage, values, gt, size, extent)
+        if isinstance(whole, Exception):
+            assert type(strips) is type(whole)
+            continue
+        compared += 1
+        assert whole[:4] == strips[:4]
+        for k in range(4, 8):
+            assert np.array_equal(whole[k], strips[k], equal_nan=True)
     assert compared > 100
 
 
@@ -85,10 +105,12 @@ def test_grid_cell_ids_are_the_formatted_ids():
         *far.south_west([0, 999_999], [5, 999_999]), 12.5, 2154).tolist()
 
 
-def test_population_join_by_cell_id_is_the_dictionary_join_for_any_spelling():
+@pytest.mark.parametrize("chunk, fill", [(1 << 16, False), (7, False), (1 << 16, True), (1000, True)])
+def test_population_join_by_cell_id_is_the_dictionary_join_for_any_spelling(chunk, fill, monkeypatch):
+    monkeypatch.setattr(pop, "_CHUNK", chunk)  # ids parsed by chunks: chunks of 7 ids cut every layout
     spec = G.GridSpec(200.0, 3035, 18_500, 14_500, 100, 80)
     rows, cols = np.divmod(np.arange(8000), 100)
-    keep = np.random.default_rng(1).random(8000) < 0.9
+    keep = np.random.default_rng(1).random(8000) < (1.0 if fill else 0.9)  # fill: units are every cell
     units = _units(spec, rows[keep], cols[keep])
     every = G.cell_ids(*spec.south_west(rows, cols))
     odd = ["  " + every[30] + " ", None, "CRS3035RES200mN02900000E3700000", b"x", 5, every[31].lower(),
@@ -123,3 +145,56 @@ def test_landsat_detection_by_counting_is_the_median_rule():
         nonzero = values[values != 0]
         expected = bool(nonzero.size and np.median(nonzero) > threshold)
         assert T._median_of_nonzero_above(values, threshold) == expected, values
+
+
+def _same_reading(a, b):
+    assert (a.reading, a.detected, a.n_valid, a.n_masked) == (b.reading, b.detected, b.n_valid, b.n_masked)
+    assert [str(m) for m in a.warnings] == [str(m) for m in b.warnings]
+    assert str(a.description) == str(b.description)
+    assert np.array_equal(a.celsius, b.celsius, equal_nan=True)  # the same numbers, not close ones
+    assert np.array_equal(a.rows(3, 9), b.celsius[3:9], equal_nan=True)
+
+
+@pytest.mark.parametrize("case", ["landsat", "landsat_tie", "celsius", "kelvin", "nodata", "implausible", "forced"])
+def test_integer_band_read_through_its_table_is_the_general_reading(case):
+    rng = np.random.default_rng(3)
+    shape = (600, 500)  # above the size where the table is used
+    if case in ("landsat", "nodata", "forced"):
+        band = rng.integers(40_000, 48_000, shape).astype(np.uint16)
+        band[:40] = 0  # Landsat fill
+    elif case == "landsat_tie":  # half the non-zero values at or under the threshold: the median decides
+        band = np.full(shape, 31_000, dtype=np.uint16)  # as many non-zero values at 1000 as above it
+        band.ravel()[:4] = 0
+        band.ravel()[4:4 + (band.size - 4) // 2] = 1000
+    elif case == "celsius":
+        band = rng.integers(5, 45, shape).astype(np.uint8)
+    elif case == "kelvin":
+        band = rng.integers(270, 320, shape).astype(np.uint16)
+    else:  # implausible: a few values read as °C above 100
+        band = rng.integers(10, 40, shape).astype(np.uint16)
+        band[0, :17] = 250
+    nodata = 44_000 if case == "nodata" else None
+    reading = T.READING_LANDSAT if case == "forced" else T.READING_AUTO
+    fast = T.read_temperature(band, reading, nodata=nodata)
+    assert fast.table is not None  # the table path ran
+    general = T.read_temperature(band.astype(np.float64), reading, nodata=nodata)
+    _same_reading(fast, general)
+
+
+def test_integer_band_without_any_valid_value_is_refused_like_any_band():
+    band = np.zeros((600, 500), dtype=np.uint16)
+    for reading in (T.READING_AUTO, T.READING_LANDSAT):
+        with pytest.raises(AulaInputError) as fast:
+            T.read_temperature(band, reading, nodata=0)
+        with pytest.raises(AulaInputError) as general:
+            T.read_temperature(band.astype(np.float64), reading, nodata=0)
+        assert str(fast.value) == str(general.value)
+
+
+def test_fills_in_order_only_for_every_cell_row_after_row():
+    rows, cols = np.divmod(np.arange(12), 4)
+    assert G.fills_in_order(rows, cols, (3, 4))
+    assert not G.fills_in_order(rows[::-1], cols[::-1], (3, 4))  # every cell, another order
+    assert not G.fills_in_order(rows[1:], cols[1:], (3, 4))  # a cell missing
+    assert not G.fills_in_order(cols, rows, (4, 3))  # column after column
+    assert not G.fills_in_order([], [], (0, 4))

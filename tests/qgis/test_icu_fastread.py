@@ -39,7 +39,11 @@ def _gpkg(path: Path, rows, with_boolean=False):
     ds = None
 
 
-def test_columnar_read_equals_the_sql_read(tmp_path):
+@pytest.mark.parametrize("batch", [1 << 20, 2])  # one batch; batches of 2 rows concatenated (ids of two widths)
+def test_columnar_read_equals_the_sql_read(tmp_path, batch, monkeypatch):
+    from aula_toolkit_plugin.processing import fastread
+
+    monkeypatch.setattr(fastread, "_BATCH", batch)
     ids = grid.cell_ids(np.arange(3) * 200 + 3_800_000, np.full(3, 2_900_000))
     path = tmp_path / "pop.gpkg"
     _gpkg(path, [(ids[0], 12.5, 3, 2 ** 40), (ids[1], 0.0, 0, -1), ("Île é", 7.25, 1, 5)])
