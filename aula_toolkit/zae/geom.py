@@ -504,23 +504,30 @@ def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Calla
             if check is not None and k % 2000 == 1999:
                 check()
         return out
-    out = []
-    for k, g in enumerate(groups):
-        arr = np.empty(len(g), dtype=object)
-        arr[:] = list(g)
-        try:
-            out.append(shapely.coverage_union_all(arr))
-        except Exception:  # noqa: BLE001 (GEOS TopologyException on a non-coverage)
-            out.append(None)
-        if check is not None and k % 5000 == 4999:
-            check()
-    res = np.empty(len(out), dtype=object)
-    res[:] = out
     sizes = np.array([len(g) for g in groups], dtype=np.int64)
     members = np.empty(int(sizes.sum()), dtype=object)
     members[:] = [m for g in groups for m in g]
-    areas = shapely.area(members) if len(members) else np.zeros(0)
     starts = np.r_[0, np.cumsum(sizes)[:-1]] if len(sizes) else np.zeros(0, dtype=np.int64)
+    res = np.empty(len(groups), dtype=object)
+    # groups of one size at a time: one vectorised call over a (groups × size) array, no Python per group
+    for size in np.unique(sizes).tolist():
+        same = np.nonzero(sizes == size)[0]
+        step = max(1, 100_000 // max(size, 1))
+        for lo in range(0, len(same), step):
+            sub = same[lo:lo + step]
+            block = members[starts[sub][:, None] + np.arange(size)[None, :]].reshape(len(sub), size)
+            try:
+                res[sub] = shapely.coverage_union_all(block, axis=1)
+            except Exception:  # noqa: BLE001 (GEOS TopologyException on a non-coverage): group by group
+                for k, row in zip(sub.tolist(), block):
+                    try:
+                        res[k] = shapely.coverage_union_all(row)
+                    except Exception:  # noqa: BLE001
+                        res[k] = None
+            if check is not None:
+                check()
+    out = list(res)
+    areas = shapely.area(members) if len(members) else np.zeros(0)
     expected = np.where(sizes > 0, np.add.reduceat(areas, starts) if len(areas) else 0.0, 0.0) \
         if len(groups) else np.zeros(0)
     ok = np.array([r is not None for r in out], dtype=bool)

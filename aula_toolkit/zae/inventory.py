@@ -485,11 +485,25 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
                        "zone": zone[piece_parcel], "share": share[piece_parcel], "area": piece_area,
                        "contenance": contenance[piece_parcel], "owner": owner_key})
     pt["whole"] = whole
-    order = pt.sort_values(["unit", "idu"], kind="stable")
+    idu_code = loaders.sort_codes(attrs["idu"])
+    if idu_code is not None and (idu_code >= 0).all():
+        pt_code = idu_code[piece_parcel]
+        perm = np.lexsort((pt_code, label))
+        order = pt.iloc[perm]
+        code, unit_sorted = pt_code[perm], label[perm]
+        at, joined = loaders.joined_by_codes(unit_sorted, code, order["idu"].to_numpy(dtype=object), ";")
+        parcel_list = pd.Series(joined, index=unit_sorted[at], dtype=object)
+        fresh = np.r_[True, (unit_sorted[1:] != unit_sorted[:-1]) | (code[1:] != code[:-1])]
+        unit_ids, unit_pos = np.unique(unit_sorted, return_inverse=True)
+        nbparcel = pd.Series(np.bincount(unit_pos, weights=fresh).astype(np.int64), index=unit_ids)
+    else:
+        order = pt.sort_values(["unit", "idu"], kind="stable")
+        parcel_list = loaders.join_unique(order, "unit", "idu")
+        nbparcel = order.groupby("unit", sort=True)["idu"].nunique()
     g = order.groupby("unit", sort=True)
     units = pd.DataFrame({
-        "zone": g["zone"].first(), "ufsurf": g["area"].sum(), "nbparcel": g["idu"].nunique(),
-        "parcel": loaders.join_unique(order, "unit", "idu"),
+        "zone": g["zone"].first(), "ufsurf": g["area"].sum(), "nbparcel": nbparcel,
+        "parcel": parcel_list,
         "share_max": g["share"].max(), "surf_fiscale": g["contenance"].sum(min_count=1),
         "owner": g["owner"].first(), "npieces": g.size(),
     })
