@@ -405,8 +405,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         etab = cnig.etablissement_table(result, year, today)
         e = result.establishments[~result.establishments["sci"].astype(bool)].reset_index(drop=True)
         xs, ys = e["x"].to_numpy(dtype=float), e["y"].to_numpy(dtype=float)
-        points = [struct.pack("<BIIBIdd", 1, 4, 1, 1, 1, x, y) if np.isfinite(x) and np.isfinite(y) else None
-                  for x, y in zip(xs.tolist(), ys.tolist())]
+        points = gpkg_fill.multipoint_wkbs(xs, ys)
         point_boxes = np.c_[xs, ys, xs, ys]
         tables = {"site_eco": (sites, multi, zone_box), "terrain_eco": (terr, polys, boxes),
                   "etablissement": (etab, points, point_boxes)}

@@ -434,6 +434,38 @@ def polygon_parts(shape: Optional[BaseGeometry], min_area: float = 0.0) -> List[
     return out
 
 
+def polygon_parts_many(shapes, min_area: float = 0.0) -> List[List[Polygon]]:
+    """:func:`polygon_parts` of each geometry, in one pass of vectorised calls under shapely 2 (same
+    parts, same order: collections are flattened level by level, which keeps depth-first order)."""
+    shapely = _shapely2()
+    if shapely is None:
+        return [polygon_parts(s, min_area) for s in shapes]
+    geoms = np.empty(len(shapes), dtype=object)
+    geoms[:] = list(shapes)
+    owner = np.arange(len(geoms))
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    geoms, owner = geoms[present], owner[present]
+    while len(geoms) and (shapely.get_type_id(geoms) >= 4).any():  # Multi* and collections
+        geoms, index = shapely.get_parts(geoms, return_index=True)
+        owner = owner[index]
+    keep = (shapely.get_type_id(geoms) == 3) & (shapely.area(geoms) > min_area) if len(geoms) else \
+        np.zeros(0, dtype=bool)
+    out: List[List[Polygon]] = [[] for _ in range(len(shapes))]
+    for o, g in zip(owner[keep].tolist(), geoms[keep]):
+        out[o].append(g)
+    return out
+
+
+def areas_of(shapes: Sequence[BaseGeometry]) -> np.ndarray:
+    """Area of each shapely geometry (one vectorised call under shapely 2)."""
+    shapely = _shapely2()
+    if shapely is None or not len(shapes):
+        return np.array([s.area for s in shapes], dtype=float)
+    arr = np.empty(len(shapes), dtype=object)
+    arr[:] = list(shapes)
+    return shapely.area(arr)
+
+
 def flat_wkbs(shapes: Sequence) -> List[Optional[bytes]]:
     """2D little-endian WKB of each geometry (WKB bytes kept as they are when already 2D polygons);
     shapely objects converted in one vectorised call under shapely 2."""

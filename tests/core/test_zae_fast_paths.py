@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from aula_toolkit_plugin.aula_toolkit.zae import geom, loaders
+from aula_toolkit_plugin.aula_toolkit.zae import geom, inventory, loaders
 
 
 def _owner_frame(seed=3, n=400):
@@ -54,3 +54,37 @@ def test_grouped_coverage_union_equals_one_union_per_group():
         want = shapely.union_all(group)
         assert got.equals(want)
     assert out[3].area == pytest.approx(7.0)
+
+
+def test_stable_uuids_are_the_formatted_hashes():
+    keys = pd.Series([f"{z}:62498000AB{z:04d}" for z in range(50)] + ["é;ü"])
+    a = pd.util.hash_pandas_object(keys, index=False, hash_key="aula-zae-uf-0001").to_numpy()
+    b = pd.util.hash_pandas_object(keys, index=False, hash_key="aula-zae-uf-0002").to_numpy()
+    want = []
+    for x, y in zip(a.tolist(), b.tolist()):
+        h = f"{x:016x}{y:016x}"
+        h = f"{h[:12]}5{h[13:16]}8{h[17:]}"
+        want.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    assert inventory.stable_uuids(keys) == want
+
+
+def test_numbered_ids_count_per_key_and_go_on_from_the_counter():
+    counter = {}
+    first = inventory.numbered_ids(["62498", "62510", "62498"], "_TERRAIN-ECO_", counter)
+    assert first == ["62498_TERRAIN-ECO_00001", "62510_TERRAIN-ECO_00001", "62498_TERRAIN-ECO_00002"]
+    assert inventory.numbered_ids(["62510", "62001"], "_TERRAIN-ECO_", counter) == [
+        "62510_TERRAIN-ECO_00002", "62001_TERRAIN-ECO_00001"]
+    assert counter == {"62498": 2, "62510": 2, "62001": 1}
+    assert inventory.numbered_ids([None], "_X_", counter) == ["None_X_00001"]
+
+
+def test_polygon_parts_many_equals_polygon_parts():
+    from shapely.geometry import GeometryCollection, LineString, MultiPolygon, Polygon
+
+    shapes = [box(0, 0, 1, 1), MultiPolygon([box(0, 0, 1, 1), box(2, 0, 3, 1)]), Polygon(),
+              GeometryCollection([LineString([(0, 0), (1, 1)]), box(5, 5, 6, 6),
+                                  MultiPolygon([box(7, 7, 8, 8), box(9, 9, 9.0001, 9.0001)])]), None]
+    got = geom.polygon_parts_many(shapes, 1e-6)
+    want = [geom.polygon_parts(s, 1e-6) for s in shapes]
+    assert [[p.wkb for p in g] for g in got] == [[p.wkb for p in w] for w in want]
+    assert [len(g) for g in got] == [1, 2, 0, 2, 0]
