@@ -198,8 +198,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         feedback.pushInfo(tr("Reading the parcels…"))
         parcels_src = self._source(parameters, self.PARCELS, context, required=True)
         p_attrs, p_wkb = self._polygons(parameters, self.PARCELS, parcels_src, crs, context, feedback,
-                                        columns=["id", "idu", "idpar", "commune", "prefixe", "section", "numero",
-                                                 "contenance", "dcntpa"])
+                                        columns=_parcel_columns(parcels_src.fields().names()))
         self.check_canceled(feedback)
         parcel_attrs = loaders.load_parcels(p_attrs, "PARCELS")
         self.check_canceled(feedback)
@@ -525,9 +524,11 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                         self.check_canceled(feedback)
         except sqlite3.Error:
             return None
-        frame = pd.DataFrame([r[:-1] for r in rows], columns=wanted, dtype=object)
-        wkbs = [_strip_gpkg(r[-1]) for r in rows]
-        return frame, wkbs
+        cells = list(zip(*rows)) if rows else [()] * (len(wanted) + 1)
+        del rows
+        frame = pd.DataFrame({c: np.array(v, dtype=object) for c, v in zip(wanted, cells[:-1])},
+                             columns=wanted, index=pd.RangeIndex(len(cells[-1])))
+        return frame, _strip_gpkg_all(cells[-1])
 
     def _polygons(self, parameters, key, source, crs, context, feedback, columns=None):
         fast = self._fast_gpkg(parameters, key, context, crs, columns, feedback)
@@ -628,6 +629,15 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                    f"to a zone.")])
 
 
+def _parcel_columns(names) -> list:
+    """The parcel fields to read: an id and the fiscal area, or the id's parts when there is no id."""
+    ids = ["id", "idu", "idpar"]
+    readable = [n for n in names if n.lower() in ids]
+    parts = [] if loaders.find_column(pd.DataFrame(columns=readable), ids) is not None else \
+        ["commune", "prefixe", "section", "numero"]
+    return ids + parts + ["contenance", "dcntpa"]
+
+
 def _column_values(series: pd.Series) -> list:
     """A column as plain Python values, NaN/NaT → None (QGIS takes no numpy scalar)."""
     if pd.api.types.is_integer_dtype(series) or pd.api.types.is_bool_dtype(series):
@@ -703,6 +713,25 @@ def _strip_gpkg(blob):
     if flags & 0b10000:
         return None
     return blob[8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 0b111]:]
+
+
+def _strip_gpkg_all(blobs) -> list:
+    """:func:`_strip_gpkg` of every blob; one slice per blob when they all share the header's flags (the
+    usual GeoPackage: same envelope kind everywhere, none empty)."""
+    if not blobs:
+        return []
+    first = blobs[0]
+    if first is None or bytes(first[:2]) != b"GP" or first[3] & 0b10000:
+        return [_strip_gpkg(b) for b in blobs]
+    flags = first[3]
+    offset = 8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 0b111]
+    try:
+        same = all(b[3] == flags and b[:2] == b"GP" for b in blobs)
+    except TypeError:  # a NULL geometry
+        same = False
+    if not same:
+        return [_strip_gpkg(b) for b in blobs]
+    return [b[offset:] for b in blobs]
 
 
 def _point(wkb):
