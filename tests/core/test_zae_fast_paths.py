@@ -87,3 +87,23 @@ def test_polygon_parts_many_equals_polygon_parts():
     want = [geom.polygon_parts(s, 1e-6) for s in shapes]
     assert [[p.wkb for p in g] for g in got] == [[p.wkb for p in w] for w in want]
     assert [len(g) for g in got] == [1, 2, 0, 2, 0]
+
+
+@pytest.mark.parametrize("margin", [0.0, 0.5, 5.0])
+def test_bbox_pairs_are_every_overlapping_pair_once_in_order(margin):
+    rng = np.random.default_rng(11)
+    lo = rng.uniform(0, 100, (300, 2))
+    a = np.c_[lo, lo + rng.uniform(0, 12, (300, 2))]
+    lo = rng.uniform(0, 100, (200, 2))
+    b = np.c_[lo, lo + rng.exponential(3, (200, 2))]
+    b[::10] = np.r_[b[1, :2], b[1, :2]]  # points, on top of each other
+    a[7] = np.nan
+    ga, gb = rng.integers(0, 3, 300), rng.integers(0, 3, 200)
+    for groups in (None, (ga, gb)):
+        i, j = geom.bbox_pairs(a, b, margin=margin, group_a=None if groups is None else ga,
+                               group_b=None if groups is None else gb)
+        want = [(p, q) for p in range(300) for q in range(200)
+                if np.isfinite(a[p]).all() and a[p, 0] - margin <= b[q, 2] and b[q, 0] <= a[p, 2] + margin
+                and a[p, 1] - margin <= b[q, 3] and b[q, 1] <= a[p, 3] + margin
+                and (groups is None or ga[p] == gb[q])]
+        assert list(zip(i.tolist(), j.tolist())) == want
