@@ -248,13 +248,20 @@ def load_owners(frame: pd.DataFrame, layer: str = "OWNERS") -> pd.DataFrame:
         siren = _text(frame[sc]) if sc else pd.Series(None, index=frame.index, dtype=object)
         nc = find_column(frame, ["nom", "denomination", "ddenom", "owner_name"])
         nom = _text(frame[nc]) if nc else pd.Series(None, index=frame.index, dtype=object)
-        morale = siren.fillna("").str.match(r"^\d{9}$")
+        morale = _siren_like(siren)
     check_ids(ids, layer)
-    siren = siren.where(siren.fillna("").str.match(r"^\d{9}$"), None)
+    siren = siren.where(_siren_like(siren), None)
     out = pd.DataFrame({"idu": ids.to_numpy(), "compte": compte.to_numpy(), "siren": siren.to_numpy(),
                         "nom": nom.where(morale, None).to_numpy(), "morale": morale.to_numpy(dtype=bool)})
     out = out[out["compte"].notna() & (out["compte"] != "")]
     return out.drop_duplicates(["idu", "compte"]).reset_index(drop=True)
+
+
+def _siren_like(values: pd.Series) -> pd.Series:
+    """Which values are 9-digit SIREN numbers (no regex per row when the column is empty)."""
+    if values.isna().all():
+        return pd.Series(False, index=values.index)
+    return values.fillna("").str.match(r"^\d{9}$")
 
 
 def owner_keys(owners: Optional[pd.DataFrame]) -> pd.DataFrame:
