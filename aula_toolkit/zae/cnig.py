@@ -153,8 +153,11 @@ VOCATION_FLAGS = {"site_voca_industrielle": "industrielle", "site_voca_commercia
                   "site_voca_aeroportuaire": "aéroportuaire, aéronautique"}
 
 
+_NON_OUI = np.array(["non", "oui"], dtype=object)
+
+
 def oui(values) -> np.ndarray:
-    return np.where(np.asarray(values, dtype=bool), "oui", "non").astype(object)
+    return _NON_OUI[np.asarray(values, dtype=bool).astype(np.intp)]
 
 
 def unit_table(result: Inventory) -> pd.DataFrame:

@@ -8,6 +8,7 @@ zone perimeter, multi-parcel units).
 
 from __future__ import annotations
 
+import logging
 import struct
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -313,11 +314,7 @@ def bbox_pairs(a: np.ndarray, b: np.ndarray, margin: float = 0.0, cell: Optional
     aa[:, 2:] += margin
     bb = b[vb]
     if cell is None:
-        size_a = np.median(np.maximum(aa[:, 2] - aa[:, 0], aa[:, 3] - aa[:, 1]))
-        size_b = np.median(np.maximum(bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]))
-        span = max(np.nanmax(np.r_[aa[:, 2], bb[:, 2]]) - np.nanmin(np.r_[aa[:, 0], bb[:, 0]]),
-                   np.nanmax(np.r_[aa[:, 3], bb[:, 3]]) - np.nanmin(np.r_[aa[:, 1], bb[:, 1]]), 1.0)
-        cell = max(float(max(size_a, size_b)), span / 4096.0, 1e-6)
+        cell = _grid_cell(aa, bb)
     x0 = min(aa[:, 0].min(), bb[:, 0].min())
     y0 = min(aa[:, 1].min(), bb[:, 1].min())
     nrows = int(np.floor((max(aa[:, 3].max(), bb[:, 3].max()) - y0) / cell)) + 1
@@ -341,19 +338,55 @@ def bbox_pairs(a: np.ndarray, b: np.ndarray, margin: float = 0.0, cell: Optional
     kb, ib = explode(bb, vb, group_b)
     order = np.argsort(kb, kind="stable")
     kb, ib = kb[order], ib[order]
+    grouped = group_a is not None or group_b is not None
+    if not grouped:  # sorted queries: searchsorted walks forward, cache-friendly (measured slower grouped)
+        order = np.argsort(ka, kind="stable")
+        ka, ia = ka[order], ia[order]
     lo = np.searchsorted(kb, ka, "left")
     hi = np.searchsorted(kb, ka, "right")
     n = hi - lo
+    hit = n > 0
+    ka, ia, lo, n = ka[hit], ia[hit], lo[hit], n[hit]
     i = np.repeat(ia, n)
-    j = ib[np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))]
     if len(i) == 0:
         return empty
-    ai, bj = a[i], b[j]
-    ok = ((ai[:, 0] - margin <= bj[:, 2]) & (bj[:, 0] <= ai[:, 2] + margin)
-          & (ai[:, 1] - margin <= bj[:, 3]) & (bj[:, 1] <= ai[:, 3] + margin))
-    i, j = i[ok], j[ok]
-    pair = np.unique(i.astype(np.int64) * (len(b) + 1) + j)
+    j = ib[np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))]
+    ax0, ay0 = a[i, 0] - margin, a[i, 1] - margin
+    bx0, by0 = b[j, 0], b[j, 1]
+    ok = (ax0 <= b[j, 2]) & (bx0 <= a[i, 2] + margin) & (ay0 <= b[j, 3]) & (by0 <= a[i, 3] + margin)
+    if grouped:
+        i, j = i[ok], j[ok]
+        pair = np.unique(i.astype(np.int64) * (len(b) + 1) + j)
+        return pair // (len(b) + 1), pair % (len(b) + 1)
+    i, j, here = i[ok], j[ok], np.repeat(ka % ncells, n)[ok]
+    # a pair is met in every cell both boxes cover: kept in the one holding the corner of their overlap
+    col = np.floor((np.maximum(ax0[ok], bx0[ok]) - x0) / cell).astype(np.int64)
+    row = np.floor((np.maximum(ay0[ok], by0[ok]) - y0) / cell).astype(np.int64)
+    once = col * nrows + row == here
+    i, j = i[once], j[once]
+    pair = np.sort(i.astype(np.int64) * (len(b) + 1) + j)
     return pair // (len(b) + 1), pair % (len(b) + 1)
+
+
+def _grid_cell(aa: np.ndarray, bb: np.ndarray) -> float:
+    """The grid cell of :func:`bbox_pairs` with the least expected work (cells of both sides plus the
+    candidate pairs, boxes taken as spread evenly) among the two sides' median box sizes and their
+    geometric mean: long thin boxes (a zone's edges) against small ones (parcels) want small cells."""
+    wa, ha = aa[:, 2] - aa[:, 0], aa[:, 3] - aa[:, 1]
+    wb, hb = bb[:, 2] - bb[:, 0], bb[:, 3] - bb[:, 1]
+    size_a, size_b = float(np.median(np.maximum(wa, ha))), float(np.median(np.maximum(wb, hb)))
+    span_x = max(aa[:, 2].max(), bb[:, 2].max()) - min(aa[:, 0].min(), bb[:, 0].min())
+    span_y = max(aa[:, 3].max(), bb[:, 3].max()) - min(aa[:, 1].min(), bb[:, 1].min())
+    floor = max(max(span_x, span_y, 1.0) / 4096.0, 1e-6)
+    best, best_cost = max(size_a, size_b, floor), None
+    for c in sorted({max(size_a, size_b, floor), max(min(size_a, size_b), floor),
+                     max(float(np.sqrt(max(size_a, 0.0) * max(size_b, 0.0))), floor)}, reverse=True):
+        na = float(((wa / c + 1) * (ha / c + 1)).sum())
+        nb = float(((wb / c + 1) * (hb / c + 1)).sum())
+        cost = na + nb + na * nb / ((span_x / c + 1) * (span_y / c + 1))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = c, cost
+    return best
 
 
 def _expand(pairs_poly: np.ndarray, start: np.ndarray):
@@ -434,6 +467,38 @@ def polygon_parts(shape: Optional[BaseGeometry], min_area: float = 0.0) -> List[
     return out
 
 
+def polygon_parts_many(shapes, min_area: float = 0.0) -> List[List[Polygon]]:
+    """:func:`polygon_parts` of each geometry, in one pass of vectorised calls under shapely 2 (same
+    parts, same order: collections are flattened level by level, which keeps depth-first order)."""
+    shapely = _shapely2()
+    if shapely is None:
+        return [polygon_parts(s, min_area) for s in shapes]
+    geoms = np.empty(len(shapes), dtype=object)
+    geoms[:] = list(shapes)
+    owner = np.arange(len(geoms))
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    geoms, owner = geoms[present], owner[present]
+    while len(geoms) and (shapely.get_type_id(geoms) >= 4).any():  # Multi* and collections
+        geoms, index = shapely.get_parts(geoms, return_index=True)
+        owner = owner[index]
+    keep = (shapely.get_type_id(geoms) == 3) & (shapely.area(geoms) > min_area) if len(geoms) else \
+        np.zeros(0, dtype=bool)
+    out: List[List[Polygon]] = [[] for _ in range(len(shapes))]
+    for o, g in zip(owner[keep].tolist(), geoms[keep]):
+        out[o].append(g)
+    return out
+
+
+def areas_of(shapes: Sequence[BaseGeometry]) -> np.ndarray:
+    """Area of each shapely geometry (one vectorised call under shapely 2)."""
+    shapely = _shapely2()
+    if shapely is None or not len(shapes):
+        return np.array([s.area for s in shapes], dtype=float)
+    arr = np.empty(len(shapes), dtype=object)
+    arr[:] = list(shapes)
+    return shapely.area(arr)
+
+
 def flat_wkbs(shapes: Sequence) -> List[Optional[bytes]]:
     """2D little-endian WKB of each geometry (WKB bytes kept as they are when already 2D polygons);
     shapely objects converted in one vectorised call under shapely 2."""
@@ -498,29 +563,46 @@ def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Calla
 
     shapely = _shapely2()
     if shapely is None or not hasattr(shapely, "coverage_union_all"):
+        cover = _coverage_union_geos()
         out = []
         for k, g in enumerate(groups):
-            out.append(unary_union(list(g)))
+            union = None
+            if cover is not None and len(g) >= 32:  # small groups: the overlay union is as fast
+                try:
+                    union = cover(g)
+                except Exception:  # noqa: BLE001 (GEOS error on a non-coverage)
+                    union = None
+                expected = sum(p.area for p in g)
+                if union is not None and not (union.is_valid and abs(union.area - expected) <= 1e-6 * expected + 1e-6):
+                    union = None
+            out.append(union if union is not None else unary_union(list(g)))
             if check is not None and k % 2000 == 1999:
                 check()
         return out
-    out = []
-    for k, g in enumerate(groups):
-        arr = np.empty(len(g), dtype=object)
-        arr[:] = list(g)
-        try:
-            out.append(shapely.coverage_union_all(arr))
-        except Exception:  # noqa: BLE001 (GEOS TopologyException on a non-coverage)
-            out.append(None)
-        if check is not None and k % 5000 == 4999:
-            check()
-    res = np.empty(len(out), dtype=object)
-    res[:] = out
     sizes = np.array([len(g) for g in groups], dtype=np.int64)
     members = np.empty(int(sizes.sum()), dtype=object)
     members[:] = [m for g in groups for m in g]
-    areas = shapely.area(members) if len(members) else np.zeros(0)
     starts = np.r_[0, np.cumsum(sizes)[:-1]] if len(sizes) else np.zeros(0, dtype=np.int64)
+    res = np.empty(len(groups), dtype=object)
+    # groups of one size at a time: one vectorised call over a (groups × size) array, no Python per group
+    for size in np.unique(sizes).tolist():
+        same = np.nonzero(sizes == size)[0]
+        step = max(1, 100_000 // max(size, 1))
+        for lo in range(0, len(same), step):
+            sub = same[lo:lo + step]
+            block = members[starts[sub][:, None] + np.arange(size)[None, :]].reshape(len(sub), size)
+            try:
+                res[sub] = shapely.coverage_union_all(block, axis=1)
+            except Exception:  # noqa: BLE001 (GEOS TopologyException on a non-coverage): group by group
+                for k, row in zip(sub.tolist(), block):
+                    try:
+                        res[k] = shapely.coverage_union_all(row)
+                    except Exception:  # noqa: BLE001
+                        res[k] = None
+            if check is not None:
+                check()
+    out = list(res)
+    areas = shapely.area(members) if len(members) else np.zeros(0)
     expected = np.where(sizes > 0, np.add.reduceat(areas, starts) if len(areas) else 0.0, 0.0) \
         if len(groups) else np.zeros(0)
     ok = np.array([r is not None for r in out], dtype=bool)
@@ -531,6 +613,38 @@ def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Calla
     for k in np.nonzero(~ok)[0]:
         out[k] = unary_union(list(groups[k]))
     return out
+
+
+def _coverage_union_geos() -> Optional[Callable]:
+    """Shapely 1.8 (QGIS 3.22's Python on Debian 12) has no binding for GEOS's coverage union, linear in
+    the vertices where the overlay union of a zone's thousand parcels takes a tenth of a second: it is
+    called through shapely's own GEOS handle. None when GEOS is older than 3.8."""
+    try:
+        from ctypes import c_void_p
+
+        from shapely.geometry import GeometryCollection
+        from shapely.geometry.base import geom_factory
+        from shapely.geos import lgeos
+
+        function = lgeos._lgeos.GEOSCoverageUnion_r
+        handle = lgeos.geos_handle
+    except (ImportError, AttributeError):
+        return None
+    function.restype = c_void_p
+    function.argtypes = [c_void_p, c_void_p]
+
+    log = logging.getLogger("shapely.geos")
+
+    def cover(polygons):
+        collection = GeometryCollection([p for p in polygons if p is not None])
+        quiet, log.disabled = log.disabled, True  # a refused non-coverage is expected: no GEOS error on stderr
+        try:
+            pointer = function(handle, collection._geom)
+        finally:
+            log.disabled = quiet
+        return geom_factory(pointer) if pointer else None
+
+    return cover
 
 
 def piece_shapes(parcels: "PolygonArray", index: np.ndarray) -> list:

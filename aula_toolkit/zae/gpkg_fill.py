@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..fields import INTEGER, REAL, FieldSpec
+from ..sqlbulk import BulkInsert
 
 _HEADER = struct.Struct("<2sBBi4d")  # magic, version, flags (LE, envelope xy, not empty), srs, minx maxx miny maxy
 
@@ -22,6 +23,35 @@ def blob(wkb: Optional[bytes], box: Sequence[float], srs: int = 2154) -> Optiona
     if wkb is None:
         return None
     return _HEADER.pack(b"GP", 0, 0b00000011, srs, box[0], box[2], box[1], box[3]) + wkb
+
+
+_HEADER_DTYPE = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("env", "<f8", (4,))])
+
+
+def blobs(wkbs: Sequence[Optional[bytes]], boxes: np.ndarray, ok: np.ndarray, srs: int = 2154) -> list:
+    """:func:`blob` of every row (None where ``ok`` is False), the headers built in one numpy array."""
+    head = np.zeros(len(wkbs), dtype=_HEADER_DTYPE)
+    head["magic"], head["flags"], head["srs"] = b"GP", 0b00000011, srs
+    if len(wkbs):
+        head["env"] = np.asarray(boxes, dtype=float).reshape(-1, 4)[:, [0, 2, 1, 3]]
+    heads = head.view(f"V{_HEADER_DTYPE.itemsize}").ravel().tolist()
+    return [h + w if k else None for h, w, k in zip(heads, wkbs, np.asarray(ok, dtype=bool).tolist())]
+
+
+_POINT_DTYPE = np.dtype([("bo", "u1"), ("type", "<u4"), ("parts", "<u4"), ("bo1", "u1"), ("type1", "<u4"),
+                         ("x", "<f8"), ("y", "<f8")])
+
+
+def multipoint_wkbs(xs: np.ndarray, ys: np.ndarray) -> list:
+    """One-point MultiPoint WKB (little-endian) per coordinate pair; None where a coordinate is not finite."""
+    xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+    rec = np.zeros(len(xs), dtype=_POINT_DTYPE)
+    rec["bo"], rec["type"], rec["parts"], rec["bo1"], rec["type1"] = 1, 4, 1, 1, 1
+    rec["x"], rec["y"] = xs, ys
+    out = rec.view(f"V{_POINT_DTYPE.itemsize}").ravel().tolist()
+    for i in np.nonzero(~(np.isfinite(xs) & np.isfinite(ys)))[0].tolist():
+        out[i] = None
+    return out
 
 
 def _envelope(value) -> Optional[Tuple[float, float, float, float]]:
@@ -71,22 +101,19 @@ def fill(path: Path, tables: Dict[str, Tuple[pd.DataFrame, List[Optional[bytes]]
             values = [_plain(frame[c]) for c in cols]
             boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
             ok = np.array([w is not None for w in wkbs], dtype=bool) & np.isfinite(boxes).all(axis=1)
-            geoms = [blob(w, b, srs) if k else None for w, b, k in zip(wkbs, boxes.tolist(), ok.tolist())]
+            geoms = blobs(wkbs, boxes, ok, srs)
             # bulk load: the table's triggers (R-tree, feature count) are lifted, then replayed once
             triggers = con.execute("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ?",
                                    (name,)).fetchall()
             for trigger, _ in triggers:
                 con.execute(f'DROP TRIGGER "{trigger}"')
             start = con.execute(f'select coalesce(max(fid), 0) from "{name}"').fetchone()[0]
-            names = ", ".join(['"geom"'] + [f'"{c}"' for c in cols])
-            marks = ", ".join(["?"] * (len(cols) + 1))
-            columns = [geoms, *values]
+            bulk = BulkInsert(f'"{name}"', ['"geom"'] + [f'"{c}"' for c in cols], [geoms, *values])
             for lo in range(0, len(geoms), chunk):
                 if cancelled is not None and cancelled():
                     con.execute("ROLLBACK")
                     raise InterruptedError("cancelled")
-                con.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({marks})',
-                                zip(*(c[lo:lo + chunk] for c in columns)))
+                bulk.insert(con, lo, min(len(geoms), lo + chunk))
             rtree = f"rtree_{name}_geom"
             if ok.any() and con.execute("select 1 from sqlite_master where name = ?", (rtree,)).fetchone():
                 fids = np.arange(start + 1, start + 1 + len(geoms), dtype=np.int64)[ok]

@@ -20,8 +20,8 @@ from shapely.ops import unary_union
 
 from ..errors import AulaInputError, Message, preview
 from . import activity, loaders, locomvac, noncadastre, poles
-from .geom import (PolygonArray, bbox_pairs, piece_shapes, point_polygon_distance, points_in_polygons, polygon_parts,
-                   union_groups)
+from .geom import (PolygonArray, areas_of, bbox_pairs, piece_shapes, point_polygon_distance, points_in_polygons,
+                   polygon_parts, polygon_parts_many, union_groups)
 
 try:  # shapely >= 2
     from shapely import contains_xy as _contains_xy  # type: ignore
@@ -100,12 +100,40 @@ def stable_uuids(keys: pd.Series) -> list:
     """Deterministic UUID-formatted ids from text keys (two vectorised 64-bit hashes; same key, same id)."""
     a = pd.util.hash_pandas_object(keys.reset_index(drop=True), index=False, hash_key="aula-zae-uf-0001").to_numpy()
     b = pd.util.hash_pandas_object(keys.reset_index(drop=True), index=False, hash_key="aula-zae-uf-0002").to_numpy()
-    out = []
-    for x, y in zip(a.tolist(), b.tolist()):
-        h = f"{x:016x}{y:016x}"
-        h = f"{h[:12]}5{h[13:16]}8{h[17:]}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    n = len(a)
+    nibbles = np.empty((n, 32), dtype=np.uint8)
+    for k in range(16):
+        shift = np.uint64(60 - 4 * k)
+        nibbles[:, k] = (a >> shift) & np.uint64(15)
+        nibbles[:, 16 + k] = (b >> shift) & np.uint64(15)
+    nibbles[:, 12], nibbles[:, 16] = 5, 8  # version 5, RFC 4122 variant
+    text = np.full((n, 36), ord("-"), dtype=np.uint8)
+    text[:, _UUID_DIGITS] = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)[nibbles]
+    return text.view("S36").ravel().astype(str).tolist()
+
+
+_UUID_DIGITS = [c for c in range(36) if c not in (8, 13, 18, 23)]
+
+
+def numbered_ids(keys, infix: str, counter: Dict[str, int]) -> list:
+    """``{key}{infix}{n:05d}``, n counting the rows of each key in order and going on from ``counter``
+    (updated), e.g. ``62498_TERRAIN-ECO_00001``."""
+    keys = np.asarray(keys, dtype=object)
+    codes, uniques = pd.factorize(keys) if len(keys) else (np.zeros(0, dtype=np.int64), [])
+    if len(keys) == 0 or (codes < 0).any() or pd.api.types.infer_dtype(keys, skipna=False) != "string":
+        out = []
+        for key in keys.tolist():
+            counter[key] = counter.get(key, 0) + 1
+            out.append(f"{key}{infix}{counter[key]:05d}")
+        return out
+    start = np.array([counter.get(u, 0) for u in uniques], dtype=np.int64)
+    rank = pd.Series(codes).groupby(codes).cumcount().to_numpy() + 1 + start[codes]
+    low = int(rank.min())
+    labels = np.array([f"{k:05d}" for k in range(low, int(rank.max()) + 1)], dtype=object)
+    prefix = np.array([f"{u}{infix}" for u in uniques], dtype=object)
+    for u, total in zip(uniques, (np.bincount(codes, minlength=len(uniques)) + start).tolist()):
+        counter[u] = total
+    return (prefix[codes] + labels[rank - low]).tolist()
 
 
 def vacancy_rate(vacant: int, total: int) -> Optional[int]:
@@ -167,10 +195,9 @@ def parcel_membership(zones: PolygonArray, parcels: PolygonArray, parcel_area: n
         order = np.lexsort((np.arange(len(s)), -s, crossing[:, 0]))
         first = order[np.r_[True, crossing[order[1:], 0] != crossing[order[:-1], 0]]]
         win = first[(s[first] > share[crossing[first, 0]] + 1e-12) & (area[first] > 0)]
-        for k in win.tolist():
-            p, z, sk = int(crossing[k, 0]), int(crossing[k, 1]), float(s[k])
-            zone[p], share[p] = z, min(sk, 1.0)
-            pieces[p] = None if sk >= 1 - 1e-6 else polygon_parts(inters[k], 1e-6)
+        zone[crossing[win, 0]], share[crossing[win, 0]] = crossing[win, 1], np.minimum(s[win], 1.0)
+        cut = win[s[win] < 1 - 1e-6]
+        pieces.update(zip(crossing[cut, 0].tolist(), polygon_parts_many(inters[cut], 1e-6)))
         _step(progress, 0.1, "membership")
     for k, (p, z) in enumerate(crossing if inters is None else []):
         p, z = int(p), int(z)
@@ -477,19 +504,33 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     _step(progress, 0.45, "units")
     whole = np.array([sh is None for sh in piece_shape], dtype=bool)
     piece_area = np.where(whole, parcel_area[piece_parcel], 0.0)
-    for i in np.nonzero(~whole)[0]:
-        piece_area[i] = piece_shape[i].area
+    cut = np.nonzero(~whole)[0]
+    piece_area[cut] = areas_of([piece_shape[i] for i in cut.tolist()])
     idu = attrs["idu"].to_numpy()
     contenance = attrs["contenance"].to_numpy(dtype=float)
     pt = pd.DataFrame({"unit": label, "parcel": piece_parcel, "idu": idu[piece_parcel],
                        "zone": zone[piece_parcel], "share": share[piece_parcel], "area": piece_area,
                        "contenance": contenance[piece_parcel], "owner": owner_key})
     pt["whole"] = whole
-    order = pt.sort_values(["unit", "idu"], kind="stable")
+    idu_code = loaders.sort_codes(attrs["idu"])
+    if idu_code is not None and (idu_code >= 0).all():
+        pt_code = idu_code[piece_parcel]
+        perm = np.lexsort((pt_code, label))
+        order = pt.iloc[perm]
+        code, unit_sorted = pt_code[perm], label[perm]
+        at, joined = loaders.joined_by_codes(unit_sorted, code, order["idu"].to_numpy(dtype=object), ";")
+        parcel_list = pd.Series(joined, index=unit_sorted[at], dtype=object)
+        fresh = np.r_[True, (unit_sorted[1:] != unit_sorted[:-1]) | (code[1:] != code[:-1])]
+        unit_ids, unit_pos = np.unique(unit_sorted, return_inverse=True)
+        nbparcel = pd.Series(np.bincount(unit_pos, weights=fresh).astype(np.int64), index=unit_ids)
+    else:
+        order = pt.sort_values(["unit", "idu"], kind="stable")
+        parcel_list = loaders.join_unique(order, "unit", "idu")
+        nbparcel = order.groupby("unit", sort=True)["idu"].nunique()
     g = order.groupby("unit", sort=True)
     units = pd.DataFrame({
-        "zone": g["zone"].first(), "ufsurf": g["area"].sum(), "nbparcel": g["idu"].nunique(),
-        "parcel": loaders.join_unique(order, "unit", "idu"),
+        "zone": g["zone"].first(), "ufsurf": g["area"].sum(), "nbparcel": nbparcel,
+        "parcel": parcel_list,
         "share_max": g["share"].max(), "surf_fiscale": g["contenance"].sum(min_count=1),
         "owner": g["owner"].first(), "npieces": g.size(),
     })
@@ -690,7 +731,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
 
     # identifiers
     units = units.reset_index(drop=True)
-    units["insee"] = [i[:5] for i in units["parcel"].str.split(";").str[0]]
+    units["insee"] = [p.split(";", 1)[0][:5] for p in units["parcel"].tolist()]
     units["uf_uuid"] = stable_uuids(units["zone"].astype(str) + ":" + units["parcel"])
     sites = summarise(units, est, zone_area, zattrs, nb_friches, data.communes, s, messages, nc_area)
     pole_tab = _poles(data.zones, sites, est, s)
@@ -698,11 +739,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     units["site_id"] = site_of_zone[units["zone"].to_numpy()]
     units["epci"] = sites["site_epci_siren"].to_numpy()[units["zone"].to_numpy()]
     counter: Dict[str, int] = {}
-    terr = []
-    for insee in units["insee"]:
-        counter[insee] = counter.get(insee, 0) + 1
-        terr.append(f"{insee}_TERRAIN-ECO_{counter[insee]:05d}")
-    units["terr_id"] = terr
+    units["terr_id"] = numbered_ids(units["insee"].to_numpy(dtype=object), "_TERRAIN-ECO_", counter)
     est = est[est["zone"] >= 0].copy()
     est["site_id"] = site_of_zone[est["zone"].to_numpy()]
     est["terr_id"] = np.where(est["unit"] >= 0, units["terr_id"].to_numpy()[est["unit"].clip(lower=0).to_numpy()],
@@ -713,11 +750,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     nc["area"] = [p.area for p in nc["shape"]]
     nc["site_id"] = site_of_zone[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
     nc_insee = sites["site_comm_insee"].to_numpy()[nc["zone"].to_numpy(dtype=np.int64)] if len(nc) else []
-    nc_terr = []
-    for insee in nc_insee:
-        counter[insee] = counter.get(insee, 0) + 1
-        nc_terr.append(f"{insee}_TERRAIN-ECO_{counter[insee]:05d}")
-    nc["terr_id"] = nc_terr
+    nc["terr_id"] = numbered_ids(nc_insee, "_TERRAIN-ECO_", counter)
     _step(progress, 0.95, "summary")
     return Inventory(units=units, unit_shapes=unit_shapes, establishments=est.reset_index(drop=True), sites=sites,
                      messages=messages, uf_mode=uf_mode, non_cadastred=nc, poles=pole_tab)
