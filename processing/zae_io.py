@@ -310,17 +310,6 @@ def point(wkb):
     return (p.x(), p.y())
 
 
-def plain(value):
-    if value is None:
-        return None
-    try:
-        if value.isNull():
-            return None
-    except AttributeError:
-        pass
-    return value
-
-
 def read_csv(path: Path, key: str, feedback=None) -> pd.DataFrame:
     """A CSV of an official layout (SIRENE: comma, UTF-8; DGFiP: semicolon, Latin-1), read as text."""
     raw = path.read_bytes()[:20000]
