@@ -9,17 +9,17 @@
       <translation>1.4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>65-or-over field(s)</source>
       <translation>65-or-over field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="83" />
+      <location filename="../processing/icu_hotspots.py" line="84" />
       <source>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="51" />
+      <location filename="../processing/zae_inventory.py" line="44" />
       <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="61" />
+      <location filename="../processing/icu_hotspots.py" line="62" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>&lt;p&gt;Loads IGN OCS GE artificialisation deliveries (stock and difference layers of one or many départements, 7z archives unpacked) into a PostGIS schema, ready for the net artificialisation to run inside the database. Each product gets one table with the département and millésime as columns and a spatial index; reloading a département and millésime replaces its rows in one transaction, so a failed load leaves the previous rows untouched.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;IGN deliveries (folder or GeoPackage)&lt;/b&gt;: searched through subfolders.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PostgreSQL connection&lt;/b&gt;: one of QGIS's connections (its credentials or authentication configuration); &lt;b&gt;Schema&lt;/b&gt;: created if needed.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the names of the tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Table layout and examples: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="37" />
+      <location filename="../processing/zan_net_artificialisation.py" line="38" />
       <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Scores every brownfield site of a layer for the seven Mutafriches uses (housing, public facilities, culture, offices, industry, renaturation, ground-mounted solar) at once, offline. Each criterion (area, distance to a stop, flood zone, zoning…) gives the site advantages or constraints for each use, weighted by the grid; the mutability index of a use is its advantages over advantages plus constraints, and a missing criterion lowers the reliability instead of being guessed.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Brownfield sites&lt;/b&gt;: points or polygons, e.g. a Cartofriches export or the CNIG Friches standard; parcels sharing a site id are one site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Scoring grid&lt;/b&gt;: Mutafriches v1.11, v1.16 or v1.19, or &lt;b&gt;Your own grid&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Context GeoPackage&lt;/b&gt;: the town halls, stops, flood zones, PLU zoning… are found in it by their names (e.g. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;); tick &lt;b&gt;Also look in the project's layers&lt;/b&gt; to take them from the project. Under &lt;i&gt;Advanced&lt;/i&gt;, one picker per context layer chooses or replaces a layer by hand.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: weight sensitivity, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Friches mutability&lt;/b&gt;: each site with its index and rank per use, best use, potential and reliability.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Details&lt;/b&gt; (optional): why, site × use × criterion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report&lt;/b&gt;: a sortable table of every site and one card per site, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Field names, layer names recognised and the grid format: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>A dwelling occupies a unit</source>
       <translation>A dwelling occupies a unit</translation>
     </message>
@@ -114,22 +114,22 @@
       <translation>Also look in the project's layers</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="127" />
+      <location filename="../processing/zae_inventory.py" line="120" />
       <source>Aménagement stage per parcel</source>
       <translation>Aménagement stage per parcel</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>Artificial land</source>
       <translation>Artificial land</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <location filename="../processing/zan_net_artificialisation.py" line="110" />
       <source>Artificialised / renatured polygons</source>
       <translation>Artificialised / renatured polygons</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation>Authentication (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Available land: minimum area (m²)</source>
       <translation>Available land: minimum area (m²)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
@@ -204,22 +204,22 @@
       <translation>Brownfields</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="124" />
+      <location filename="../processing/zae_inventory.py" line="117" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Brownfields (Cartofriches)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="235" />
+      <location filename="../gui/lizmap_dock.py" line="237" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Build the web map and publish it to the repository.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Buildings (BD TOPO)</source>
       <translation>Buildings (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Built unit: minimum footprint (m²)</translation>
     </message>
@@ -234,22 +234,22 @@
       <translation>Business zones</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="113" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Business zones (or PLU zoning)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="103" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Business zones inventory (L318-8-2, CNIG standard)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>CS × US matrix, with US6.1/US6.2</source>
       <translation>CS × US matrix, with US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <location filename="../processing/zan_net_artificialisation.py" line="100" />
       <source>CS × US matrix, without US6.1/US6.2</source>
       <translation>CS × US matrix, without US6.1/US6.2</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="107" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Cadastral parcels (Etalab)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="236" />
+      <location filename="../gui/lizmap_dock.py" line="238" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <location filename="../processing/zan_net_artificialisation.py" line="88" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="132" />
       <source>Communes and EPCI table</source>
       <translation>Communes and EPCI table</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Communes: INSEE code field</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <location filename="../processing/zan_net_artificialisation.py" line="90" />
       <source>Communes: name field</source>
       <translation>Communes: name field</translation>
     </message>
@@ -369,17 +369,17 @@
       <translation>Context GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="179" />
       <source>Contiguity tolerance (m)</source>
       <translation>Contiguity tolerance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguity: minimum shared boundary (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguity: topology tolerance (m)</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="96" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Count unbuilt vacant units as available</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
@@ -429,12 +429,12 @@
       <translation>Deliveries loaded</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
+      <location filename="../processing/icu_hotspots.py" line="219" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Dispersal distance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>District heating networks</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="90" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Dominant vocation: share of employees above (0–1)</translation>
     </message>
@@ -489,22 +489,22 @@
       <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="206" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>ERP category field</source>
       <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="220" />
+      <location filename="../processing/icu_hotspots.py" line="221" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="91" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Economic pole: sites closer than (m, 0 = none)</source>
       <translation>Economic pole: sites closer than (m, 0 = none)</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>Equivalent connectivity EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="78" />
+      <location filename="../processing/zae_inventory.py" line="71" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Establishment distance to a unit (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="195" />
       <source>FDR correction of the classes</source>
       <translation>FDR correction of the classes</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Garantie communale: every commune is taken as covered by a planning document.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="148" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -644,17 +644,17 @@
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Grid limited to the territories</source>
       <translation>Grid limited to the territories</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="578" />
+      <location filename="../processing/icu_hotspots.py" line="591" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Habitat class codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
@@ -709,32 +709,32 @@
       <translation>Hide the map from the landing page</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="210" />
+      <location filename="../processing/icu_hotspots.py" line="211" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="223" />
+      <location filename="../processing/icu_hotspots.py" line="224" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="286" />
+      <location filename="../processing/icu_hotspots.py" line="288" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="592" />
+      <location filename="../processing/icu_hotspots.py" line="609" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Hot and cold spots (Gi*, raster)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="226" />
+      <location filename="../processing/icu_hotspots.py" line="227" />
       <source>Hot/cold spots raster (grid)</source>
       <translation>Hot/cold spots raster (grid)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>IGN artif field</source>
       <translation>IGN artif field</translation>
     </message>
@@ -754,17 +754,17 @@
       <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="203" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>INSEE square id field</source>
       <translation>INSEE square id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="174" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>If distance band: distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>If k nearest: number of neighbours</source>
       <translation>If k nearest: number of neighbours</translation>
     </message>
@@ -774,32 +774,32 @@
       <translation>Importances (dPC, dIIC, shares)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="84" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Infill plot: built perimeter share (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Infill plot: maximum area (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="133" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>Inventory year</source>
       <translation>Inventory year</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Isolated establishment: area at least (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Isolated establishment: more jobs than</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Land cover read: {w}×{h} cells.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="150" />
+      <location filename="../processing/zae_inventory.py" line="143" />
       <source>Land units (UF-ECO)</source>
       <translation>Land units (UF-ECO)</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Land-cover class field (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 raw values</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Least-cost paths</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="94" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Leave out SCI (legal category 6540)</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Lizmap groups per layer</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="167" />
+      <location filename="../gui/lizmap_dock.py" line="169" />
       <source>Lizmap repository</source>
       <translation>Lizmap repository</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Local repository folder</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="209" />
+      <location filename="../gui/lizmap_dock.py" line="211" />
       <source>Map</source>
       <translation>Map</translation>
     </message>
@@ -994,12 +994,12 @@
       <translation>Motorways or accesses</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="281" />
+      <location filename="../processing/zan_net_artificialisation.py" line="283" />
       <source>Net artificialisation</source>
       <translation>Net artificialisation</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <location filename="../processing/zan_net_artificialisation.py" line="113" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Net artificialisation report (HTML)</translation>
     </message>
@@ -1024,22 +1024,22 @@
       <translation>Number of réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="299" />
+      <location filename="../processing/zan_net_artificialisation.py" line="294" />
       <source>OCS GE changes</source>
       <translation>OCS GE changes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <location filename="../processing/zan_net_artificialisation.py" line="84" />
       <source>OCS GE difference</source>
       <translation>OCS GE difference</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE stock, first millésime</source>
       <translation>OCS GE stock, first millésime</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
       <source>OCS GE stock, last millésime</source>
       <translation>OCS GE stock, last millésime</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="234" />
+      <location filename="../processing/icu_hotspots.py" line="235" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="303" />
+      <location filename="../processing/icu_hotspots.py" line="306" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
@@ -1104,12 +1104,12 @@
       <translation>PNG or SVG embedded in the print layout (top right).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="109" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Parcel owners (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="68" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Parcel share inside a zone (0–1)</translation>
     </message>
@@ -1124,12 +1124,12 @@
       <translation>Percentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = analytical p)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
@@ -1144,17 +1144,17 @@
       <translation>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
+      <location filename="../processing/icu_hotspots.py" line="197" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (Filosofi squares)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="148" />
+      <location filename="../processing/zan_net_artificialisation.py" line="149" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>PostGIS path: the computation runs inside the database.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <location filename="../processing/zan_net_artificialisation.py" line="105" />
       <source>PostGIS results table (schema.table)</source>
       <translation>PostGIS results table (schema.table)</translation>
     </message>
@@ -1164,7 +1164,7 @@
       <translation>PostgreSQL connection</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="462" />
+      <location filename="../gui/lizmap_dock.py" line="473" />
       <source>Previous version kept as .bak.</source>
       <translation>Previous version kept as .bak.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>Public transport stops</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="234" />
+      <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
@@ -1204,12 +1204,12 @@
       <translation>Publish to Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="460" />
+      <location filename="../gui/lizmap_dock.py" line="471" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Published (not verified: no Lizmap or QGIS Server address).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="457" />
+      <location filename="../gui/lizmap_dock.py" line="468" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Published and verified: {n} layers answer.</translation>
     </message>
@@ -1224,12 +1224,12 @@
       <translation>Publishing</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="66" />
+      <location filename="../gui/lizmap_dock.py" line="67" />
       <source>Publishing to Lizmap</source>
       <translation>Publishing to Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Queen contiguity (edges, corners)</translation>
     </message>
@@ -1239,32 +1239,32 @@
       <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
+      <location filename="../processing/icu_hotspots.py" line="193" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="180" />
+      <location filename="../gui/lizmap_dock.py" line="182" />
       <source>Read the instance</source>
       <translation>Read the instance</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="181" />
+      <location filename="../gui/lizmap_dock.py" line="183" />
       <source>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</source>
       <translation>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="198" />
+      <location filename="../processing/zae_inventory.py" line="195" />
       <source>Reading the parcels…</source>
       <translation>Reading the parcels…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="183" />
+      <location filename="../processing/zae_inventory.py" line="180" />
       <source>Reading the zones…</source>
       <translation>Reading the zones…</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>Report language</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="154" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Reports folder (one page per EPCI)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="194" />
+      <location filename="../gui/lizmap_dock.py" line="196" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Repository folder as QGIS Server sees it</translation>
     </message>
@@ -1309,12 +1309,12 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Rook contiguity (edges only)</source>
       <translation>Rook contiguity (edges only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -1344,12 +1344,12 @@
       <translation>SCoT (scot column)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>SIRENE establishments</source>
       <translation>SIRENE establishments</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="136" />
+      <location filename="../processing/zae_inventory.py" line="129" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>SIRENE geolocation (siret, x, y)</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
+      <location filename="../processing/icu_hotspots.py" line="209" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
@@ -1404,42 +1404,42 @@
       <translation>Sous-trame (friction column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="221" />
+      <location filename="../processing/icu_hotspots.py" line="222" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="228" />
+      <location filename="../processing/icu_hotspots.py" line="229" />
       <source>Stakes: heat × population</source>
       <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="230" />
+      <location filename="../processing/icu_hotspots.py" line="231" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Stakes: heat × sensitive ERP</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="237" />
+      <location filename="../gui/lizmap_dock.py" line="239" />
       <source>Stop the publication: the map already published stays as it was.</source>
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="232" />
+      <location filename="../processing/icu_hotspots.py" line="233" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="212" />
+      <location filename="../processing/icu_hotspots.py" line="213" />
       <source>Summary territories</source>
       <translation>Summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="151" />
+      <location filename="../processing/icu_hotspots.py" line="152" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
     </message>
@@ -1469,17 +1469,17 @@
       <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Temperature field (vector)</source>
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="378" />
+      <location filename="../processing/icu_hotspots.py" line="381" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
@@ -1494,12 +1494,12 @@
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="214" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Title shown by Lizmap and on the print layout.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Total population field</source>
       <translation>Total population field</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Under-4 field(s)</source>
       <translation>Under-4 field(s)</translation>
     </message>
@@ -1554,22 +1554,22 @@
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>Unit id field</source>
       <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Unit temperature from pixels</source>
       <translation>Unit temperature from pixels</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="93" />
+      <location filename="../processing/icu_hotspots.py" line="94" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="130" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
       <translation>Vacant business premises (LOCOMVAC, DGFiP)</translation>
     </message>
@@ -1634,12 +1634,12 @@
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Weights file (GAL or GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Weights standardisation</source>
       <translation>Weights standardisation</translation>
     </message>
@@ -1649,12 +1649,12 @@
       <translation>Wetlands</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="286" />
+      <location filename="../processing/zae_inventory.py" line="282" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Writing the CNIG GeoPackage…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="73" />
       <source>Years of inactivity before vacancy</source>
       <translation>Years of inactivity before vacancy</translation>
     </message>
@@ -1664,22 +1664,22 @@
       <translation>Your own grid (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="148" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>ZAE inventory (CNIG GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="280" />
+      <location filename="../processing/zae_inventory.py" line="276" />
       <source>ZAE land units</source>
       <translation>ZAE land units</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="152" />
+      <location filename="../processing/zae_inventory.py" line="145" />
       <source>ZAE summary per zone</source>
       <translation>ZAE summary per zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="281" />
+      <location filename="../processing/zae_inventory.py" line="277" />
       <source>ZAE vacancy rate per zone</source>
       <translation>ZAE vacancy rate per zone</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>ZAN counters – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <location filename="../processing/zan_net_artificialisation.py" line="61" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN net artificialisation (OCS GE)</translation>
     </message>
@@ -1724,6 +1724,11 @@
       <translation>ZAN – land consumption</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="171" />
+      <source>Zones in {crs}: every layer is reprojected to Lambert-93 (EPSG:2154), the CRS of the CNIG standard, and surfaces are measured there.</source>
+      <translation>Zones in {crs}: every layer is reprojected to Lambert-93 (EPSG:2154), the CRS of the CNIG standard, and surfaces are measured there.</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="170" />
       <source>communes</source>
       <translation>communes</translation>
@@ -1739,17 +1744,17 @@
       <translation>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="192" />
+      <location filename="../gui/lizmap_dock.py" line="194" />
       <source>optional: verify through QGIS Server directly</source>
       <translation>optional: verify through QGIS Server directly</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="287" />
+      <location filename="../gui/lizmap_dock.py" line="289" />
       <source>raster</source>
       <translation>raster</translation>
     </message>
@@ -1759,7 +1764,7 @@
       <translation>read from the instance (else 3.8)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="286" />
+      <location filename="../gui/lizmap_dock.py" line="288" />
       <source>table</source>
       <translation>table</translation>
     </message>
@@ -1774,7 +1779,7 @@
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="295" />
+      <location filename="../processing/icu_hotspots.py" line="298" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>
@@ -1789,17 +1794,17 @@
       <translation>{n} features merged into {m} multi-parcel sites.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="159" />
+      <location filename="../processing/zan_net_artificialisation.py" line="160" />
       <source>{n} polygons read.</source>
       <translation>{n} polygons read.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="306" />
+      <location filename="../processing/zae_inventory.py" line="302" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} report(s) written in {folder}.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="428" />
+      <location filename="../gui/lizmap_dock.py" line="432" />
       <source>{n} repositories.</source>
       <translation>{n} repositories.</translation>
     </message>

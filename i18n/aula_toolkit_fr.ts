@@ -9,17 +9,17 @@
       <translation>1,4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="201" />
+      <location filename="../processing/icu_hotspots.py" line="202" />
       <source>65-or-over field(s)</source>
       <translation>Champ(s) 65 ans ou plus</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="83" />
+      <location filename="../processing/icu_hotspots.py" line="84" />
       <source>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Raster chaud/froid (grille)&lt;/b&gt; : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), stylé comme les polygones. Pour de très grandes grilles, produisez-le et laissez vide la sortie polygones : elle est alors facultative.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="51" />
+      <location filename="../processing/zae_inventory.py" line="44" />
       <source>&lt;p&gt;Builds the inventory of business zones required by article L318-8-2 of the Code de l'urbanisme: per zone, the land units with their area and owner, the occupants, the legal vacancy rate and the land still available, in the CNIG Sites économiques standard. A land unit groups contiguous parcels of the same owner; it is occupied when a SIRENE establishment (SCI excluded) located in it was active in the two years before 1 January of the inventory year, vacant when it is not occupied but had an activity before or holds a LOCOMVAC vacant premise. The part of a zone outside its parcels (roads, public domain) is measured on its own, so the surface closure check can reveal overlapping parcels; zones closer than the pole distance form an economic pole.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Business zones (or PLU zoning)&lt;/b&gt;: perimeters, or the PLU zones of economic activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadastral parcels (Etalab)&lt;/b&gt;; &lt;b&gt;Parcel owners (DGFiP)&lt;/b&gt; (optional: without it every parcel is a unit).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vacant business premises (LOCOMVAC, DGFiP)&lt;/b&gt; (optional): the yearly file sent to communes and EPCI, as delivered.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SIRENE establishments&lt;/b&gt;: the stock or geolocated file, or a point layer.&lt;/li&gt;&lt;li&gt;Optional: &lt;b&gt;Buildings (BD TOPO)&lt;/b&gt;, &lt;b&gt;Brownfields (Cartofriches)&lt;/b&gt;, &lt;b&gt;Aménagement stage per parcel&lt;/b&gt;; &lt;b&gt;Inventory year&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: SIRENE geolocation, communes and EPCI, thresholds of contiguity, occupancy and availability, &lt;b&gt;Economic pole: sites closer than (m, 0 = none)&lt;/b&gt;, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;ZAE inventory (CNIG GeoPackage)&lt;/b&gt;: the standard's template filled.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Land units (UF-ECO)&lt;/b&gt; and &lt;b&gt;ZAE summary per zone&lt;/b&gt;: legal and surface vacancy rates side by side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reports folder&lt;/b&gt;: one HTML page per EPCI, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Natural persons' names are never exported. Rules, field names and the CNIG layout: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Établit l'inventaire des zones d'activité économique exigé par l'article L318-8-2 du code de l'urbanisme : pour chaque zone, les unités foncières avec leur surface et leur propriétaire, les occupants, le taux de vacance légal et le foncier encore disponible, au standard CNIG Sites économiques. Une unité foncière regroupe des parcelles contiguës d'un même propriétaire ; elle est occupée quand un établissement SIRENE (hors SCI) situé dedans a été actif dans les deux années précédant le 1er janvier de l'année de l'inventaire, vacante quand elle n'est pas occupée mais a eu une activité auparavant ou porte un local vacant LOCOMVAC. La partie d'une zone hors de ses parcelles (voiries, domaine public) est mesurée à part : le contrôle de bouclage des surfaces peut ainsi révéler des parcelles qui se chevauchent ; les zones plus proches que la distance de pôle forment un pôle économique.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zones d'activité (ou zonage du PLU)&lt;/b&gt; : des périmètres, ou les zones d'activité économique du PLU.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parcelles cadastrales (Etalab)&lt;/b&gt; ; &lt;b&gt;Propriétaires des parcelles (DGFiP)&lt;/b&gt; (facultatif : sans eux chaque parcelle est une unité).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Locaux d'activité vacants (LOCOMVAC, DGFiP)&lt;/b&gt; (facultatif) : le fichier annuel transmis aux communes et EPCI, tel que livré.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Établissements SIRENE&lt;/b&gt; : le fichier stock ou géolocalisé, ou une couche de points.&lt;/li&gt;&lt;li&gt;Facultatifs : &lt;b&gt;Bâtiments (BD TOPO)&lt;/b&gt;, &lt;b&gt;Friches (Cartofriches)&lt;/b&gt;, &lt;b&gt;Stade d'aménagement par parcelle&lt;/b&gt; ; &lt;b&gt;Année de l'inventaire&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : géolocalisation SIRENE, communes et EPCI, seuils de contiguïté, d'occupation et de disponibilité, &lt;b&gt;Pôle économique : sites à moins de (m, 0 = aucun)&lt;/b&gt;, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Inventaire des ZAE (GeoPackage CNIG)&lt;/b&gt; : le modèle du standard rempli.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités foncières (UF-ECO)&lt;/b&gt; et &lt;b&gt;Synthèse des ZAE par zone&lt;/b&gt; : taux de vacance légal et en surface côte à côte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier des rapports&lt;/b&gt; : une page HTML par EPCI, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les noms des personnes physiques ne sont jamais exportés. Règles, noms des champs et structure CNIG : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires (zones de coût qui se touchent, ou voisins du Voronoï euclidien de Graphab) ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, liens traversant un autre réservoir, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="61" />
+      <location filename="../processing/icu_hotspots.py" line="62" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>&lt;p&gt;Charge les livraisons OCS GE artificialisation de l'IGN (couches de stock et de différence d'un ou plusieurs départements, archives 7z décompressées) dans un schéma PostGIS, prêt pour calculer l'artificialisation nette dans la base. Chaque produit a une table, avec le département et le millésime en colonnes et un index spatial ; recharger un département et un millésime remplace ses lignes en une transaction, si bien qu'un chargement échoué laisse les lignes précédentes intactes.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Livraisons IGN (dossier ou GeoPackage)&lt;/b&gt; : les sous-dossiers sont parcourus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connexion PostgreSQL&lt;/b&gt; : une des connexions de QGIS (ses identifiants ou sa configuration d'authentification) ; &lt;b&gt;Schéma&lt;/b&gt; : créé au besoin.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : les noms des tables.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Structure des tables et exemples : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="37" />
+      <location filename="../processing/zan_net_artificialisation.py" line="38" />
       <source>&lt;p&gt;Net artificialisation of each territory between two OCS GE millésimes, the ZAN measure from 2031: land that became artificial minus land renatured, with the artificial stock at each millésime. Polygons are cut by the communes and measured in Lambert-93; the result is checked against the change of the stocks (0.5 ha tolerance, as Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OCS GE stock, first millésime&lt;/b&gt;, &lt;b&gt;OCS GE stock, last millésime&lt;/b&gt;, &lt;b&gt;OCS GE difference&lt;/b&gt;: IGN layers as a GeoPackage, a folder of unpacked deliveries (one or several départements) or PostGIS tables; the difference alone, or the two stocks alone, are enough.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygons)&lt;/b&gt;, grouped into EPCI, SCoT or any territory by a &lt;b&gt;Membership table&lt;/b&gt; (optional).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificial land&lt;/b&gt;: IGN's artif field, or the cover × use matrix followed by the thresholds of the décret of 27 November 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cerema consumption file&lt;/b&gt; (optional): for the 2011–2050 trajectory of the report.&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: the PostGIS results table, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Net artificialisation&lt;/b&gt;: one territory per feature.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Artificialised / renatured polygons&lt;/b&gt;: with cover and use before and after.&lt;/li&gt;&lt;li&gt;An HTML &lt;b&gt;report&lt;/b&gt; with the 2011–2050 trajectory of each territory, readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rules, field names and the PostGIS path: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Artificialisation nette de chaque territoire entre deux millésimes de l'OCS GE, la mesure du ZAN à partir de 2031 : les sols devenus artificialisés moins les sols renaturés, avec le stock artificialisé à chaque millésime. Les polygones sont découpés par les communes et mesurés en Lambert-93 ; le résultat est contrôlé par l'évolution des stocks (tolérance de 0,5 ha, comme Mon Diagnostic Artificialisation).&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Stock OCS GE, premier millésime&lt;/b&gt;, &lt;b&gt;Stock OCS GE, dernier millésime&lt;/b&gt;, &lt;b&gt;Différence OCS GE&lt;/b&gt; : couches de l'IGN en GeoPackage, dossier de livraisons décompressées (un ou plusieurs départements) ou tables PostGIS ; la différence seule, ou les deux stocks seuls, suffisent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Communes (polygones)&lt;/b&gt;, regroupées en EPCI, SCoT ou tout autre territoire par une &lt;b&gt;Table d'appartenance&lt;/b&gt; (facultatif).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sols artificialisés&lt;/b&gt; : le champ artif de l'IGN, ou la matrice couverture × usage suivie des seuils du décret du 27 novembre 2023.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fichier de consommation du Cerema&lt;/b&gt; (facultatif) : pour la trajectoire 2011–2050 du rapport.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : la table des résultats PostGIS, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Artificialisation nette&lt;/b&gt; : un territoire par entité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Polygones artificialisés / renaturés&lt;/b&gt; : avec couverture et usage avant et après.&lt;/li&gt;&lt;li&gt;Un &lt;b&gt;rapport&lt;/b&gt; HTML avec la trajectoire 2011–2050 de chaque territoire, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Règles, noms des champs et calcul dans PostGIS : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>&lt;p&gt;Note en une fois chaque site en friche d'une couche pour les sept usages de Mutafriches (logement, équipements publics, culture, tertiaire, industrie, renaturation, photovoltaïque au sol), hors ligne. Chaque critère (surface, distance à un arrêt, zone inondable, zonage…) donne au site des atouts ou des contraintes pour chaque usage, pondérés par la grille ; l'indice de mutabilité d'un usage rapporte ses atouts à la somme des atouts et des contraintes, et un critère manquant baisse la fiabilité au lieu d'être deviné.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Sites en friche&lt;/b&gt; : points ou polygones, par exemple un export Cartofriches ou le standard CNIG Friches ; les parcelles partageant un identifiant de site forment un seul site.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grille de notation&lt;/b&gt; : Mutafriches v1.11, v1.16 ou v1.19, ou une &lt;b&gt;Grille personnalisée&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GeoPackage de contexte&lt;/b&gt; : les mairies, arrêts, zones inondables, zonage du PLU… y sont trouvés d'après leur nom (par ex. &lt;i&gt;mairies&lt;/i&gt;, &lt;i&gt;arrets_tc&lt;/i&gt;, &lt;i&gt;zones_inondables&lt;/i&gt;, &lt;i&gt;zonage_plu&lt;/i&gt;) ; cochez &lt;b&gt;Chercher aussi dans le projet&lt;/b&gt; pour les prendre dans le projet. Sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, un sélecteur par couche de contexte en choisit ou en remplace une à la main.&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : sensibilité des poids, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Mutabilité des friches&lt;/b&gt; : chaque site avec son indice et son rang par usage, l'usage le plus adapté, le potentiel et la fiabilité.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Détail&lt;/b&gt; (facultatif) : le pourquoi, site × usage × critère.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rapport&lt;/b&gt; : un tableau triable de tous les sites et une fiche par site, lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Noms des champs, noms de couches reconnus et format des grilles : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="95" />
+      <location filename="../processing/zae_inventory.py" line="88" />
       <source>A dwelling occupies a unit</source>
       <translation>Un logement occupe une unité</translation>
     </message>
@@ -114,22 +114,22 @@
       <translation>Chercher aussi dans le projet</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="127" />
+      <location filename="../processing/zae_inventory.py" line="120" />
       <source>Aménagement stage per parcel</source>
       <translation>Stade d'aménagement par parcelle</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="161" />
+      <location filename="../processing/icu_hotspots.py" line="162" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="97" />
+      <location filename="../processing/zan_net_artificialisation.py" line="98" />
       <source>Artificial land</source>
       <translation>Sols artificialisés</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="109" />
+      <location filename="../processing/zan_net_artificialisation.py" line="110" />
       <source>Artificialised / renatured polygons</source>
       <translation>Polygones artificialisés / renaturés</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation>Authentification (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="82" />
+      <location filename="../processing/zae_inventory.py" line="75" />
       <source>Available land: minimum area (m²)</source>
       <translation>Disponible : surface minimale (m²)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
@@ -204,22 +204,22 @@
       <translation>Friches</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="124" />
+      <location filename="../processing/zae_inventory.py" line="117" />
       <source>Brownfields (Cartofriches)</source>
       <translation>Friches (Cartofriches)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="235" />
+      <location filename="../gui/lizmap_dock.py" line="237" />
       <source>Build the web map and publish it to the repository.</source>
       <translation>Construire la carte web et la publier dans le répertoire.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="122" />
+      <location filename="../processing/zae_inventory.py" line="115" />
       <source>Buildings (BD TOPO)</source>
       <translation>Bâtiments (BD TOPO)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="81" />
+      <location filename="../processing/zae_inventory.py" line="74" />
       <source>Built unit: minimum footprint (m²)</source>
       <translation>Unité bâtie : emprise minimale (m²)</translation>
     </message>
@@ -234,22 +234,22 @@
       <translation>Zones d'activités</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="113" />
+      <location filename="../processing/zae_inventory.py" line="106" />
       <source>Business zones (or PLU zoning)</source>
       <translation>Zones d'activité (ou zonage du PLU)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="103" />
+      <location filename="../processing/zae_inventory.py" line="96" />
       <source>Business zones inventory (L318-8-2, CNIG standard)</source>
       <translation>Inventaire des zones d'activité (L318-8-2, standard CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>CS × US matrix, with US6.1/US6.2</source>
       <translation>Matrice CS × US, avec US6.1/US6.2</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="99" />
+      <location filename="../processing/zan_net_artificialisation.py" line="100" />
       <source>CS × US matrix, without US6.1/US6.2</source>
       <translation>Matrice CS × US, sans US6.1/US6.2</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="114" />
+      <location filename="../processing/zae_inventory.py" line="107" />
       <source>Cadastral parcels (Etalab)</source>
       <translation>Parcelles cadastrales (Etalab)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="236" />
+      <location filename="../gui/lizmap_dock.py" line="238" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="87" />
+      <location filename="../processing/zan_net_artificialisation.py" line="88" />
       <source>Communes (polygons)</source>
       <translation>Communes (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="139" />
+      <location filename="../processing/zae_inventory.py" line="132" />
       <source>Communes and EPCI table</source>
       <translation>Table des communes et EPCI</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Communes : champ code INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="89" />
+      <location filename="../processing/zan_net_artificialisation.py" line="90" />
       <source>Communes: name field</source>
       <translation>Communes : champ du nom</translation>
     </message>
@@ -369,17 +369,17 @@
       <translation>GeoPackage de contexte</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="178" />
+      <location filename="../processing/icu_hotspots.py" line="179" />
       <source>Contiguity tolerance (m)</source>
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="76" />
+      <location filename="../processing/zae_inventory.py" line="69" />
       <source>Contiguity: minimum shared boundary (m)</source>
       <translation>Contiguïté : limite commune minimale (m)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="77" />
+      <location filename="../processing/zae_inventory.py" line="70" />
       <source>Contiguity: topology tolerance (m)</source>
       <translation>Contiguïté : tolérance topologique (m)</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Corridors (raster)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="96" />
+      <location filename="../processing/zae_inventory.py" line="89" />
       <source>Count unbuilt vacant units as available</source>
       <translation>Compter les unités vacantes non bâties comme disponibles</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
@@ -429,12 +429,12 @@
       <translation>Livraisons chargées</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="87" />
+      <location filename="../processing/zae_inventory.py" line="80" />
       <source>Densifiable below this building coverage (0–1)</source>
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
+      <location filename="../processing/icu_hotspots.py" line="219" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Réseaux de chaleur</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="90" />
+      <location filename="../processing/zae_inventory.py" line="83" />
       <source>Dominant vocation: share of employees above (0–1)</source>
       <translation>Vocation dominante : part des emplois au-delà de (0–1)</translation>
     </message>
@@ -489,22 +489,22 @@
       <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="206" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>ERP category field</source>
       <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="220" />
+      <location filename="../processing/icu_hotspots.py" line="221" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="91" />
+      <location filename="../processing/zae_inventory.py" line="84" />
       <source>Economic pole: sites closer than (m, 0 = none)</source>
       <translation>Pôle économique : sites à moins de (m, 0 = aucun)</translation>
     </message>
@@ -524,12 +524,12 @@
       <translation>Connectivité équivalente EC(PC) (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="78" />
+      <location filename="../processing/zae_inventory.py" line="71" />
       <source>Establishment distance to a unit (m)</source>
       <translation>Distance établissement – unité (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="194" />
+      <location filename="../processing/icu_hotspots.py" line="195" />
       <source>FDR correction of the classes</source>
       <translation>Correction FDR des classes</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Garantie communale : chaque commune est considérée comme couverte par un document d'urbanisme.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="148" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -644,17 +644,17 @@
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="166" />
+      <location filename="../processing/icu_hotspots.py" line="167" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Grid limited to the territories</source>
       <translation>Grille limitée aux territoires</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="578" />
+      <location filename="../processing/icu_hotspots.py" line="591" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
@@ -709,32 +709,32 @@
       <translation>Masquer la carte de la page d'accueil</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="210" />
+      <location filename="../processing/icu_hotspots.py" line="211" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="223" />
+      <location filename="../processing/icu_hotspots.py" line="224" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="286" />
+      <location filename="../processing/icu_hotspots.py" line="288" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="592" />
+      <location filename="../processing/icu_hotspots.py" line="609" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Points chauds et froids (Gi*, raster)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="226" />
+      <location filename="../processing/icu_hotspots.py" line="227" />
       <source>Hot/cold spots raster (grid)</source>
       <translation>Raster chaud/froid (grille)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="98" />
+      <location filename="../processing/zan_net_artificialisation.py" line="99" />
       <source>IGN artif field</source>
       <translation>Champ artif de l'IGN</translation>
     </message>
@@ -754,17 +754,17 @@
       <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="203" />
+      <location filename="../processing/icu_hotspots.py" line="204" />
       <source>INSEE square id field</source>
       <translation>Champ du carreau INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="173" />
+      <location filename="../processing/icu_hotspots.py" line="174" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>Si bande : distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="175" />
+      <location filename="../processing/icu_hotspots.py" line="176" />
       <source>If k nearest: number of neighbours</source>
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
@@ -774,32 +774,32 @@
       <translation>Importances (dPC, dIIC, parts)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="84" />
+      <location filename="../processing/zae_inventory.py" line="77" />
       <source>Infill plot: built perimeter share (0–1)</source>
       <translation>Dent creuse : périmètre bâti (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="86" />
+      <location filename="../processing/zae_inventory.py" line="79" />
       <source>Infill plot: maximum area (m²)</source>
       <translation>Dent creuse : surface maximale (m²)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="133" />
+      <location filename="../processing/zae_inventory.py" line="126" />
       <source>Inventory year</source>
       <translation>Année de l'inventaire</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="89" />
+      <location filename="../processing/zae_inventory.py" line="82" />
       <source>Isolated establishment: area at least (ha)</source>
       <translation>Établissement isolé : surface d'au moins (ha)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="88" />
+      <location filename="../processing/zae_inventory.py" line="81" />
       <source>Isolated establishment: more jobs than</source>
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Occupation du sol lue : {w}×{h} cellules.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="150" />
+      <location filename="../processing/zae_inventory.py" line="143" />
       <source>Land units (UF-ECO)</source>
       <translation>Unités foncières (UF-ECO)</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Champ de classe (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="94" />
+      <location filename="../processing/zae_inventory.py" line="87" />
       <source>Leave out SCI (legal category 6540)</source>
       <translation>Écarter les SCI (catégorie juridique 6540)</translation>
     </message>
@@ -904,7 +904,7 @@
       <translation>Groupes Lizmap par couche</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="167" />
+      <location filename="../gui/lizmap_dock.py" line="169" />
       <source>Lizmap repository</source>
       <translation>Répertoire Lizmap</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Dossier local du répertoire</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="209" />
+      <location filename="../gui/lizmap_dock.py" line="211" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -994,12 +994,12 @@
       <translation>Autoroutes ou échangeurs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="281" />
+      <location filename="../processing/zan_net_artificialisation.py" line="283" />
       <source>Net artificialisation</source>
       <translation>Artificialisation nette</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="112" />
+      <location filename="../processing/zan_net_artificialisation.py" line="113" />
       <source>Net artificialisation report (HTML)</source>
       <translation>Rapport d'artificialisation nette (HTML)</translation>
     </message>
@@ -1024,22 +1024,22 @@
       <translation>Nombre de réservoirs</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="299" />
+      <location filename="../processing/zan_net_artificialisation.py" line="294" />
       <source>OCS GE changes</source>
       <translation>Changements OCS GE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="83" />
+      <location filename="../processing/zan_net_artificialisation.py" line="84" />
       <source>OCS GE difference</source>
       <translation>Différence OCS GE</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="81" />
+      <location filename="../processing/zan_net_artificialisation.py" line="82" />
       <source>OCS GE stock, first millésime</source>
       <translation>Stock OCS GE, premier millésime</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="82" />
+      <location filename="../processing/zan_net_artificialisation.py" line="83" />
       <source>OCS GE stock, last millésime</source>
       <translation>Stock OCS GE, dernier millésime</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="234" />
+      <location filename="../processing/icu_hotspots.py" line="235" />
       <source>Overheating report (HTML)</source>
       <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="303" />
+      <location filename="../processing/icu_hotspots.py" line="306" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
@@ -1104,12 +1104,12 @@
       <translation>PNG ou SVG intégré à la mise en page (en haut à droite).</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="116" />
+      <location filename="../processing/zae_inventory.py" line="109" />
       <source>Parcel owners (DGFiP)</source>
       <translation>Propriétaires des parcelles (DGFiP)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="75" />
+      <location filename="../processing/zae_inventory.py" line="68" />
       <source>Parcel share inside a zone (0–1)</source>
       <translation>Part de la parcelle dans la zone (0–1)</translation>
     </message>
@@ -1124,12 +1124,12 @@
       <translation>Pourcentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = p analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
@@ -1144,17 +1144,17 @@
       <translation>Planaires, Graphab (voisins du Voronoï euclidien, coûts exacts)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="196" />
+      <location filename="../processing/icu_hotspots.py" line="197" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (carreaux Filosofi)</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="148" />
+      <location filename="../processing/zan_net_artificialisation.py" line="149" />
       <source>PostGIS path: the computation runs inside the database.</source>
       <translation>Calcul PostGIS : le calcul s'exécute dans la base de données.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="104" />
+      <location filename="../processing/zan_net_artificialisation.py" line="105" />
       <source>PostGIS results table (schema.table)</source>
       <translation>Table PostGIS (schéma.table)</translation>
     </message>
@@ -1164,7 +1164,7 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="462" />
+      <location filename="../gui/lizmap_dock.py" line="473" />
       <source>Previous version kept as .bak.</source>
       <translation>Version précédente conservée en .bak.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>Arrêts de transport en commun</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="234" />
+      <location filename="../gui/lizmap_dock.py" line="236" />
       <source>Publish</source>
       <translation>Publier</translation>
     </message>
@@ -1204,12 +1204,12 @@
       <translation>Publier sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="460" />
+      <location filename="../gui/lizmap_dock.py" line="471" />
       <source>Published (not verified: no Lizmap or QGIS Server address).</source>
       <translation>Publié (non vérifié : aucune adresse Lizmap ni QGIS Server).</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="457" />
+      <location filename="../gui/lizmap_dock.py" line="468" />
       <source>Published and verified: {n} layers answer.</source>
       <translation>Publié et vérifié : {n} couches répondent.</translation>
     </message>
@@ -1224,12 +1224,12 @@
       <translation>Publication</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="66" />
+      <location filename="../gui/lizmap_dock.py" line="67" />
       <source>Publishing to Lizmap</source>
       <translation>Publication sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Contiguïté reine (côtés et sommets)</translation>
     </message>
@@ -1239,32 +1239,32 @@
       <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="192" />
+      <location filename="../processing/icu_hotspots.py" line="193" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="180" />
+      <location filename="../gui/lizmap_dock.py" line="182" />
       <source>Read the instance</source>
       <translation>Lire l'instance</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="181" />
+      <location filename="../gui/lizmap_dock.py" line="183" />
       <source>Read the version and the repositories of the Lizmap Web Client (index.php/view/app/metadata) with the authentication.</source>
       <translation>Lire la version et les répertoires du Lizmap Web Client (index.php/view/app/metadata) avec l'authentification.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="198" />
+      <location filename="../processing/zae_inventory.py" line="195" />
       <source>Reading the parcels…</source>
       <translation>Lecture des parcelles…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="183" />
+      <location filename="../processing/zae_inventory.py" line="180" />
       <source>Reading the zones…</source>
       <translation>Lecture des zones…</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>Langue du rapport</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="154" />
+      <location filename="../processing/zae_inventory.py" line="147" />
       <source>Reports folder (one page per EPCI)</source>
       <translation>Dossier des rapports (par EPCI)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="194" />
+      <location filename="../gui/lizmap_dock.py" line="196" />
       <source>Repository folder as QGIS Server sees it</source>
       <translation>Dossier du répertoire vu par QGIS Server</translation>
     </message>
@@ -1309,12 +1309,12 @@
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Rook contiguity (edges only)</source>
       <translation>Contiguïté tour (côtés seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
@@ -1344,12 +1344,12 @@
       <translation>SCoT (colonne scot)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="119" />
+      <location filename="../processing/zae_inventory.py" line="112" />
       <source>SIRENE establishments</source>
       <translation>Établissements SIRENE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="136" />
+      <location filename="../processing/zae_inventory.py" line="129" />
       <source>SIRENE geolocation (siret, x, y)</source>
       <translation>Géolocalisation SIRENE (siret, x, y)</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
+      <location filename="../processing/icu_hotspots.py" line="209" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="205" />
+      <location filename="../processing/icu_hotspots.py" line="206" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
@@ -1404,42 +1404,42 @@
       <translation>Sous-trame (colonne de friction)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="169" />
+      <location filename="../processing/icu_hotspots.py" line="170" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="221" />
+      <location filename="../processing/icu_hotspots.py" line="222" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="228" />
+      <location filename="../processing/icu_hotspots.py" line="229" />
       <source>Stakes: heat × population</source>
       <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="230" />
+      <location filename="../processing/icu_hotspots.py" line="231" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="237" />
+      <location filename="../gui/lizmap_dock.py" line="239" />
       <source>Stop the publication: the map already published stays as it was.</source>
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="232" />
+      <location filename="../processing/icu_hotspots.py" line="233" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="212" />
+      <location filename="../processing/icu_hotspots.py" line="213" />
       <source>Summary territories</source>
       <translation>Territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="151" />
+      <location filename="../processing/icu_hotspots.py" line="152" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
     </message>
@@ -1469,17 +1469,17 @@
       <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="154" />
+      <location filename="../processing/icu_hotspots.py" line="155" />
       <source>Temperature field (vector)</source>
       <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="378" />
+      <location filename="../processing/icu_hotspots.py" line="381" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="156" />
+      <location filename="../processing/icu_hotspots.py" line="157" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
@@ -1494,12 +1494,12 @@
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="214" />
+      <location filename="../processing/icu_hotspots.py" line="215" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="198" />
+      <location filename="../processing/icu_hotspots.py" line="199" />
       <source>Total population field</source>
       <translation>Champ population totale</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Under-4 field(s)</source>
       <translation>Champ(s) moins de 4 ans</translation>
     </message>
@@ -1554,22 +1554,22 @@
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="163" />
+      <location filename="../processing/icu_hotspots.py" line="164" />
       <source>Unit id field</source>
       <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="185" />
+      <location filename="../processing/icu_hotspots.py" line="186" />
       <source>Unit temperature from pixels</source>
       <translation>Température des unités (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="93" />
+      <location filename="../processing/icu_hotspots.py" line="94" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="130" />
+      <location filename="../processing/zae_inventory.py" line="123" />
       <source>Vacant business premises (LOCOMVAC, DGFiP)</source>
       <translation>Locaux d'activité vacants (LOCOMVAC, DGFiP)</translation>
     </message>
@@ -1634,12 +1634,12 @@
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="181" />
+      <location filename="../processing/icu_hotspots.py" line="182" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Fichier de poids (GAL ou GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="188" />
+      <location filename="../processing/icu_hotspots.py" line="189" />
       <source>Weights standardisation</source>
       <translation>Standardisation des poids</translation>
     </message>
@@ -1649,12 +1649,12 @@
       <translation>Zones humides</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="286" />
+      <location filename="../processing/zae_inventory.py" line="282" />
       <source>Writing the CNIG GeoPackage…</source>
       <translation>Écriture du GeoPackage CNIG…</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="80" />
+      <location filename="../processing/zae_inventory.py" line="73" />
       <source>Years of inactivity before vacancy</source>
       <translation>Années sans activité avant la vacance</translation>
     </message>
@@ -1664,22 +1664,22 @@
       <translation>Grille personnalisée (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="148" />
+      <location filename="../processing/zae_inventory.py" line="141" />
       <source>ZAE inventory (CNIG GeoPackage)</source>
       <translation>Inventaire des ZAE (GeoPackage CNIG)</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="280" />
+      <location filename="../processing/zae_inventory.py" line="276" />
       <source>ZAE land units</source>
       <translation>Unités foncières des ZAE</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="152" />
+      <location filename="../processing/zae_inventory.py" line="145" />
       <source>ZAE summary per zone</source>
       <translation>Synthèse des ZAE par zone</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="281" />
+      <location filename="../processing/zae_inventory.py" line="277" />
       <source>ZAE vacancy rate per zone</source>
       <translation>Taux de vacance des ZAE par zone</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>Compteurs ZAN – {level}</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="60" />
+      <location filename="../processing/zan_net_artificialisation.py" line="61" />
       <source>ZAN net artificialisation (OCS GE)</source>
       <translation>ZAN – artificialisation nette (OCS GE)</translation>
     </message>
@@ -1724,6 +1724,11 @@
       <translation>ZAN – consommation d'espaces</translation>
     </message>
     <message>
+      <location filename="../processing/zae_inventory.py" line="171" />
+      <source>Zones in {crs}: every layer is reprojected to Lambert-93 (EPSG:2154), the CRS of the CNIG standard, and surfaces are measured there.</source>
+      <translation>Zones en {crs} : toutes les couches sont reprojetées en Lambert-93 (EPSG:2154), le SCR du standard CNIG, et les surfaces y sont mesurées.</translation>
+    </message>
+    <message>
       <location filename="../processing/zan_counters.py" line="170" />
       <source>communes</source>
       <translation>communes</translation>
@@ -1739,17 +1744,17 @@
       <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="192" />
+      <location filename="../gui/lizmap_dock.py" line="194" />
       <source>optional: verify through QGIS Server directly</source>
       <translation>facultatif : vérifier directement via QGIS Server</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="287" />
+      <location filename="../gui/lizmap_dock.py" line="289" />
       <source>raster</source>
       <translation>raster</translation>
     </message>
@@ -1759,7 +1764,7 @@
       <translation>lue sur l'instance (sinon 3.8)</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="286" />
+      <location filename="../gui/lizmap_dock.py" line="288" />
       <source>table</source>
       <translation>table</translation>
     </message>
@@ -1774,7 +1779,7 @@
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="295" />
+      <location filename="../processing/icu_hotspots.py" line="298" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
@@ -1789,17 +1794,17 @@
       <translation>{n} entités regroupées en {m} sites multiparcellaires.</translation>
     </message>
     <message>
-      <location filename="../processing/zan_net_artificialisation.py" line="159" />
+      <location filename="../processing/zan_net_artificialisation.py" line="160" />
       <source>{n} polygons read.</source>
       <translation>{n} polygones lus.</translation>
     </message>
     <message>
-      <location filename="../processing/zae_inventory.py" line="306" />
+      <location filename="../processing/zae_inventory.py" line="302" />
       <source>{n} report(s) written in {folder}.</source>
       <translation>{n} rapport(s) écrit(s) dans {folder}.</translation>
     </message>
     <message>
-      <location filename="../gui/lizmap_dock.py" line="428" />
+      <location filename="../gui/lizmap_dock.py" line="432" />
       <source>{n} repositories.</source>
       <translation>{n} répertoires.</translation>
     </message>

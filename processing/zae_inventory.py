@@ -11,6 +11,7 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -33,7 +34,7 @@ from ..aula_toolkit.zae.geom import PolygonArray, flat_wkbs
 from ..aula_toolkit.zae.locomvac import load_locomvac
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
-from .io import fields_from_specs, source_to_frame, style_output
+from .io import fields_from_specs, plain_value, source_to_frame, style_output
 from .guards import Location, refuse_output_over_input
 from .writer import GeometryColumn, write_output
 from .zae_io import TEMPLATE
@@ -165,7 +166,11 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self._check_report_folder(parameters, context, report_dir)
 
         zones_src = self._source(parameters, self.ZONES, context, required=True)
-        crs = zones_src.sourceCrs()
+        crs = self._analysis_crs(zones_src, context)
+        if crs != zones_src.sourceCrs():
+            feedback.pushInfo(tr("Zones in {crs}: every layer is reprojected to Lambert-93 (EPSG:2154), the CRS of "
+                                 "the CNIG standard, and surfaces are measured there.").format(
+                                     crs=zones_src.sourceCrs().authid()))
         if not crs.isValid() or crs.isGeographic():
             raise AulaInputError(
                 fr=f"ZONES : SCR {crs.authid() or 'inconnu'} géographique ou invalide ; les surfaces demandent un SCR "
@@ -368,6 +373,22 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             QgsProcessingUtils.mapLayerFromString(str(value), context) if isinstance(value, str) and value else None)
         return layer if isinstance(layer, QgsVectorLayer) else None
 
+    @staticmethod
+    def _analysis_crs(source, context) -> QgsCoordinateReferenceSystem:
+        """Lambert-93 for zones in mainland France whatever CRS they come in (surfaces are planar areas in
+        EPSG:2154, reference zae.md R2, and the CNIG GeoPackage is in EPSG:2154); elsewhere (overseas) the
+        zones' own CRS."""
+        crs = source.sourceCrs()
+        lambert93 = QgsCoordinateReferenceSystem("EPSG:2154")
+        if crs == lambert93 or not crs.isValid():
+            return crs
+        try:
+            extent = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                            context.transformContext()).transformBoundingBox(source.sourceExtent())
+        except QgsCsException:
+            return crs
+        return lambert93 if not extent.isEmpty() and lambert93.bounds().contains(extent) else crs
+
     def _fast_gpkg(self, parameters, key, context, crs, columns=None, feedback=None):
         """Attributes and WKB straight from a GeoPackage table (no subset, same CRS): 10× faster than features."""
         layer = self._layer(parameters, key, context)
@@ -394,7 +415,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
             if i % 10000 == 0 and feedback.isCanceled():
                 self.check_canceled(feedback)
             attrs = f.attributes()
-            rows.append([zae_io.plain(attrs[k]) for k in index])
+            rows.append([plain_value(attrs[k]) for k in index])
             if f.hasGeometry():
                 g = f.geometry()
                 if transform is not None:

@@ -213,3 +213,25 @@ def test_pole_eco_layer(demo_run):
     assert len(poles) == 1 and poles[0][1] == 2 == linked  # the two zones 818 m apart (default 1,000 m)
     for pid, n, surface, voc in poles:
         assert "_POLE-ECO_" in pid and n >= 2 and surface >= 0 and voc
+
+
+def test_zones_in_another_crs_give_the_same_summary(demo_run, run_algorithm, demo_data, tmp_path):
+    """Zones delivered in CC49 (EPSG:3949) are read through QGIS features and reprojected to Lambert-93:
+    the same zones, units and surfaces as the Lambert-93 run."""
+    from osgeo import gdal
+    from qgis.core import QgsVectorLayer
+
+    zones = tmp_path / "zones_cc49.gpkg"
+    gdal.VectorTranslate(str(zones), str(demo_data / "zae" / "zones_zae_GENERE.gpkg"), layers=["zae"],
+                         dstSRS="EPSG:3949", layerName="zae")
+    params = demo_params(demo_data, tmp_path, ZONES=f"{zones}|layername=zae", REPORT_FOLDER=None)
+    results, _ = run_algorithm(ZAE, params)
+
+    def summary(path):
+        rows = {f["site_nom"]: f for f in QgsVectorLayer(path, "s", "ogr").getFeatures()}
+        return {name: (f["site_uf_nbre"], f["site_taux_vacance"], round(f["site_surf_brute"], 2),
+                       round(f["surf_vacante_ha"], 2)) for name, f in rows.items()}
+
+    expected = summary(demo_run[0]["SUMMARY"])
+    assert len(expected) == 3
+    assert summary(results["SUMMARY"]) == expected

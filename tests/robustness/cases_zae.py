@@ -45,6 +45,25 @@ def _zones_wgs84(tmp):
                                             dstSRS="EPSG:4326", reproject=True))
 
 
+def _zones_overseas_wgs84(tmp):
+    """The demo zones moved to Guadeloupe, in longitude/latitude: outside Lambert-93, no metric CRS to use."""
+    wgs84 = vector_translate(f"{ZAE_ZONES}|layername=zae", tmp, "zones_wgs84.gpkg", "zae", dstSRS="EPSG:4326",
+                             reproject=True)
+    return base(tmp, ZONES=vector_translate(
+        wgs84, tmp, "zones_971.gpkg", "zae", SQLDialect="SQLite",
+        SQLStatement="SELECT ST_Translate(geom, -64.4, -34.2, 0) AS geom, * FROM zae"))
+
+
+def _lambert93_outputs(results, tmp):
+    """Zones in longitude/latitude in mainland France: computed and written in Lambert-93."""
+    from osgeo import ogr
+
+    for name in ("u.gpkg", "s.gpkg"):
+        dataset = ogr.Open(str(tmp / name))
+        layer = dataset.GetLayer(0)
+        assert layer.GetSpatialRef().GetAuthorityCode(None) == "2154" and layer.GetFeatureCount() > 0
+
+
 def _plu_without_business_zone(tmp):
     return base(tmp, ZONES=vector_translate(f"{ZAE_ZONES}|layername=zone_urba", tmp, "plu.gpkg", "zone_urba",
                                             where="destdomi = '01'"))
@@ -85,7 +104,8 @@ CASES = [
          lambda tmp: base(tmp, UNITS=str(tmp / "x.gpkg"), SUMMARY=str(tmp / "x.gpkg")), OK, check=_two_layers),
     Case("parcel-id-malformed", ALG, "domain", _text("parcelles.geojson", BAD_PARCEL, "PARCELS"), ERROR,
          fr=["PARCELS", "identifiant(s) de parcelle", "62498AB12"], en=["PARCELS", "parcel id(s)", "62498AB12"]),
-    Case("zones-geographic-crs", ALG, "crs", _zones_wgs84, ERROR,
+    Case("zones-geographic-crs-mainland", ALG, "crs", _zones_wgs84, OK, check=_lambert93_outputs),
+    Case("zones-geographic-crs-overseas", ALG, "crs", _zones_overseas_wgs84, ERROR,
          fr=["ZONES", "géographique"], en=["ZONES", "geographic"]),
     Case("plu-without-business-zone", ALG, "domain", _plu_without_business_zone, ERROR,
          fr=["ZONES", "aucune zone"], en=["ZONES", "no business zone"]),
