@@ -205,51 +205,11 @@ def read_temperature(values, reading: str = READING_AUTO, *, nodata=None, mask=N
         else:
             reading = detect_temperature_reading(candidates, layer=layer)
 
-    warnings: List[Message] = []
-    if reading == READING_LANDSAT:
-        ok = v[~invalid]
-        if ok.size and (ok.min() < 0 or ok.max() > LANDSAT_DN_MAX):
-            raise AulaInputError(
-                fr=(f"{layer} : valeurs hors de l'intervalle des CN Landsat ST_B10 (0 à 65535) : "
-                    f"{ok.min():g} à {ok.max():g}."),
-                en=(f"{layer}: values outside the Landsat ST_B10 DN range (0 to 65535): "
-                    f"{ok.min():g} to {ok.max():g}."),
-            )
-        n_fill = int(np.count_nonzero((v == landsat_fill) & ~invalid))
-        invalid |= v == landsat_fill
-        if n_fill:
-            warnings.append(Message(f"{layer} : {n_fill} pixels de remplissage (CN {landsat_fill}) masqués.",
-                                    f"{layer}: {n_fill} fill pixels (DN {landsat_fill}) masked."))
-        celsius = v * landsat_scale + landsat_offset - KELVIN_OFFSET
-    elif reading == READING_KELVIN:
-        celsius = v - KELVIN_OFFSET
-    else:
-        celsius = v.copy()
-
-    lo, hi = plausible
-    with np.errstate(invalid="ignore"):
-        implausible = ~invalid & ((celsius < lo) | (celsius > hi))
-    n_implausible = int(np.count_nonzero(implausible))
-    if n_implausible:
-        warnings.append(Message(
-            f"{layer} : {n_implausible} valeurs hors de {lo:g} à {hi:g} °C après lecture masquées "
-            "(nodata non déclaré ou mauvaise lecture ?).",
-            f"{layer}: {n_implausible} values outside {lo:g} to {hi:g} °C after reading masked "
-            "(undeclared nodata or wrong reading?).",
-        ))
-    invalid |= implausible
-    celsius = np.where(invalid, np.nan, celsius)
-    n_valid = int(np.count_nonzero(~invalid))
-    if n_valid == 0:
-        raise AulaInputError(
-            fr=f"{layer} : aucune valeur de température valide après masquage.",
-            en=f"{layer}: no valid temperature value after masking.",
-        )
-    desc = _DESCRIPTIONS[reading]
-    if detected:
-        desc = Message(desc.fr + " (détecté automatiquement)", desc.en + " (detected automatically)")
-    return TemperatureReading(celsius=celsius, reading=reading, detected=detected, description=desc,
-                              n_valid=n_valid, n_masked=int(invalid.size - n_valid), warnings=warnings)
+    celsius, n_valid, warnings = _apply_reading(v, invalid, None, reading, layer, plausible, landsat_scale,
+                                                landsat_offset, landsat_fill)
+    return TemperatureReading(celsius=celsius, reading=reading, detected=detected,
+                              description=_description(reading, detected), n_valid=n_valid,
+                              n_masked=int(v.size - n_valid), warnings=warnings)
 
 
 def _weighted_median(values: np.ndarray, counts: np.ndarray) -> float:
@@ -288,11 +248,33 @@ def _read_by_table(raw, reading, nodata, layer, plausible, landsat_scale, landsa
         else:
             reading = _reading_of_median(_weighted_median(v[ok], counts[ok]), layer)
 
+    table, n_valid, warnings = _apply_reading(v, invalid, counts, reading, layer, plausible, landsat_scale,
+                                              landsat_offset, landsat_fill)
+    return TemperatureReading(celsius=None, reading=reading, detected=detected,
+                              description=_description(reading, detected), n_valid=n_valid,
+                              n_masked=int(raw.size - n_valid), warnings=warnings, codes=raw, table=table)
+
+
+def _apply_reading(v, invalid, counts, reading, layer, plausible, landsat_scale, landsat_offset, landsat_fill):
+    """The rules of a reading, once for the values and the band's table alike: Landsat DN range and fill,
+    conversion to °C, implausible values masked. ``counts``: how many pixels hold each value (None: one each).
+    Returns °C (NaN where masked), the number of valid pixels and the warnings."""
+    def pixels(where) -> int:
+        return int(np.count_nonzero(where)) if counts is None else int(counts[where].sum())
+
     warnings: List[Message] = []
     if reading == READING_LANDSAT:
-        fill = (v == landsat_fill) & ~invalid
-        n_fill = int(counts[fill].sum())
-        invalid |= v == landsat_fill
+        ok = v[~invalid] if counts is None else v[~invalid & (counts > 0)]
+        if ok.size and (ok.min() < 0 or ok.max() > LANDSAT_DN_MAX):
+            raise AulaInputError(
+                fr=(f"{layer} : valeurs hors de l'intervalle des CN Landsat ST_B10 (0 à 65535) : "
+                    f"{ok.min():g} à {ok.max():g}."),
+                en=(f"{layer}: values outside the Landsat ST_B10 DN range (0 to 65535): "
+                    f"{ok.min():g} to {ok.max():g}."),
+            )
+        fill = v == landsat_fill
+        n_fill = pixels(fill & ~invalid)
+        invalid |= fill
         if n_fill:
             warnings.append(Message(f"{layer} : {n_fill} pixels de remplissage (CN {landsat_fill}) masqués.",
                                     f"{layer}: {n_fill} fill pixels (DN {landsat_fill}) masked."))
@@ -303,8 +285,9 @@ def _read_by_table(raw, reading, nodata, layer, plausible, landsat_scale, landsa
         celsius = v.copy()
 
     lo, hi = plausible
-    implausible = ~invalid & ((celsius < lo) | (celsius > hi))
-    n_implausible = int(counts[implausible].sum())
+    with np.errstate(invalid="ignore"):
+        implausible = ~invalid & ((celsius < lo) | (celsius > hi))
+    n_implausible = pixels(implausible)
     if n_implausible:
         warnings.append(Message(
             f"{layer} : {n_implausible} valeurs hors de {lo:g} à {hi:g} °C après lecture masquées "
@@ -313,16 +296,18 @@ def _read_by_table(raw, reading, nodata, layer, plausible, landsat_scale, landsa
             "(undeclared nodata or wrong reading?).",
         ))
     invalid |= implausible
-    table = np.where(invalid, np.nan, celsius)
-    n_valid = int(counts[~invalid].sum())
+    celsius = np.where(invalid, np.nan, celsius)
+    n_valid = pixels(~invalid)
     if n_valid == 0:
         raise AulaInputError(
             fr=f"{layer} : aucune valeur de température valide après masquage.",
             en=f"{layer}: no valid temperature value after masking.",
         )
+    return celsius, n_valid, warnings
+
+
+def _description(reading: str, detected: bool) -> Message:
     desc = _DESCRIPTIONS[reading]
     if detected:
         desc = Message(desc.fr + " (détecté automatiquement)", desc.en + " (detected automatically)")
-    return TemperatureReading(celsius=None, reading=reading, detected=detected, description=desc,
-                              n_valid=n_valid, n_masked=int(raw.size - n_valid), warnings=warnings, codes=raw,
-                              table=table)
+    return desc
