@@ -47,6 +47,7 @@ from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import TEMPERATURE_ANY, numbers_or_error
 from .base import AulaAlgorithm
+from .background import in_background
 from .cancel import cancel_probe, check_canceled
 from .fastread import geopackage_layer_of, read_arrays, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
@@ -470,20 +471,25 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
         table = geopackage_layer_of(parameters.get(self.POPULATION), context)
         if table is not None:  # attributes in one query; geometries only if the join by cell id fails
-            arrays = read_arrays(table[0], table[1], columns)
-            if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
-                cell_ids = arrays.pop(actual.get(id_field.lower()), None)
-                import pandas as pd
+            geometries = _LazyGeometries(source, xform)  # QGIS objects stay in this thread
 
-                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays),
-                                     copy=False)  # the columns as read, not copied into one block
-                return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
+            def read():
+                arrays = read_arrays(table[0], table[1], columns)
+                if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
+                    cell_ids = arrays.pop(actual.get(id_field.lower()), None)
+                    import pandas as pd
+
+                    frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()},
+                                         columns=list(arrays), copy=False)  # the columns as read, not copied
+                    return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
+                                                   total_field=total, under4_fields=u4, over65_fields=o65,
+                                                   ages_required=required, name=label, cell_ids=cell_ids)
+                frame = read_columns(table[0], table[1], columns)
+                return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
                                                total_field=total, under4_fields=u4, over65_fields=o65,
-                                               ages_required=required, name=label, cell_ids=cell_ids)
-            frame = read_columns(table[0], table[1], columns)
-            return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
-                                           total_field=total, under4_fields=u4, over65_fields=o65,
-                                           ages_required=required, name=label)
+                                               ages_required=required, name=label)
+
+            return in_background(read)
         rows, geoms = [], []
         indices = [present.index(c) for c in columns]
         for f in source.getFeatures():
