@@ -47,6 +47,7 @@ from ..toolbelt.i18n import N_, tr
 from ..aula_toolkit.keys import check_ids, require_field
 from ..aula_toolkit.numbers import TEMPERATURE_ANY, numbers_or_error
 from .base import AulaAlgorithm
+from .background import in_background
 from .cancel import cancel_probe, check_canceled
 from .fastread import geopackage_layer_of, read_arrays, read_columns
 from .geometry import GeometryCheck, checked_features, require_crs
@@ -272,7 +273,18 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(35)
 
-        result = P.run_icu(temperature, settings, units, population, erp, areas, cancelled=cancel_probe(feedback))
+        raster = []  # the raster output, written on the other core while the population is joined
+
+        def on_classes(grid_units, z, bins):
+            raster.append(self._start_raster(parameters, context, grid_units, z, bins, analysis_crs, feedback))
+
+        try:
+            result = P.run_icu(temperature, settings, units, population, erp, areas, cancelled=cancel_probe(feedback),
+                               on_classes=on_classes)
+        except BaseException:
+            if raster and raster[0] is not None:
+                raster[0](discard=True)
+            raise
         for message in result.messages:
             if message not in result.warnings:
                 feedback.pushInfo(str(message))
@@ -281,7 +293,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         feedback.setProgress(70)
 
         outputs, self._styles = {}, []
-        self._write_raster(parameters, context, result, analysis_crs, outputs, feedback)
+        if raster and raster[0] is not None:
+            outputs[self.HOTSPOTS_RASTER] = raster[0]()
         geometries = self._unit_geometries(result, units_source, parameters)
         if parameters.get(self.HOTSPOTS):  # the table (every unit's text id) is built only when written
             dest = self._write(parameters, context, self.HOTSPOTS, F.HOTSPOT_FIELDS, result.hotspots, geometries,
@@ -470,20 +483,25 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         xform = QgsCoordinateTransform(source.sourceCrs(), analysis_crs, context.transformContext())
         table = geopackage_layer_of(parameters.get(self.POPULATION), context)
         if table is not None:  # attributes in one query; geometries only if the join by cell id fails
-            arrays = read_arrays(table[0], table[1], columns)
-            if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
-                cell_ids = arrays.pop(actual.get(id_field.lower()), None)
-                import pandas as pd
+            geometries = _LazyGeometries(source, xform)  # QGIS objects stay in this thread
 
-                frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()}, columns=list(arrays),
-                                     copy=False)  # the columns as read, not copied into one block
-                return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
+            def read():
+                arrays = read_arrays(table[0], table[1], columns)
+                if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
+                    cell_ids = arrays.pop(actual.get(id_field.lower()), None)
+                    import pandas as pd
+
+                    frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()},
+                                         columns=list(arrays), copy=False)  # the columns as read, not copied
+                    return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
+                                                   total_field=total, under4_fields=u4, over65_fields=o65,
+                                                   ages_required=required, name=label, cell_ids=cell_ids)
+                frame = read_columns(table[0], table[1], columns)
+                return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
                                                total_field=total, under4_fields=u4, over65_fields=o65,
-                                               ages_required=required, name=label, cell_ids=cell_ids)
-            frame = read_columns(table[0], table[1], columns)
-            return pop_mod.PopulationInput(frame, geometries=_LazyGeometries(source, xform), id_field=id_field,
-                                           total_field=total, under4_fields=u4, over65_fields=o65,
-                                           ages_required=required, name=label)
+                                               ages_required=required, name=label)
+
+            return in_background(read)
         rows, geoms = [], []
         indices = [present.index(c) for c in columns]
         for f in source.getFeatures():
@@ -582,31 +600,49 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
             self._styles.append((dest, style, name))
         return dest
 
-    def _write_raster(self, parameters, context, result, crs, outputs, feedback):
-        """HOTSPOTS_RASTER: band 1 Gi* z-score, band 2 Gi* bin, on the computation grid (north-up GeoTIFF)."""
+    def _start_raster(self, parameters, context, units, z, bins, crs, feedback):
+        """HOTSPOTS_RASTER: band 1 Gi* z-score, band 2 Gi* bin, on the computation grid (north-up GeoTIFF),
+        written in a thread (GDAL releases the GIL). Returns ``finish(discard=False)``, which waits for the file,
+        styles it and gives its path (with ``discard``: only waits, the run failed); None without raster."""
         if not parameters.get(self.HOTSPOTS_RASTER):
-            return
-        grid = result.units.grid
+            return None
+        grid = units.grid
         if grid is None:
             feedback.pushWarning(tr("HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid)."))
-            return
+            return None
         path = self.parameterAsOutputLayer(parameters, self.HOTSPOTS_RASTER, context)
         spec = grid.spec
-        row = spec.n_rows - 1 - grid.rows  # raster row 0 is the north edge
         filled = fills_in_order(grid.rows, grid.cols, spec.shape)
-        bands = []
-        for values in (result.z, result.bins):
-            if filled:  # every cell, south row first: the band is the values upside down
-                band = np.ascontiguousarray(np.asarray(values, dtype=np.float32).reshape(spec.n_rows, spec.n_cols)[::-1])
-            else:
-                band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
-                band[row, grid.cols] = values
-            bands.append(band)
         top = (spec.row0 + spec.n_rows) * spec.cell_size
         geotransform = (spec.col0 * spec.cell_size, spec.cell_size, 0.0, top, 0.0, -spec.cell_size)
-        outputs[self.HOTSPOTS_RASTER] = write_geotiff(path, bands, [F.GI_Z.name, F.GI_BIN.name], geotransform, crs,
-                                                      RASTER_NODATA, feedback)
-        style_raster_output(context, path, "icu_hotspots_raster", tr("Hot and cold spots (Gi*, raster)"))
+
+        def write():
+            bands = []
+            for values in (z, bins):
+                if filled:  # every cell, south row first: the band is the values upside down
+                    band = np.ascontiguousarray(
+                        np.asarray(values, dtype=np.float32).reshape(spec.n_rows, spec.n_cols)[::-1])
+                else:
+                    band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
+                    band[spec.n_rows - 1 - grid.rows, grid.cols] = values  # raster row 0 is the north edge
+                bands.append(band)
+            return write_geotiff(path, bands, [F.GI_Z.name, F.GI_BIN.name], geotransform, crs, RASTER_NODATA,
+                                 feedback)
+
+        pending = in_background(write)
+
+        def finish(discard=False):
+            if discard:  # the file closed before the run's partial outputs are removed (base.py)
+                try:
+                    pending()
+                except BaseException:  # noqa: BLE001 (the run's own error is the one reported)
+                    pass
+                return None
+            written = pending()
+            style_raster_output(context, written, "icu_hotspots_raster", tr("Hot and cold spots (Gi*, raster)"))
+            return written
+
+        return finish
 
     def _described(self, parameters, context, result, temp_label, lang="fr"):
         """The report's parameter table in the report's language, values in words."""

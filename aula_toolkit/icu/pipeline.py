@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence, Union
 
 import numpy as np
 import pandas as pd
@@ -491,9 +491,15 @@ def make_weights(units: Units, settings: IcuSettings, is_geographic: bool = Fals
 
 
 def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = None,
-            units: Optional[UnitsInput] = None, population: Optional[PopulationInput] = None,
-            erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None, cancelled=None) -> IcuResult:
-    """Every step of the analysis; ``cancelled()`` is checked between steps and in the permutations."""
+            units: Optional[UnitsInput] = None,
+            population: Union[PopulationInput, Callable[[], Optional[PopulationInput]], None] = None,
+            erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None, cancelled=None,
+            on_classes: Optional[Callable[["Units", np.ndarray, np.ndarray], None]] = None) -> IcuResult:
+    """Every step of the analysis; ``cancelled()`` is checked between steps and in the permutations.
+    ``population`` may be a function giving the input: it is called only when the join needs it, after Gi*, so
+    that the caller can read the population meanwhile (the glue reads it in a thread on the other core).
+    ``on_classes(units, z, bins)`` is called as soon as the Gi* classes are known, before the population and ERP
+    steps (the glue starts writing the raster output then, on the other core)."""
     settings = settings or IcuSettings()
     lang = settings.lang
     timings: Dict[str, float] = {}
@@ -554,6 +560,8 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             f"correction, {int((bins != 0).sum())} with; z and p unchanged.",
         ))
     timings["bins"] = time.perf_counter() - t0
+    if on_classes is not None:
+        on_classes(u, z, bins)
 
     n_neigh = np.asarray(w.n_neighbours, dtype=np.int64)
 
@@ -574,6 +582,8 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     stakes_pop = None
     pop_method = None
     pop = lt4 = o65 = None
+    if callable(population):
+        population = population()
     if population is not None:
         up = population_to_units(u, population)
         messages += up.messages

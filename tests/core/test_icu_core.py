@@ -346,6 +346,23 @@ def test_population_joined_by_filosofi_id_on_insee_grid():
     assert any("INSEE cell identifier" in m.en for m in res.messages)
 
 
+def test_population_given_as_a_function_is_read_after_gi_star_and_joined_the_same():
+    """The glue reads the population in a thread and hands run_icu a function that waits for it."""
+    values, _, _ = synthetic.planted_discs(10, 10, seed=3)
+    r, c = np.mgrid[0:10, 0:10]
+    x, y = 3_800_000 + c.ravel() * 200 + 100.0, 2_900_000 + r.ravel() * 200 + 100.0
+    frame = synthetic.filosofi_cells([3_800_000, 3_800_200, 5_000_000], [2_900_000, 2_900_000, 2_900_000],
+                                     [100.0, 50.0, 7.0], ["62498"] * 3)
+    temperature = P.TemperatureInput(P.POINTS, values.ravel(), x=x, y=y)
+    direct = P.run_icu(temperature, population=population.PopulationInput(frame))
+    calls = []
+    later = P.run_icu(temperature, population=lambda: calls.append(1) or population.PopulationInput(frame))
+    assert calls == [1]
+    pd.testing.assert_frame_equal(later.stakes_population, direct.stakes_population)
+    assert [m.en for m in later.messages] == [m.en for m in direct.messages]
+    assert P.run_icu(temperature, population=lambda: None).stakes_population is None
+
+
 def test_missing_population_fields_named():
     ids, geoms = _square_units()
     xs, ys = np.meshgrid(np.arange(0, 800, 50) + 25, np.arange(0, 800, 50) + 25)

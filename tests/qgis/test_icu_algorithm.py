@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer
 
@@ -181,3 +182,33 @@ def test_exact_coverage_gives_small_units_a_temperature_the_centre_rule_misses(i
     assert exact == 2500 and centre < exact  # many 20 m squares hold no 30 m pixel centre
     assert any("sans température" in w or "without temperature" in w for w in feedback_centre.warnings)
     assert "centre-point rule" in "\n".join(feedback_centre.infos)
+
+
+def test_raster_written_while_the_population_is_joined_and_removed_when_the_join_fails(icu_provider, tmp_path):
+    """The raster is written on the other core once the classes are known: the same bands with or without a
+    population; a population refused after the classes (a negative count) leaves no raster behind."""
+    import processing
+    from osgeo import gdal, ogr
+
+    def bands(path):
+        ds = gdal.Open(str(path))
+        return [ds.GetRasterBand(i).ReadAsArray() for i in (1, 2)]
+
+    alone = processing.run("aula:icu_hotspots", {"TEMPERATURE": LST, "DISTANCE": 400,
+                                                 "HOTSPOTS_RASTER": str(tmp_path / "alone.tif")})
+    joined = processing.run("aula:icu_hotspots", {"TEMPERATURE": LST, "DISTANCE": 400, "POPULATION": POP,
+                                                  "HOTSPOTS_RASTER": str(tmp_path / "joined.tif"),
+                                                  "STAKES_POPULATION": str(tmp_path / "stakes.gpkg")})
+    assert (tmp_path / "joined.qml").exists() and layer(joined["STAKES_POPULATION"]).featureCount() > 1000
+    for a, b in zip(bands(alone["HOTSPOTS_RASTER"]), bands(joined["HOTSPOTS_RASTER"])):
+        assert np.array_equal(a.view(np.uint32), b.view(np.uint32))
+
+    bad = tmp_path / "negative.gpkg"
+    gdal.VectorTranslate(str(bad), POP, format="GPKG")
+    ds = ogr.Open(str(bad), 1)
+    ds.ExecuteSQL(f'UPDATE "{ds.GetLayer(0).GetName()}" SET "Ind" = -5 WHERE fid = 3')
+    ds = None
+    with pytest.raises(QgsProcessingException, match="Ind"):
+        processing.run("aula:icu_hotspots", {"TEMPERATURE": LST, "DISTANCE": 400, "POPULATION": str(bad),
+                                             "HOTSPOTS_RASTER": str(tmp_path / "failed.tif")})
+    assert not (tmp_path / "failed.tif").exists()

@@ -43,7 +43,7 @@ def _gpkg(path: Path, rows, with_boolean=False):
 def test_columnar_read_equals_the_sql_read(tmp_path, batch, monkeypatch):
     from aula_toolkit_plugin.processing import fastread
 
-    monkeypatch.setattr(fastread, "_BATCH", batch)
+    monkeypatch.setattr(fastread, "ARROW_BATCH", batch)
     ids = grid.cell_ids(np.arange(3) * 200 + 3_800_000, np.full(3, 2_900_000))
     path = tmp_path / "pop.gpkg"
     _gpkg(path, [(ids[0], 12.5, 3, 2 ** 40), (ids[1], 0.0, 0, -1), ("Île é", 7.25, 1, 5)])
@@ -75,3 +75,23 @@ def test_demo_population_columns_read_by_either_reader_are_the_same():
     assert arrays is not None and len(arrays["Ind"]) == len(frame) > 1000
     assert np.array_equal(arrays["Ind"], frame["Ind"].to_numpy())
     assert arrays["Idcar_200m"].astype("U").tolist() == frame["Idcar_200m"].tolist()
+
+
+def test_population_read_in_background_gives_its_result_or_its_error_in_the_caller():
+    import threading
+
+    from aula_toolkit_plugin.processing.background import in_background
+
+    seen = []
+    columns = ["Idcar_200m", "Ind"]
+    pending = in_background(lambda: seen.append(threading.current_thread().name) or read_arrays(POP, "filosofi_200m_GENERE",
+                                                                                           columns))
+    arrays = pending()
+    assert seen and seen[0] != threading.current_thread().name
+    assert np.array_equal(arrays["Ind"], read_columns(POP, "filosofi_200m_GENERE", columns)["Ind"].to_numpy())
+
+    def fails():
+        raise ValueError("unreadable")
+
+    with pytest.raises(ValueError, match="unreadable"):
+        in_background(fails)()
