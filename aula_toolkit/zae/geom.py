@@ -532,6 +532,24 @@ def flat_wkbs(shapes: Sequence) -> List[Optional[bytes]]:
     return out
 
 
+def bounds_with_known(wkbs: Sequence[Optional[bytes]], source: Optional[np.ndarray],
+                      known: np.ndarray) -> np.ndarray:
+    """Bounds (n × 4) of ``wkbs``, taken from ``known[source[i]]`` where ``source[i] >= 0`` (the geometry is
+    that one: e.g. a unit that is a whole parcel, whose bounds were computed when the parcels were read);
+    only the others are decoded."""
+    n = len(wkbs)
+    if source is None or len(source) != n:
+        return PolygonArray.from_wkb(wkbs).bounds()
+    source = np.asarray(source, dtype=np.int64)
+    out = np.full((n, 4), np.nan)
+    reuse = source >= 0
+    out[reuse] = known[source[reuse]]
+    rest = np.nonzero(~reuse)[0]
+    if len(rest):
+        out[rest] = PolygonArray.from_wkb([wkbs[i] for i in rest.tolist()]).bounds()
+    return out
+
+
 def largest_part(wkb: Optional[bytes]) -> Optional[bytes]:
     """A single Polygon WKB: the polygon itself, or the largest part of a MultiPolygon."""
     if wkb is None:
