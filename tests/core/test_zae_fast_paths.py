@@ -131,3 +131,11 @@ def test_unit_parcel_names_the_parcel_whose_shape_a_unit_is():
         if p >= 0:
             assert result.unit_shapes[u] == parcels.wkb(p)
     assert (result.unit_parcel >= 0).sum() == 2  # the third parcel is cut by the perimeter
+
+
+def test_owner_keys_ignore_repeated_parcel_account_rows():
+    frame = _owner_frame(seed=5)
+    repeated = pd.concat([frame, frame.iloc[::3]], ignore_index=True)
+    got = loaders.owner_keys(repeated).sort_values("idu").reset_index(drop=True)
+    want = loaders.owner_keys(frame.drop_duplicates(["idu", "compte"])).sort_values("idu").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
