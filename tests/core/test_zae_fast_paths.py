@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 
 from aula_toolkit_plugin.aula_toolkit.zae import geom, inventory, loaders
 
@@ -139,3 +139,19 @@ def test_owner_keys_ignore_repeated_parcel_account_rows():
     got = loaders.owner_keys(repeated).sort_values("idu").reset_index(drop=True)
     want = loaders.owner_keys(frame.drop_duplicates(["idu", "compte"])).sort_values("idu").reset_index(drop=True)
     pd.testing.assert_frame_equal(got, want)
+
+
+def test_parcel_unions_equal_the_union_of_the_decoded_parcels():
+    rng = np.random.default_rng(11)
+    xs, ys = np.arange(9) * 10.0, np.arange(7) * 10.0
+    jx = xs[None, :] + rng.uniform(-2, 2, (7, 9)) * (np.arange(9) % 8 != 0)
+    cells = [Polygon([(jx[j, i], ys[j]), (jx[j, i + 1], ys[j]), (jx[j + 1, i + 1], ys[j + 1]), (jx[j + 1, i], ys[j + 1])])
+             for j in range(6) for i in range(8)]
+    wkbs = [c.wkb for c in cells] + [box(200, 0, 210, 10).wkb, box(205, 0, 215, 10).wkb]  # the last two overlap
+    parcels = geom.PolygonArray.from_wkb(wkbs)
+    groups = [np.arange(48), np.arange(0, 48, 2), np.array([48, 49]), np.r_[np.arange(40), 48, 49]]
+    got = geom.parcel_unions(parcels, groups)
+    want = geom.union_groups([geom.piece_shapes(parcels, g) for g in groups])
+    for a, b in zip(got, want):
+        assert a.equals(b) and a.area == pytest.approx(b.area, rel=1e-12)
+        assert a.wkb == b.wkb
