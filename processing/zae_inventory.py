@@ -261,23 +261,27 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         unit_wkb = flat_wkbs(result.unit_shapes)
         unit_box = bounds_with_known(unit_wkb, result.unit_parcel, parcels.bounds())
         self.check_canceled(feedback)
-        layers = (parameters, context, feedback, french, units, summary, crs, unit_wkb, unit_box, zone_flat,
-                  zones.bounds(), outputs)
-        cnig_args = (out_path, result, settings.year, today, zone_flat, unit_wkb, unit_box, zones.bounds(), crs,
-                     context, feedback)
-        if any(out_path.name.lower() in str(parameters.get(k) or "").lower() for k in (self.UNITS, self.SUMMARY)):
-            self._write_layers(*layers)  # UNITS or SUMMARY may name the same file: one writer at a time
-            feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
-            zae_io.write_cnig(*cnig_args)
-        else:
-            feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
-            finish_cnig = zae_io.start_cnig(*cnig_args)
-            try:
-                self._write_layers(*layers)
-            except BaseException:
-                finish_cnig(True)
-                raise
-            finish_cnig()
+        u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
+        u_dest = write_output(self, parameters, self.UNITS, context, u_fields, units.reindex(columns=u_fields.names()),
+                              QgsWkbTypes.Type.MultiPolygon, crs, GeometryColumn(wkb=unit_wkb, bounds=unit_box),
+                              [f.kind for f in cnig.UNIT_FIELDS], feedback)
+        outputs[self.UNITS] = u_dest
+        self.check_canceled(feedback)
+        s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
+        s_dest = write_output(self, parameters, self.SUMMARY, context, s_fields,
+                              summary.reindex(columns=s_fields.names()), QgsWkbTypes.Type.MultiPolygon, crs,
+                              GeometryColumn(wkb=zone_flat, bounds=zones.bounds()),
+                              [f.kind for f in cnig.SUMMARY_FIELDS], feedback)
+        outputs[self.SUMMARY] = s_dest
+        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
+        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
+        self._styles = [(u_dest, "zae_inventory_units", tr("ZAE land units")),
+                        (s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))]
+        self.check_canceled(feedback)
+
+        feedback.pushInfo(tr("Writing the CNIG GeoPackage…"))
+        zae_io.write_cnig(out_path, result, settings.year, today, zone_flat, unit_wkb, unit_box, zones.bounds(), crs,
+                         context, feedback)
         outputs[self.OUTPUT] = str(out_path)
         feedback.setProgress(95)
         self.check_canceled(feedback)
@@ -299,27 +303,6 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(100)
         return outputs
-
-    def _write_layers(self, parameters, context, feedback, french, units, summary, crs, unit_wkb, unit_box,
-                      zone_flat, zone_box, outputs) -> None:
-        """UNITS and SUMMARY, styled (run while the CNIG copy is filled in its worker thread)."""
-        u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
-        u_dest = write_output(self, parameters, self.UNITS, context, u_fields, units.reindex(columns=u_fields.names()),
-                              QgsWkbTypes.Type.MultiPolygon, crs, GeometryColumn(wkb=unit_wkb, bounds=unit_box),
-                              [f.kind for f in cnig.UNIT_FIELDS], feedback)
-        outputs[self.UNITS] = u_dest
-        self.check_canceled(feedback)
-        s_fields = fields_from_specs(cnig.SUMMARY_FIELDS, french)
-        s_dest = write_output(self, parameters, self.SUMMARY, context, s_fields,
-                              summary.reindex(columns=s_fields.names()), QgsWkbTypes.Type.MultiPolygon, crs,
-                              GeometryColumn(wkb=zone_flat, bounds=zone_box),
-                              [f.kind for f in cnig.SUMMARY_FIELDS], feedback)
-        outputs[self.SUMMARY] = s_dest
-        style_output(context, u_dest, "zae_inventory_units", tr("ZAE land units"), u_fields)
-        style_output(context, s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"), s_fields)
-        self._styles = [(u_dest, "zae_inventory_units", tr("ZAE land units")),
-                        (s_dest, "zae_inventory_summary", tr("ZAE vacancy rate per zone"))]
-        self.check_canceled(feedback)
 
     # --- outputs --------------------------------------------------------------------------------
 

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -97,21 +94,11 @@ def _qgs(raw) -> QgsGeometry:
 def write_cnig(path: Path, result, year, today, zone_wkb, unit_wkb, unit_box, zone_box, crs, context,
                feedback):
     """The CNIG outputs in a fresh copy of the standard's template, each layer loaded on completion."""
-    start_cnig(path, result, year, today, zone_wkb, unit_wkb, unit_box, zone_box, crs, context, feedback)()
-
-
-def start_cnig(path: Path, result, year, today, zone_wkb, unit_wkb, unit_box, zone_box, crs, context,
-               feedback) -> Callable[[bool], None]:
-    """Start writing the CNIG outputs; returns ``finish(abandon=False)``, to call from the same thread.
-    Lambert-93: the rows are prepared here and inserted by a worker thread (sqlite3 releases the GIL while
-    SQLite works), so the caller can write its other outputs meanwhile; ``finish`` waits for it, raises its
-    error and loads the layers; ``finish(True)`` (the caller failed) stops it and waits. Other CRSs: written
-    here through QGIS, ``finish`` does nothing."""
     cnig.copy_template(TEMPLATE, path)
     target = QgsCoordinateReferenceSystem("EPSG:2154")
     if crs == target:
-        return _start_cnig_fast(path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context,
-                                feedback)
+        _fill_cnig_fast(path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context, feedback)
+        return
     transform = QgsCoordinateTransform(crs, target, context.transformContext())
     tables = {
         "site_eco": (cnig.site_eco_table(result, today), _LazyGeometries(zone_wkb, _qgs), True),
@@ -160,7 +147,6 @@ def start_cnig(path: Path, result, year, today, zone_wkb, unit_wkb, unit_box, zo
         _write_rows(provider, fields, full, prepared, feedback)
         check_canceled(feedback)
         _load_cnig_layer(path, name, context)
-    return lambda abandon=False: None
 
 def _load_cnig_layer(path: Path, name: str, context) -> None:
     label = {"site_eco": "Sites économiques (CNIG)", "terrain_eco": "Terrains économiques (CNIG)",
@@ -168,10 +154,9 @@ def _load_cnig_layer(path: Path, name: str, context) -> None:
     context.addLayerToLoadOnCompletion(f"{path}|layername={name}",
                                        QgsProcessingContext.LayerDetails(label, context.project(), name))
 
-def _start_cnig_fast(path: Path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context,
-                     feedback):
-    """Lambert-93 inputs: rows go straight into the template copy (sqlite3, a worker thread), no QGIS
-    feature per row."""
+def _fill_cnig_fast(path: Path, result, year, today, zone_wkb, zone_box, unit_wkb, unit_box, context,
+                    feedback):
+    """Lambert-93 inputs: rows go straight into the template copy (sqlite3), no QGIS feature per row."""
     sites = cnig.site_eco_table(result, today)
     multi = [gpkg_fill.as_multipolygon(w) if w else None for w in zone_wkb]
     terr = cnig.terrain_eco_table(result, today)
@@ -199,30 +184,15 @@ def _start_cnig_fast(path: Path, result, year, today, zone_wkb, zone_box, unit_w
               "etablissement": (etab, points, point_boxes)}
     if len(pole):
         tables["pole_eco"] = (pole.drop(columns=["x", "y"]), pole_points, pole_boxes)
-    stop = threading.Event()
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aula-cnig")
-    job = worker.submit(gpkg_fill.fill, path, tables, cnig.TEMPLATE_ADDITIONS, pack_rtree=pack_rtree,
-                        cancelled=lambda: stop.is_set() or feedback.isCanceled())
-    worker.shutdown(wait=False)
-
-    def finish(abandon: bool = False) -> None:
-        if abandon:
-            stop.set()
-            try:
-                job.result()
-            except Exception:  # noqa: BLE001 (the caller's own error is the one reported)
-                pass
-            return
-        try:
-            job.result()
-        except InterruptedError:
-            check_canceled(feedback)
-            raise
+    try:
+        gpkg_fill.fill(path, tables, cnig.TEMPLATE_ADDITIONS, pack_rtree=pack_rtree,
+                       cancelled=feedback.isCanceled)
+    except InterruptedError:
         check_canceled(feedback)
-        for name in tables:
-            _load_cnig_layer(path, name, context)
-
-    return finish
+        raise
+    check_canceled(feedback)
+    for name in tables:
+        _load_cnig_layer(path, name, context)
 
 
 def parcel_columns(names) -> list:
