@@ -30,7 +30,7 @@ from shapely import wkb as shapely_wkb
 
 from ..aula_toolkit.errors import AulaInputError, Message
 from ..aula_toolkit.zae import cnig, inventory, loaders, report
-from ..aula_toolkit.zae.geom import PolygonArray, flat_wkbs
+from ..aula_toolkit.zae.geom import PolygonArray, bounds_with_known, flat_wkbs
 from ..aula_toolkit.zae.locomvac import load_locomvac
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
@@ -259,7 +259,7 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                 en=f"Surface closure check off for {len(bad)} zone(s): {', '.join(bad['site_id'][:10])}.")])
         zone_flat = [zae_io.flat(w) for w in zone_wkb]
         unit_wkb = flat_wkbs(result.unit_shapes)
-        unit_box = PolygonArray.from_wkb(unit_wkb).bounds()
+        unit_box = bounds_with_known(unit_wkb, result.unit_parcel, parcels.bounds())
         self.check_canceled(feedback)
         u_fields = fields_from_specs(cnig.UNIT_FIELDS, french)
         u_dest = write_output(self, parameters, self.UNITS, context, u_fields, units.reindex(columns=u_fields.names()),

@@ -311,7 +311,21 @@ def etablissement_table(result: Inventory, year: int, today: dt.date) -> pd.Data
                                                                                    activity.headcount_label),
         "etab_effectif_annee": e["annee_eff"], "etab_source_info": "SIRENE (INSEE)",
         "geocodage_qualite": _map_distinct(e["qualite"], loaders.geocoding_quality),
-    }).astype(object).where(lambda f: f.notna(), None)
+    }).pipe(_nulls_as_none)
+
+
+def _nulls_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every column as Python objects with None for NaN/NaT; only the columns holding a null are scanned
+    twice (most CNIG columns are constants or always filled)."""
+    out = {}
+    for name in frame.columns:
+        values = frame[name].to_numpy(dtype=object)
+        missing = pd.isna(values)
+        if missing.any():
+            values = values.copy()
+            values[missing] = None
+        out[name] = values
+    return pd.DataFrame(out, index=frame.index, dtype=object)
 
 
 def copy_template(template: Path, target: Path) -> Path:

@@ -532,6 +532,24 @@ def flat_wkbs(shapes: Sequence) -> List[Optional[bytes]]:
     return out
 
 
+def bounds_with_known(wkbs: Sequence[Optional[bytes]], source: Optional[np.ndarray],
+                      known: np.ndarray) -> np.ndarray:
+    """Bounds (n × 4) of ``wkbs``, taken from ``known[source[i]]`` where ``source[i] >= 0`` (the geometry is
+    that one: e.g. a unit that is a whole parcel, whose bounds were computed when the parcels were read);
+    only the others are decoded."""
+    n = len(wkbs)
+    if source is None or len(source) != n:
+        return PolygonArray.from_wkb(wkbs).bounds()
+    source = np.asarray(source, dtype=np.int64)
+    out = np.full((n, 4), np.nan)
+    reuse = source >= 0
+    out[reuse] = known[source[reuse]]
+    rest = np.nonzero(~reuse)[0]
+    if len(rest):
+        out[rest] = PolygonArray.from_wkb([wkbs[i] for i in rest.tolist()]).bounds()
+    return out
+
+
 def largest_part(wkb: Optional[bytes]) -> Optional[bytes]:
     """A single Polygon WKB: the polygon itself, or the largest part of a MultiPolygon."""
     if wkb is None:
@@ -635,8 +653,7 @@ def _coverage_union_geos() -> Optional[Callable]:
 
     log = logging.getLogger("shapely.geos")
 
-    def cover(polygons):
-        collection = GeometryCollection([p for p in polygons if p is not None])
+    def of_collection(collection):
         quiet, log.disabled = log.disabled, True  # a refused non-coverage is expected: no GEOS error on stderr
         try:
             pointer = function(handle, collection._geom)
@@ -644,7 +661,47 @@ def _coverage_union_geos() -> Optional[Callable]:
             log.disabled = quiet
         return geom_factory(pointer) if pointer else None
 
+    def cover(polygons):
+        return of_collection(GeometryCollection([p for p in polygons if p is not None]))
+
+    cover.collection = of_collection
     return cover
+
+
+def parcel_unions(parcels: "PolygonArray", groups: Sequence[np.ndarray],
+                  check: Optional[Callable[[], None]] = None) -> list:
+    """The union of each group of parcels (indexes into ``parcels``), as :func:`union_groups` makes it.
+    Shapely 1.8: a large group whose parcels are 2D little-endian (Multi)Polygon WKB is read by GEOS as one
+    GeometryCollection WKB and coverage-unioned there, with no shapely object per parcel (decoding a
+    million parcels one by one takes seconds); anything else goes through :func:`union_groups`."""
+    cover = None if _shapely2() is not None or parcels._wkbs is None else _coverage_union_geos()
+    if cover is None:
+        return union_groups([piece_shapes(parcels, g) for g in groups], check)
+    out: List[Optional[BaseGeometry]] = [None] * len(groups)
+    rest = []
+    for k, g in enumerate(groups):
+        blobs = [parcels._wkbs[int(i)] for i in g] if len(g) >= 32 else None
+        union = None
+        if blobs and all(b is not None and len(b) > 9 and b[0] == 1 and b[1:5] in _FLAT_TYPES for b in blobs):
+            collection = shapely_wkb.loads(struct.pack("<BII", 1, 7, len(blobs)) + b"".join(map(bytes, blobs)))
+            try:
+                union = cover.collection(collection)
+            except Exception:  # noqa: BLE001 (GEOS error on a non-coverage)
+                union = None
+            expected = collection.area
+            if union is not None and not (union.is_valid and abs(union.area - expected) <= 1e-6 * expected + 1e-6):
+                union = None
+        if union is None:
+            rest.append(k)
+        out[k] = union
+        if check is not None and k % 200 == 199:
+            check()
+    for k, union in zip(rest, union_groups([piece_shapes(parcels, groups[k]) for k in rest], check)):
+        out[k] = union
+    return out
+
+
+_FLAT_TYPES = (struct.pack("<I", 3), struct.pack("<I", 6))
 
 
 def piece_shapes(parcels: "PolygonArray", index: np.ndarray) -> list:

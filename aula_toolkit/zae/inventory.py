@@ -91,6 +91,7 @@ class Inventory:
     uf_mode: str                   # 'proprietaire' or 'parcelle'
     non_cadastred: pd.DataFrame = field(default_factory=pd.DataFrame)  # zone, site_id, terr_id, area, shape
     poles: pd.DataFrame = field(default_factory=pd.DataFrame)          # poles.pole_table
+    unit_parcel: Optional[np.ndarray] = None  # per unit: the parcel whose WKB is its shape, else -1
 
 
 Progress = Optional[Callable[[float, str], bool]]
@@ -565,9 +566,14 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
         return piece_shape[i] if piece_shape[i] is not None else data.parcels.shape(int(piece_parcel[i]))
 
     npieces = units["npieces"].to_numpy()
+    unit_parcel = np.full(n_units, -1, dtype=np.int64)
     for u in np.nonzero(npieces == 1)[0]:
         i = int(first_piece[u])
-        unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i])) if whole[i] else piece_shape[i]
+        if whole[i]:
+            unit_parcel[u] = piece_parcel[i]
+            unit_shapes[u] = data.parcels.wkb(int(piece_parcel[i]))
+        else:
+            unit_shapes[u] = piece_shape[i]
     groups = order.groupby("unit", sort=True).indices
     order_index = order.index.to_numpy()
     multi_units = np.nonzero(npieces > 1)[0]
@@ -753,7 +759,7 @@ def run_inventory(data: Inputs, s: Settings = Settings(), progress: Progress = N
     nc["terr_id"] = numbered_ids(nc_insee, "_TERRAIN-ECO_", counter)
     _step(progress, 0.95, "summary")
     return Inventory(units=units, unit_shapes=unit_shapes, establishments=est.reset_index(drop=True), sites=sites,
-                     messages=messages, uf_mode=uf_mode, non_cadastred=nc, poles=pole_tab)
+                     messages=messages, uf_mode=uf_mode, non_cadastred=nc, poles=pole_tab, unit_parcel=unit_parcel)
 
 
 def _poles(zones: PolygonArray, sites: pd.DataFrame, est: pd.DataFrame, s: Settings) -> pd.DataFrame:

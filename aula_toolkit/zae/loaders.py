@@ -223,7 +223,8 @@ def load_parcels(frame: pd.DataFrame, layer: str = "PARCELS") -> pd.DataFrame:
 def load_owners(frame: pd.DataFrame, layer: str = "OWNERS") -> pd.DataFrame:
     """Parcel → owner rows. DGFiP personnes morales file (owners there are all legal persons) or any table
     with a parcel id and an owner account (``compte``/``idprocpte``/``N° MAJIC``/``siren``).
-    Returns ``idu``, ``compte``, ``siren``, ``nom`` (legal persons only, else None), ``morale`` (bool)."""
+    Returns ``idu``, ``compte``, ``siren``, ``nom`` (legal persons only, else None), ``morale`` (bool); a
+    repeated (``idu``, ``compte``) row stays: :func:`owner_keys` keeps the first of each, once, by codes."""
     if PM["compte"] in frame.columns or find_column(frame, [PM["compte"]]):
         c = {k: find_column(frame, [v]) for k, v in PM.items()}
         missing = [PM[k] for k in ("dep", "commune", "section", "numero", "compte") if c[k] is None]
@@ -253,8 +254,7 @@ def load_owners(frame: pd.DataFrame, layer: str = "OWNERS") -> pd.DataFrame:
     siren = siren.where(_siren_like(siren), None)
     out = pd.DataFrame({"idu": ids.to_numpy(), "compte": compte.to_numpy(), "siren": siren.to_numpy(),
                         "nom": nom.where(morale, None).to_numpy(), "morale": morale.to_numpy(dtype=bool)})
-    out = out[out["compte"].notna() & (out["compte"] != "")]
-    return out.drop_duplicates(["idu", "compte"]).reset_index(drop=True)
+    return out[out["compte"].notna() & (out["compte"] != "")].reset_index(drop=True)
 
 
 def _siren_like(values: pd.Series) -> pd.Series:

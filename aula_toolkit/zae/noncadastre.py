@@ -13,7 +13,7 @@ from typing import List, Sequence, Tuple
 
 import numpy as np
 
-from .geom import PolygonArray, piece_shapes, union_groups
+from .geom import PolygonArray, parcel_unions, union_groups
 
 USAGE = "voirie ou infrastructure"
 
@@ -48,8 +48,8 @@ def zones_non_cadastred(zones: PolygonArray, parcels: PolygonArray, zone_of_parc
     for a, b in zip(cuts[:-1], cuts[1:]):
         if a < b:
             zone_ids.append(int(zs[a]))
-            groups.append(piece_shapes(parcels, order[a:b]))
-    unions = dict(zip(zone_ids, union_groups(groups, check)))
+            groups.append(order[a:b])
+    unions = dict(zip(zone_ids, parcel_unions(parcels, groups, check)))
     for z in range(nz):
         shape = zones.shape(z)
         if shape is None or shape.is_empty:

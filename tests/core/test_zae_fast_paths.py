@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 
 from aula_toolkit_plugin.aula_toolkit.zae import geom, inventory, loaders
 
@@ -107,3 +107,51 @@ def test_bbox_pairs_are_every_overlapping_pair_once_in_order(margin):
                 and a[p, 1] - margin <= b[q, 3] and b[q, 1] <= a[p, 3] + margin
                 and (groups is None or ga[p] == gb[q])]
         assert list(zip(i.tolist(), j.tolist())) == want
+
+
+def test_bounds_with_known_equals_decoding_every_geometry():
+    shapes = [box(0, 0, 1, 2), box(5, 5, 7, 6).union(box(8, 8, 9, 9)), None, box(-3, -2, -1, 0)]
+    wkbs = geom.flat_wkbs(shapes)
+    parcels = geom.PolygonArray.from_wkb([wkbs[3], wkbs[0]])
+    got = geom.bounds_with_known(wkbs, np.array([1, -1, -1, 0]), parcels.bounds())
+    want = geom.PolygonArray.from_wkb(wkbs).bounds()
+    assert np.array_equal(got, want, equal_nan=True)
+    assert np.isnan(got[2]).all() and got[1].tolist() == [5, 5, 9, 9]
+    assert np.array_equal(geom.bounds_with_known(wkbs, None, parcels.bounds()), want, equal_nan=True)
+
+
+def test_unit_parcel_names_the_parcel_whose_shape_a_unit_is():
+    zones = geom.PolygonArray.from_wkb([box(0, 0, 10, 10).wkb])
+    parcels = geom.PolygonArray.from_wkb([box(0, 0, 4, 4).wkb, box(4, 0, 8, 4).wkb, box(8, 0, 12, 4).wkb])
+    attrs = pd.DataFrame({"idu": ["62498000AA0001", "62498000AA0002", "62498000AA0003"],
+                          "contenance": [16.0, 16.0, 16.0]})
+    result = inventory.run_inventory(inventory.Inputs(zones, pd.DataFrame({"site_nom": ["Z"]}), parcels, attrs),
+                                     inventory.Settings(year=2025))
+    for u, p in enumerate(result.unit_parcel.tolist()):
+        if p >= 0:
+            assert result.unit_shapes[u] == parcels.wkb(p)
+    assert (result.unit_parcel >= 0).sum() == 2  # the third parcel is cut by the perimeter
+
+
+def test_owner_keys_ignore_repeated_parcel_account_rows():
+    frame = _owner_frame(seed=5)
+    repeated = pd.concat([frame, frame.iloc[::3]], ignore_index=True)
+    got = loaders.owner_keys(repeated).sort_values("idu").reset_index(drop=True)
+    want = loaders.owner_keys(frame.drop_duplicates(["idu", "compte"])).sort_values("idu").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_parcel_unions_equal_the_union_of_the_decoded_parcels():
+    rng = np.random.default_rng(11)
+    xs, ys = np.arange(9) * 10.0, np.arange(7) * 10.0
+    jx = xs[None, :] + rng.uniform(-2, 2, (7, 9)) * (np.arange(9) % 8 != 0)
+    cells = [Polygon([(jx[j, i], ys[j]), (jx[j, i + 1], ys[j]), (jx[j + 1, i + 1], ys[j + 1]), (jx[j + 1, i], ys[j + 1])])
+             for j in range(6) for i in range(8)]
+    wkbs = [c.wkb for c in cells] + [box(200, 0, 210, 10).wkb, box(205, 0, 215, 10).wkb]  # the last two overlap
+    parcels = geom.PolygonArray.from_wkb(wkbs)
+    groups = [np.arange(48), np.arange(0, 48, 2), np.array([48, 49]), np.r_[np.arange(40), 48, 49]]
+    got = geom.parcel_unions(parcels, groups)
+    want = geom.union_groups([geom.piece_shapes(parcels, g) for g in groups])
+    for a, b in zip(got, want):
+        assert a.equals(b) and a.area == pytest.approx(b.area, rel=1e-12)
+        assert a.wkb == b.wkb
