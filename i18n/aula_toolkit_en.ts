@@ -9,12 +9,12 @@
       <translation>1.4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="202" />
+      <location filename="../processing/icu_hotspots.py" line="203" />
       <source>65-or-over field(s)</source>
       <translation>65-or-over field(s)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="84" />
+      <location filename="../processing/icu_hotspots.py" line="85" />
       <source>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Draws the green and blue network (trame verte et bleue) of one sous-trame: réservoirs of habitat, least-cost links and corridors between them, the connectivity graph with its indices, and the points where roads and railways cut the links (points noirs). Each land-cover class gets a friction; the cost of moving between réservoirs gives a dispersal probability, from which the PC, EC and IIC indices and the importance (dPC) of each réservoir and link are computed as in Conefor and Graphab.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land cover&lt;/b&gt;: a class raster, or polygons with a &lt;b&gt;Land-cover class field&lt;/b&gt; rasterised at the &lt;b&gt;Cell size for polygons&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Friction table&lt;/b&gt;: a CSV in BioDispersal's layout (or, under &lt;i&gt;Advanced&lt;/i&gt;, a table of codes and frictions); &lt;b&gt;Sous-trame&lt;/b&gt; picks its column and names the results.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Habitat class codes&lt;/b&gt;, or a &lt;b&gt;Réservoirs layer&lt;/b&gt;; &lt;b&gt;Minimum patch area&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dispersal distance&lt;/b&gt; and &lt;b&gt;Probability at that distance&lt;/b&gt;; &lt;b&gt;Links&lt;/b&gt;: planar (touching cost zones, or Graphab's Euclidean Voronoi neighbours) or complete.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Barriers&lt;/b&gt; (optional): roads, railways, with their &lt;b&gt;Barrier transparency&lt;/b&gt; (1 = crossings only detected, 0 = impassable).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: corridor tolerance, diagonal step, units of the importances, landscape area, links crossing another réservoir, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; and &lt;b&gt;Links&lt;/b&gt; with their importance, &lt;b&gt;Least-cost paths&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster and polygons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflict points&lt;/b&gt;: where paths cross barriers, ranked by the importance of the link they cut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Global connectivity indices&lt;/b&gt;, Conefor files, the friction table used, the accumulated cost and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formulas, field names and references: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="62" />
+      <location filename="../processing/icu_hotspots.py" line="63" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Aménagement stage per parcel</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Analysis units (polygons)</source>
       <translation>Analysis units (polygons)</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>Authentication (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Automatic (from the values)</source>
       <translation>Automatic (from the values)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Basic login and password stored in the QGIS authentication database; QGIS's proxy, SSL exceptions and timeout apply.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Binary</source>
       <translation>Binary</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Context GeoPackage</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Contiguity tolerance (m)</source>
       <translation>Contiguity tolerance (m)</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Default reduction objective (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Degrees Celsius</source>
       <translation>Degrees Celsius</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Densifiable below this building coverage (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="219" />
+      <location filename="../processing/icu_hotspots.py" line="220" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Density thresholds (inhabitants/km²)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Dispersal distance (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Distance band</source>
       <translation>Distance band</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>EPCI (epciYY column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>ERP category field</source>
       <translation>ERP category field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="221" />
+      <location filename="../processing/icu_hotspots.py" line="222" />
       <source>ERP count thresholds</source>
       <translation>ERP count thresholds</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
+      <location filename="../processing/icu_hotspots.py" line="209" />
       <source>ERP name field</source>
       <translation>ERP name field</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>Establishment distance to a unit (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Exact share of each pixel inside the unit</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Exact √2 (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="195" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>FDR correction of the classes</source>
       <translation>FDR correction of the classes</translation>
     </message>
@@ -644,17 +644,17 @@
       <translation>Green and blue network: réservoirs, corridors, connectivity and conflicts</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="167" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>Grid CRS (INSEE: EPSG:3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Grid cell size (m)</source>
       <translation>Grid cell size (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Grid limited to the territories</source>
       <translation>Grid limited to the territories</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Guarantee: INSEE codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="591" />
+      <location filename="../processing/icu_hotspots.py" line="611" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Habitat class codes (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
+      <location filename="../processing/icu_hotspots.py" line="219" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Heat levels 2, 3 from Gi* bin</translation>
     </message>
@@ -709,27 +709,27 @@
       <translation>Hide the map from the landing page</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="211" />
+      <location filename="../processing/icu_hotspots.py" line="212" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Highly sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="224" />
+      <location filename="../processing/icu_hotspots.py" line="225" />
       <source>Hot and cold spots</source>
       <translation>Hot and cold spots</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="288" />
+      <location filename="../processing/icu_hotspots.py" line="301" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Hot and cold spots (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="609" />
+      <location filename="../processing/icu_hotspots.py" line="642" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Hot and cold spots (Gi*, raster)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="227" />
+      <location filename="../processing/icu_hotspots.py" line="228" />
       <source>Hot/cold spots raster (grid)</source>
       <translation>Hot/cold spots raster (grid)</translation>
     </message>
@@ -754,17 +754,17 @@
       <translation>INSEE code field (default idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="204" />
+      <location filename="../processing/icu_hotspots.py" line="205" />
       <source>INSEE square id field</source>
       <translation>INSEE square id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>If distance band: distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>If k nearest: number of neighbours</source>
       <translation>If k nearest: number of neighbours</translation>
     </message>
@@ -799,7 +799,7 @@
       <translation>Isolated establishment: more jobs than</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Land-cover class field (polygons)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 raw values</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>One line per restricted layer: 'layer name: group1, group2'. Other groups do not see the layer at all (legend, map, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="235" />
+      <location filename="../processing/icu_hotspots.py" line="236" />
       <source>Overheating report (HTML)</source>
       <translation>Overheating report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="306" />
+      <location filename="../processing/icu_hotspots.py" line="319" />
       <source>Overheating summary</source>
       <translation>Overheating summary</translation>
     </message>
@@ -1124,12 +1124,12 @@
       <translation>Percentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = analytical p)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels whose centre falls inside (faster)</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Planar, Graphab (Euclidean Voronoi neighbours, exact costs)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="197" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (Filosofi squares)</translation>
     </message>
@@ -1229,7 +1229,7 @@
       <translation>Publishing to Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Queen contiguity (edges, corners)</translation>
     </message>
@@ -1239,12 +1239,12 @@
       <translation>Rail freight sidings (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="193" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Random seed of the permutations</source>
       <translation>Random seed of the permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Raster band</source>
       <translation>Raster band</translation>
     </message>
@@ -1309,12 +1309,12 @@
       <translation>Result layers to publish</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Rook contiguity (edges only)</source>
       <translation>Rook contiguity (edges only)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Row-standardised</source>
       <translation>Row-standardised</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Scoring grid</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Sensitive ERP codes (prefixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="206" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Sensitive establishments (ERP)</translation>
     </message>
@@ -1404,22 +1404,22 @@
       <translation>Sous-trame (friction column)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Spatial weights</source>
       <translation>Spatial weights</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="222" />
+      <location filename="../processing/icu_hotspots.py" line="223" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Stake matrix (heat × sensitivity)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="229" />
+      <location filename="../processing/icu_hotspots.py" line="230" />
       <source>Stakes: heat × population</source>
       <translation>Stakes: heat × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Stakes: heat × sensitive ERP</translation>
     </message>
@@ -1429,17 +1429,17 @@
       <translation>Stop the publication: the map already published stays as it was.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="233" />
+      <location filename="../processing/icu_hotspots.py" line="234" />
       <source>Summary per territory</source>
       <translation>Summary per territory</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="213" />
+      <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Summary territories</source>
       <translation>Summary territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Surface temperature</source>
       <translation>Surface temperature</translation>
     </message>
@@ -1469,17 +1469,17 @@
       <translation>Technological risks</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Temperature field (vector)</source>
       <translation>Temperature field (vector)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="381" />
+      <location filename="../processing/icu_hotspots.py" line="394" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Temperature raster read: {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Temperature reading</source>
       <translation>Temperature reading</translation>
     </message>
@@ -1494,12 +1494,12 @@
       <translation>Territories</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Territory code field</source>
       <translation>Territory code field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Territory name field</source>
       <translation>Territory name field</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Title shown by Lizmap and on the print layout.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Total population field</source>
       <translation>Total population field</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>Town halls, stops, flood zones, PLU zoning… recognised by their layer names (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
+      <location filename="../processing/icu_hotspots.py" line="201" />
       <source>Under-4 field(s)</source>
       <translation>Under-4 field(s)</translation>
     </message>
@@ -1554,17 +1554,17 @@
       <translation>Underground cavities (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Unit id field</source>
       <translation>Unit id field</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Unit temperature from pixels</source>
       <translation>Unit temperature from pixels</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="94" />
+      <location filename="../processing/icu_hotspots.py" line="95" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Urban overheating: hot and cold spots (Gi*)</translation>
     </message>
@@ -1634,12 +1634,12 @@
       <translation>Weight sensitivity ± % (0 = none)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Weights file (GAL or GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Weights standardisation</source>
       <translation>Weights standardisation</translation>
     </message>
@@ -1744,7 +1744,7 @@
       <translation>e.g. https://carto.example.org/lizmap/ — its version and repositories are read from it, the published map is checked through it and its link is given.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>k nearest neighbours</source>
       <translation>k nearest neighbours</translation>
     </message>
@@ -1779,7 +1779,7 @@
       <translation>{key}: layer '{name}' found by its name.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="298" />
+      <location filename="../processing/icu_hotspots.py" line="311" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key}: not produced (its input layer is missing).</translation>
     </message>

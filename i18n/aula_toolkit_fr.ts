@@ -9,12 +9,12 @@
       <translation>1,4142136 (Graphab)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="202" />
+      <location filename="../processing/icu_hotspots.py" line="203" />
       <source>65-or-over field(s)</source>
       <translation>Champ(s) 65 ans ou plus</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="84" />
+      <location filename="../processing/icu_hotspots.py" line="85" />
       <source>&lt;p&gt;&lt;b&gt;Hot/cold spots raster (grid)&lt;/b&gt;: a GeoTIFF on the computation grid, band 1 the Gi* z-score, band 2 the class (−3…+3), styled like the polygons. For very large grids, produce it and leave the polygon output empty: it is then optional.&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;Raster chaud/froid (grille)&lt;/b&gt; : un GeoTIFF sur la grille de calcul, bande 1 le score z du Gi*, bande 2 la classe (−3…+3), stylé comme les polygones. Pour de très grandes grilles, produisez-le et laissez vide la sortie polygones : elle est alors facultative.&lt;/p&gt;</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>&lt;p&gt;Trace la trame verte et bleue d'une sous-trame : les réservoirs d'habitat, les liens et corridors de moindre coût qui les relient, le graphe de connectivité avec ses indices, et les points où routes et voies ferrées coupent les liens (points noirs). Chaque classe d'occupation du sol reçoit une friction ; le coût du déplacement entre réservoirs donne une probabilité de dispersion, d'où sont calculés les indices PC, EC et IIC et l'importance (dPC) de chaque réservoir et de chaque lien, comme dans Conefor et Graphab.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Occupation du sol&lt;/b&gt; : un raster de classes, ou des polygones avec un &lt;b&gt;Champ de classe&lt;/b&gt; rastérisés à la &lt;b&gt;Taille de cellule pour les polygones&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Table de friction&lt;/b&gt; : un CSV au format BioDispersal (ou, sous &lt;i&gt;Paramètres avancés&lt;/i&gt;, une table de codes et de frictions) ; la &lt;b&gt;Sous-trame&lt;/b&gt; choisit sa colonne et nomme les résultats.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Codes des classes d'habitat&lt;/b&gt;, ou une &lt;b&gt;Couche de réservoirs&lt;/b&gt; ; &lt;b&gt;Surface minimale des taches&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Distance de dispersion&lt;/b&gt; et &lt;b&gt;Probabilité à cette distance&lt;/b&gt; ; &lt;b&gt;Liens&lt;/b&gt; : planaires (zones de coût qui se touchent, ou voisins du Voronoï euclidien de Graphab) ou complets.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obstacles&lt;/b&gt; (facultatif) : routes, voies ferrées, avec leur &lt;b&gt;Transparence des obstacles&lt;/b&gt; (1 = croisements seulement repérés, 0 = infranchissable).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : tolérance des corridors, pas diagonal, unités des importances, surface du paysage, liens traversant un autre réservoir, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Réservoirs&lt;/b&gt; et &lt;b&gt;Liens&lt;/b&gt; avec leur importance, &lt;b&gt;Chemins de moindre coût&lt;/b&gt;, &lt;b&gt;Corridors&lt;/b&gt; (raster et polygones).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Points de conflit&lt;/b&gt; : là où les chemins croisent les obstacles, classés par l'importance du lien qu'ils coupent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indices globaux de connectivité&lt;/b&gt;, fichiers Conefor, table de friction utilisée, coût cumulé et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Formules, noms des champs et références : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="62" />
+      <location filename="../processing/icu_hotspots.py" line="63" />
       <source>&lt;p&gt;Finds where the territory is significantly warmer (hot spots) or cooler (cool islands) than the whole area, from a land surface temperature, and crosses the hot spots with the population and the sensitive establishments to target greening. Each unit (a 200 m square of the INSEE grid by default) is compared with its neighbours: a hot spot is a group of warm units too marked to be chance, at 90, 95 or 99 % confidence.&lt;/p&gt;&lt;h3&gt;In the form&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Surface temperature&lt;/b&gt;: a raster in °C or K, a Landsat ST_B10 band as downloaded, or points/polygons with a &lt;b&gt;Temperature field&lt;/b&gt;; &lt;b&gt;Temperature reading&lt;/b&gt; is found from the values unless you force it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Analysis units&lt;/b&gt; (optional): IRIS or blocks; empty = the 200 m INSEE grid (&lt;b&gt;Grid cell size&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spatial weights&lt;/b&gt;: &lt;i&gt;Distance band&lt;/i&gt; uses &lt;b&gt;If distance band: distance&lt;/b&gt; (0 = the smallest distance giving every unit a neighbour), &lt;i&gt;k nearest neighbours&lt;/i&gt; uses &lt;b&gt;If k nearest: number of neighbours&lt;/b&gt;, &lt;i&gt;queen&lt;/i&gt; or &lt;i&gt;rook contiguity&lt;/i&gt; the polygons' shared sides, &lt;i&gt;Weights file&lt;/i&gt; a GAL or GWT file (tolerance and file under &lt;i&gt;Advanced&lt;/i&gt;); the other settings are ignored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional, INSEE Filosofi squares), &lt;b&gt;Sensitive establishments (ERP)&lt;/b&gt; (optional, schools, crèches, care homes…), &lt;b&gt;Summary territories&lt;/b&gt; (optional, communes or EPCI).&lt;/li&gt;&lt;li&gt;Under &lt;i&gt;Advanced&lt;/i&gt;: permutations, stake thresholds and matrix, &lt;b&gt;Report language&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Results&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hot and cold spots&lt;/b&gt;: each unit with its temperature and class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stakes&lt;/b&gt;: overheating × population and × sensitive establishments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary per territory&lt;/b&gt; and an HTML &lt;b&gt;report&lt;/b&gt; readable offline.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics (Gi*, p-values, FDR), thresholds and field names: the &lt;i&gt;Help&lt;/i&gt; button opens the full documentation.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Repère où le territoire est significativement plus chaud (points chauds) ou plus frais (îlots de fraîcheur) que l'ensemble, à partir d'une température de surface, et croise les points chauds avec la population et les établissements sensibles pour cibler la végétalisation. Chaque unité (un carreau de 200 m de la grille INSEE par défaut) est comparée à ses voisines : un point chaud est un groupe d'unités chaudes trop marqué pour être dû au hasard, avec une confiance de 90, 95 ou 99 %.&lt;/p&gt;&lt;h3&gt;Dans le formulaire&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Température de surface&lt;/b&gt; : un raster en °C ou en K, une bande ST_B10 Landsat telle que téléchargée, ou des points/polygones avec un &lt;b&gt;Champ de température&lt;/b&gt; ; la &lt;b&gt;Lecture de la température&lt;/b&gt; est déduite des valeurs sauf si vous la forcez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unités d'analyse&lt;/b&gt; (facultatif) : IRIS ou îlots ; vide = carroyage INSEE 200 m (&lt;b&gt;Taille des mailles de la grille&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pondération spatiale&lt;/b&gt; : &lt;i&gt;Bande de distance&lt;/i&gt; utilise &lt;b&gt;Si bande : distance&lt;/b&gt; (0 = la plus petite distance donnant un voisin à chaque unité), &lt;i&gt;k plus proches voisins&lt;/i&gt; utilise &lt;b&gt;Si k plus proches : nombre de voisins&lt;/b&gt;, la &lt;i&gt;contiguïté reine&lt;/i&gt; ou &lt;i&gt;tour&lt;/i&gt; les côtés communs des polygones, le &lt;i&gt;fichier de poids&lt;/i&gt; un fichier GAL ou GWT (tolérance et fichier sous &lt;i&gt;Paramètres avancés&lt;/i&gt;) ; les autres réglages sont ignorés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (facultatif, carreaux Filosofi de l'INSEE), &lt;b&gt;Établissements sensibles (ERP)&lt;/b&gt; (facultatif : écoles, crèches, EHPAD…), &lt;b&gt;Territoires de synthèse&lt;/b&gt; (facultatif : communes ou EPCI).&lt;/li&gt;&lt;li&gt;Sous &lt;i&gt;Paramètres avancés&lt;/i&gt; : permutations, seuils et matrice d'enjeux, &lt;b&gt;Langue du rapport&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Résultats&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Points chauds et points froids&lt;/b&gt; : chaque unité avec sa température et sa classe.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enjeux&lt;/b&gt; : surchauffe × population et × établissements sensibles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse par territoire&lt;/b&gt; et un &lt;b&gt;rapport&lt;/b&gt; HTML lisible hors ligne.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistique (Gi*, p-values, FDR), seuils et noms des champs : le bouton &lt;i&gt;Aide&lt;/i&gt; ouvre la documentation complète.&lt;/p&gt;</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Stade d'aménagement par parcelle</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="162" />
+      <location filename="../processing/icu_hotspots.py" line="163" />
       <source>Analysis units (polygons)</source>
       <translation>Unités d'analyse</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>Authentification (QGIS)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Automatic (from the values)</source>
       <translation>Automatique (d'après les valeurs)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Identifiant et mot de passe (Basic) enregistrés dans la base d'authentification de QGIS ; le proxy, les exceptions SSL et le délai réseau de QGIS s'appliquent.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Binary</source>
       <translation>Binaire</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>GeoPackage de contexte</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="179" />
+      <location filename="../processing/icu_hotspots.py" line="180" />
       <source>Contiguity tolerance (m)</source>
       <translation>Tolérance de contiguïté (m)</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Objectif de réduction par défaut (%)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Degrees Celsius</source>
       <translation>Degrés Celsius</translation>
     </message>
@@ -434,7 +434,7 @@
       <translation>Densifiable sous ce coefficient d'emprise au sol (0–1)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="219" />
+      <location filename="../processing/icu_hotspots.py" line="220" />
       <source>Density thresholds (inhabitants/km²)</source>
       <translation>Seuils de densité (habitants/km²)</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Distance de dispersion (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Distance band</source>
       <translation>Bande de distance</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>EPCI (colonne epciAA)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="207" />
+      <location filename="../processing/icu_hotspots.py" line="208" />
       <source>ERP category field</source>
       <translation>Champ catégorie d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="221" />
+      <location filename="../processing/icu_hotspots.py" line="222" />
       <source>ERP count thresholds</source>
       <translation>Seuils du nombre d'ERP</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="208" />
+      <location filename="../processing/icu_hotspots.py" line="209" />
       <source>ERP name field</source>
       <translation>Champ du nom de l'ERP</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>Distance établissement – unité (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Exact share of each pixel inside the unit</source>
       <translation>Part exacte de chaque pixel dans l'unité</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>√2 exact (GRASS r.cost)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="195" />
+      <location filename="../processing/icu_hotspots.py" line="196" />
       <source>FDR correction of the classes</source>
       <translation>Correction FDR des classes</translation>
     </message>
@@ -644,17 +644,17 @@
       <translation>Trame verte et bleue : réservoirs, corridors, connectivité et points noirs</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="167" />
+      <location filename="../processing/icu_hotspots.py" line="168" />
       <source>Grid CRS (INSEE: EPSG:3035)</source>
       <translation>SCR de la grille (INSEE : 3035)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="165" />
+      <location filename="../processing/icu_hotspots.py" line="166" />
       <source>Grid cell size (m)</source>
       <translation>Taille des mailles de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="217" />
+      <location filename="../processing/icu_hotspots.py" line="218" />
       <source>Grid limited to the territories</source>
       <translation>Grille limitée aux territoires</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Garantie : codes INSEE (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="591" />
+      <location filename="../processing/icu_hotspots.py" line="611" />
       <source>HOTSPOTS_RASTER: not produced (analysis units are polygons, not a grid).</source>
       <translation>HOTSPOTS_RASTER : non produit (les unités d'analyse sont des polygones, pas une grille).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Codes des classes d'habitat (a,b)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="218" />
+      <location filename="../processing/icu_hotspots.py" line="219" />
       <source>Heat levels 2, 3 from Gi* bin</source>
       <translation>Aléa 2 et 3 dès la classe Gi*</translation>
     </message>
@@ -709,27 +709,27 @@
       <translation>Masquer la carte de la page d'accueil</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="211" />
+      <location filename="../processing/icu_hotspots.py" line="212" />
       <source>Highly sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP très sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="224" />
+      <location filename="../processing/icu_hotspots.py" line="225" />
       <source>Hot and cold spots</source>
       <translation>Points chauds et points froids</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="288" />
+      <location filename="../processing/icu_hotspots.py" line="301" />
       <source>Hot and cold spots (Gi*)</source>
       <translation>Points chauds et froids (Gi*)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="609" />
+      <location filename="../processing/icu_hotspots.py" line="642" />
       <source>Hot and cold spots (Gi*, raster)</source>
       <translation>Points chauds et froids (Gi*, raster)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="227" />
+      <location filename="../processing/icu_hotspots.py" line="228" />
       <source>Hot/cold spots raster (grid)</source>
       <translation>Raster chaud/froid (grille)</translation>
     </message>
@@ -754,17 +754,17 @@
       <translation>Champ INSEE (défaut idcom)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="204" />
+      <location filename="../processing/icu_hotspots.py" line="205" />
       <source>INSEE square id field</source>
       <translation>Champ du carreau INSEE</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="174" />
+      <location filename="../processing/icu_hotspots.py" line="175" />
       <source>If distance band: distance (m, 0 = auto)</source>
       <translation>Si bande : distance (m, 0 = auto)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="176" />
+      <location filename="../processing/icu_hotspots.py" line="177" />
       <source>If k nearest: number of neighbours</source>
       <translation>Si k plus proches : nombre de voisins</translation>
     </message>
@@ -799,7 +799,7 @@
       <translation>Établissement isolé : plus d'emplois que</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="158" />
+      <location filename="../processing/icu_hotspots.py" line="159" />
       <source>Kelvin</source>
       <translation>Kelvin</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Champ de classe (polygones)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="159" />
+      <location filename="../processing/icu_hotspots.py" line="160" />
       <source>Landsat ST_B10 raw values</source>
       <translation>Landsat ST_B10 (brut)</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>Une ligne par couche restreinte : « nom de la couche : groupe1, groupe2 ». Les autres groupes ne voient pas du tout la couche (légende, carte, tables).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="235" />
+      <location filename="../processing/icu_hotspots.py" line="236" />
       <source>Overheating report (HTML)</source>
       <translation>Rapport surchauffe (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="306" />
+      <location filename="../processing/icu_hotspots.py" line="319" />
       <source>Overheating summary</source>
       <translation>Synthèse de la surchauffe</translation>
     </message>
@@ -1124,12 +1124,12 @@
       <translation>Pourcentages (Conefor)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="191" />
+      <location filename="../processing/icu_hotspots.py" line="192" />
       <source>Permutations (0 = analytical p)</source>
       <translation>Permutations (0 = p analytiques)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="187" />
+      <location filename="../processing/icu_hotspots.py" line="188" />
       <source>Pixels whose centre falls inside (faster)</source>
       <translation>Pixels dont le centre est dedans (rapide)</translation>
     </message>
@@ -1144,7 +1144,7 @@
       <translation>Planaires, Graphab (voisins du Voronoï euclidien, coûts exacts)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="197" />
+      <location filename="../processing/icu_hotspots.py" line="198" />
       <source>Population (Filosofi squares)</source>
       <translation>Population (carreaux Filosofi)</translation>
     </message>
@@ -1229,7 +1229,7 @@
       <translation>Publication sur Lizmap</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>Queen contiguity (edges, corners)</source>
       <translation>Contiguïté reine (côtés et sommets)</translation>
     </message>
@@ -1239,12 +1239,12 @@
       <translation>Embranchements ferrés (ITE)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="193" />
+      <location filename="../processing/icu_hotspots.py" line="194" />
       <source>Random seed of the permutations</source>
       <translation>Graine aléatoire des permutations</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="160" />
+      <location filename="../processing/icu_hotspots.py" line="161" />
       <source>Raster band</source>
       <translation>Bande du raster</translation>
     </message>
@@ -1309,12 +1309,12 @@
       <translation>Couches de résultats à publier</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="172" />
+      <location filename="../processing/icu_hotspots.py" line="173" />
       <source>Rook contiguity (edges only)</source>
       <translation>Contiguïté tour (côtés seulement)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="190" />
+      <location filename="../processing/icu_hotspots.py" line="191" />
       <source>Row-standardised</source>
       <translation>Standardisée par ligne</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Grille de notation</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="209" />
+      <location filename="../processing/icu_hotspots.py" line="210" />
       <source>Sensitive ERP codes (prefixes)</source>
       <translation>Codes des ERP sensibles (préfixes)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="206" />
+      <location filename="../processing/icu_hotspots.py" line="207" />
       <source>Sensitive establishments (ERP)</source>
       <translation>Établissements sensibles (ERP)</translation>
     </message>
@@ -1404,22 +1404,22 @@
       <translation>Sous-trame (colonne de friction)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="170" />
+      <location filename="../processing/icu_hotspots.py" line="171" />
       <source>Spatial weights</source>
       <translation>Pondération spatiale</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="222" />
+      <location filename="../processing/icu_hotspots.py" line="223" />
       <source>Stake matrix (heat × sensitivity)</source>
       <translation>Matrice d'enjeux (aléa × sensibilité)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="229" />
+      <location filename="../processing/icu_hotspots.py" line="230" />
       <source>Stakes: heat × population</source>
       <translation>Enjeux chaleur × population</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="231" />
+      <location filename="../processing/icu_hotspots.py" line="232" />
       <source>Stakes: heat × sensitive ERP</source>
       <translation>Enjeux chaleur × ERP sensibles</translation>
     </message>
@@ -1429,17 +1429,17 @@
       <translation>Arrêter la publication : la carte déjà publiée reste telle quelle.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="233" />
+      <location filename="../processing/icu_hotspots.py" line="234" />
       <source>Summary per territory</source>
       <translation>Synthèse par territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="213" />
+      <location filename="../processing/icu_hotspots.py" line="214" />
       <source>Summary territories</source>
       <translation>Territoires de synthèse</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="152" />
+      <location filename="../processing/icu_hotspots.py" line="153" />
       <source>Surface temperature</source>
       <translation>Température de surface</translation>
     </message>
@@ -1469,17 +1469,17 @@
       <translation>Risques technologiques</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="155" />
+      <location filename="../processing/icu_hotspots.py" line="156" />
       <source>Temperature field (vector)</source>
       <translation>Champ de température</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="381" />
+      <location filename="../processing/icu_hotspots.py" line="394" />
       <source>Temperature raster read: {w}×{h} pixels, {crs}.</source>
       <translation>Raster de température lu : {w}×{h} pixels, {crs}.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="157" />
+      <location filename="../processing/icu_hotspots.py" line="158" />
       <source>Temperature reading</source>
       <translation>Lecture de la température</translation>
     </message>
@@ -1494,12 +1494,12 @@
       <translation>Territoires</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="215" />
+      <location filename="../processing/icu_hotspots.py" line="216" />
       <source>Territory code field</source>
       <translation>Champ du code du territoire</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="216" />
+      <location filename="../processing/icu_hotspots.py" line="217" />
       <source>Territory name field</source>
       <translation>Champ du nom du territoire</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Titre affiché par Lizmap et sur la mise en page.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="199" />
+      <location filename="../processing/icu_hotspots.py" line="200" />
       <source>Total population field</source>
       <translation>Champ population totale</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>Mairies, arrêts, zones inondables, zonage du PLU… reconnus d'après le nom de leur couche (mairies, arrets_tc, zones_inondables, zonage_plu…).</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="200" />
+      <location filename="../processing/icu_hotspots.py" line="201" />
       <source>Under-4 field(s)</source>
       <translation>Champ(s) moins de 4 ans</translation>
     </message>
@@ -1554,17 +1554,17 @@
       <translation>Cavités souterraines (points)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="164" />
+      <location filename="../processing/icu_hotspots.py" line="165" />
       <source>Unit id field</source>
       <translation>Champ identifiant</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="186" />
+      <location filename="../processing/icu_hotspots.py" line="187" />
       <source>Unit temperature from pixels</source>
       <translation>Température des unités (pixels)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="94" />
+      <location filename="../processing/icu_hotspots.py" line="95" />
       <source>Urban overheating: hot and cold spots (Gi*)</source>
       <translation>Surchauffe urbaine : points chauds et points froids (Gi*)</translation>
     </message>
@@ -1634,12 +1634,12 @@
       <translation>Sensibilité des poids ± % (0 = aucune)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="182" />
+      <location filename="../processing/icu_hotspots.py" line="183" />
       <source>Weights file (GAL or GWT)</source>
       <translation>Fichier de poids (GAL ou GWT)</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="189" />
+      <location filename="../processing/icu_hotspots.py" line="190" />
       <source>Weights standardisation</source>
       <translation>Standardisation des poids</translation>
     </message>
@@ -1744,7 +1744,7 @@
       <translation>par ex. https://carto.example.org/lizmap/ — sa version et ses répertoires y sont lus, la carte publiée y est vérifiée et son lien est donné.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="171" />
+      <location filename="../processing/icu_hotspots.py" line="172" />
       <source>k nearest neighbours</source>
       <translation>k plus proches voisins</translation>
     </message>
@@ -1779,7 +1779,7 @@
       <translation>{key} : couche « {name} » trouvée d'après son nom.</translation>
     </message>
     <message>
-      <location filename="../processing/icu_hotspots.py" line="298" />
+      <location filename="../processing/icu_hotspots.py" line="311" />
       <source>{key}: not produced (its input layer is missing).</source>
       <translation>{key} : non produite (sa couche d'entrée est absente).</translation>
     </message>
