@@ -196,6 +196,18 @@ def save_style_in_geopackage(dest_id: str, style: Optional[str], name: str) -> O
                                name[:30], name)
 
 
+def stored_layer_name(layer) -> Optional[str]:
+    """The map-reader name stored with a layer's default style by :func:`style_output`: the style's description
+    (QGIS's schema cuts style names at 30 characters, « Taux de vacance des ZAE par zo »), else its name."""
+    if not hasattr(layer, "listStylesInDatabase"):
+        return None
+    count, _ids, names, descriptions, _error = layer.listStylesInDatabase()
+    if not count or not names or not names[0]:
+        return None
+    description = descriptions[0] if descriptions else ""
+    return description if description and description.startswith(names[0]) else names[0]
+
+
 def portable_fonts(qml: str) -> str:
     """QGIS writes the font family it resolved (this machine's default) into a saved style: dropped, so the
     layer opens with the default font of whichever QGIS reads it, without a 'font not available' warning."""

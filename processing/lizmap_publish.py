@@ -26,6 +26,7 @@ from ..aula_toolkit.lizmap.cfg import LWC_VERSIONS
 from ..aula_toolkit.lizmap.errors import INVALID, PublishError
 from ..toolbelt.i18n import N_, tr
 from .base import AulaAlgorithm
+from .io import stored_layer_name
 from .lizmap_project import (
     TARGET_FOLDER,
     TARGET_WEBDAV,
@@ -122,10 +123,10 @@ def name_loaded_layers(layers) -> None:
         stem = Path(layer.source().split("|")[0]).stem
         if not stem or not layer.name().startswith(stem):
             continue  # named by the caller, not after its file
-        count, _ids, names, _descriptions, _error = layer.listStylesInDatabase()
+        stored = stored_layer_name(layer)
         table = layer.source().split("|layername=")[-1].split("|")[0] if "|layername=" in layer.source() else ""
-        if count and names and names[0]:
-            layer.setName(names[0])
+        if stored:
+            layer.setName(stored)
         elif table:
             layer.setName(table)
 

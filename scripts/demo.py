@@ -287,7 +287,7 @@ def render_map(project, layers, title: str, note: str, png: Path, focus_first: b
     legend.setWrapString("~")
     for layer in layers:
         node = root.addLayer(layer)
-        node.setName(wrap(layer.name(), 30))
+        node.setCustomProperty("legend/title-label", wrap(layer.name(), 30))  # the legend title: the layer keeps its name
         for i, legend_node in enumerate(legend.model().layerLegendNodes(node)):
             text = legend_node.data(0) or ""
             if len(text) > 30:
@@ -420,6 +420,8 @@ def run_demo(out_dir: Path) -> dict:
     from qgis.core import (QgsApplication, QgsProcessingFeedback, QgsProject, QgsReferencedRectangle,
                            QgsVectorLayer)
 
+    from aula_toolkit_plugin.processing.io import stored_layer_name
+
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg = out_dir / GPKG_NAME
     if gpkg.exists():
@@ -464,9 +466,9 @@ def run_demo(out_dir: Path) -> dict:
             layer = QgsVectorLayer(value, key, "ogr")
             if not layer.isValid():
                 raise RuntimeError(f"{algorithm_id}: output {key} unreadable: {value}")
-            styles = layer.listStylesInDatabase()
-            if styles and styles[0] and styles[0] > 0 and styles[2][0]:
-                layer.setName(styles[2][0])
+            stored = stored_layer_name(layer)
+            if stored:
+                layer.setName(stored)
             else:
                 layer.setName(LAYER_NAMES.get(key, key))
             project.addMapLayer(layer, False)

@@ -34,5 +34,8 @@ def test_the_demo_prints_no_gdal_error_line(tmp_path):
     assert PYTHON_WARNING.findall(output) == [], [line for line in output.splitlines() if PYTHON_WARNING.match(line)]
     published = out / "depot_lizmap" / "aula_demo_artois.qgs"
     assert published.is_file() and (out / "aula_demo.qgs").is_file()
+    for project in (out / "aula_demo.qgs", published):  # layer names whole, not cut at a style name's 30 characters
+        names = re.findall(r'<layer-tree-layer [^>]*name="([^"]*)"', project.read_text(encoding="utf-8"))
+        assert "Taux de vacance des ZAE par zone" in names and not [n for n in names if "~" in n], names
     qgis_own = ("qt_temp", "oauth2-cache", "runtime-")  # a bare QgsApplication start leaves these
     assert [p.name for p in temporary.iterdir() if not p.name.startswith(qgis_own)] == []
