@@ -332,14 +332,20 @@ def test_polygon_units_and_areal_weighting_conserves_population():
     assert sp.loc["u00", "density"] == pytest.approx(sp.loc["u00", "pop"] / 0.04)
 
 
-def test_population_joined_by_filosofi_id_on_insee_grid():
+def _points_on_insee_grid_and_filosofi():
+    """Temperatures at the centres of 10 × 10 INSEE 200 m cells, and a Filosofi table of three cells (the third
+    outside the units)."""
     values, _, _ = synthetic.planted_discs(10, 10, seed=3)
     r, c = np.mgrid[0:10, 0:10]
     x, y = 3_800_000 + c.ravel() * 200 + 100.0, 2_900_000 + r.ravel() * 200 + 100.0
     frame = synthetic.filosofi_cells([3_800_000, 3_800_200, 5_000_000], [2_900_000, 2_900_000, 2_900_000],
                                      [100.0, 50.0, 7.0], ["62498"] * 3)
-    res = P.run_icu(P.TemperatureInput(P.POINTS, values.ravel(), x=x, y=y),
-                    population=population.PopulationInput(frame))
+    return P.TemperatureInput(P.POINTS, values.ravel(), x=x, y=y), frame
+
+
+def test_population_joined_by_filosofi_id_on_insee_grid():
+    temperature, frame = _points_on_insee_grid_and_filosofi()
+    res = P.run_icu(temperature, population=population.PopulationInput(frame))
     sp = res.stakes_population.set_index("unit_id")
     assert sp.loc["CRS3035RES200mN2900000E3800000", "pop"] == 100.0
     assert sp["pop"].sum() == 150.0  # the third cell is outside the units
@@ -348,12 +354,7 @@ def test_population_joined_by_filosofi_id_on_insee_grid():
 
 def test_population_given_as_a_function_is_read_after_gi_star_and_joined_the_same():
     """The glue reads the population in a thread and hands run_icu a function that waits for it."""
-    values, _, _ = synthetic.planted_discs(10, 10, seed=3)
-    r, c = np.mgrid[0:10, 0:10]
-    x, y = 3_800_000 + c.ravel() * 200 + 100.0, 2_900_000 + r.ravel() * 200 + 100.0
-    frame = synthetic.filosofi_cells([3_800_000, 3_800_200, 5_000_000], [2_900_000, 2_900_000, 2_900_000],
-                                     [100.0, 50.0, 7.0], ["62498"] * 3)
-    temperature = P.TemperatureInput(P.POINTS, values.ravel(), x=x, y=y)
+    temperature, frame = _points_on_insee_grid_and_filosofi()
     direct = P.run_icu(temperature, population=population.PopulationInput(frame))
     calls = []
     later = P.run_icu(temperature, population=lambda: calls.append(1) or population.PopulationInput(frame))
