@@ -12,7 +12,8 @@ import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-from typing import Dict, Optional, Sequence, Tuple
+from collections.abc import Mapping
+from typing import Callable, Dict, Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -55,10 +56,13 @@ def read_columns(path: Path, table: str, columns: Sequence[str]) -> pd.DataFrame
         con.close()
 
 
-def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict[str, np.ndarray]]:
+def read_arrays(path: Path, table: str, columns: Sequence[str],
+                on_batch: Optional[Callable[[Dict[str, np.ndarray]], None]] = None) -> Optional["Columns"]:
     """The columns as numpy arrays in feature id order, through GDAL's columnar (Arrow) reader: no Python
     object per row, text as fixed-width bytes. None when that reader cannot give exactly what
-    :func:`read_columns` gives (GDAL < 3.6, NULL values, dates, booleans, float32 or JSON sub-types…)."""
+    :func:`read_columns` gives (GDAL < 3.6, NULL values, dates, booleans, float32 or JSON sub-types…).
+    ``on_batch(columns)`` is given each batch as it is read (work done while GDAL fills the next batch); its
+    results are the caller's to discard when None is returned."""
     from osgeo import ogr
 
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
@@ -88,6 +92,7 @@ def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict
         stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO", "USE_MASKED_ARRAYS=YES",
                                               f"MAX_FEATURES_IN_BATCH={ARROW_BATCH}"])
         for batch in stream:
+            copied = {}
             for name in columns:
                 values = batch[name]
                 if np.ma.isMaskedArray(values):
@@ -96,18 +101,38 @@ def read_arrays(path: Path, table: str, columns: Sequence[str]) -> Optional[Dict
                     values = values.data
                 if values.dtype.kind == "O":
                     return None
-                parts[name].append(np.array(values, copy=True))
+                copied[name] = np.array(values, copy=True)
+                parts[name].append(copied[name])
+            if on_batch is not None:
+                on_batch(copied)
         del stream
     except RuntimeError:
         return None
     finally:
         ds = None
-    out = {}
-    for name in columns:
-        if not parts[name]:
-            return None
-        out[name] = parts[name][0] if len(parts[name]) == 1 else np.concatenate(parts[name])
-    return out
+    if any(not p for p in parts.values()):
+        return None
+    return Columns(parts)
+
+
+class Columns(Mapping):
+    """The columns read, each joined from its batches on first use only (a caller that used the batches as
+    they came may need none of them whole)."""
+
+    def __init__(self, parts: Dict[str, list]):
+        self._parts, self._whole = parts, {}
+
+    def __getitem__(self, name) -> np.ndarray:
+        if name not in self._whole:
+            parts = self._parts[name]
+            self._whole[name] = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        return self._whole[name]
+
+    def __iter__(self):
+        return iter(self._parts)
+
+    def __len__(self):
+        return len(self._parts)
 
 
 #: rows per Arrow batch. GDAL's GeoPackage reader fills the next batch in a worker thread while the caller

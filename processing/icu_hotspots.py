@@ -40,7 +40,7 @@ from ..aula_toolkit.icu import stakes as stakes_mod
 from ..aula_toolkit.icu import temperature as T
 from ..aula_toolkit.icu.report import build_report
 from ..aula_toolkit.icu.contiguity import QUEEN, ROOK, WEIGHTS_FILE
-from ..aula_toolkit.icu.grid import fills_in_order
+from ..aula_toolkit.icu.grid import fills_in_order, id_prefix
 from ..aula_toolkit.icu.coverage import CENTRE, EXACT
 from ..aula_toolkit.icu.weights import BINARY, DISTANCE_BAND, KNN, ROW_STANDARDISED
 from ..toolbelt.i18n import N_, tr
@@ -248,6 +248,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
 
     def compute(self, parameters, context, feedback):
         french = self.french()
+        self._batch_join = None
         feedback.setProgress(0)
         units_source = self.parameterAsSource(parameters, self.UNITS, context)
         if units_source is not None:
@@ -267,20 +268,23 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         temperature, temp_label = self._temperature(parameters, context, analysis_crs, feedback)
         feedback.setProgress(15)
         units = self._units(parameters, context, units_source, feedback)
-        population = self._population(parameters, context, analysis_crs, feedback)
+        population = self._population(parameters, context, analysis_crs, feedback,
+                                      grid_prefix=None if units_source is not None else
+                                      id_prefix(settings.cell_size, settings.grid_epsg))
         erp = self._erp(parameters, context, analysis_crs, feedback)
         areas, area_geoms, area_crs = self._areas(parameters, context, analysis_crs, feedback)
         self.check_canceled(feedback)
         feedback.setProgress(35)
 
         raster = []  # the raster output, written on the other core while the population is joined
+        join = getattr(self, "_batch_join", None)
 
         def on_classes(grid_units, z, bins):
             raster.append(self._start_raster(parameters, context, grid_units, z, bins, analysis_crs, feedback))
 
         try:
             result = P.run_icu(temperature, settings, units, population, erp, areas, cancelled=cancel_probe(feedback),
-                               on_classes=on_classes)
+                               on_units=join.set_units if join else None, on_classes=on_classes)
         except BaseException:
             if raster and raster[0] is not None:
                 raster[0](discard=True)
@@ -459,7 +463,10 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         self._unit_ids_field = id_field
         return P.UnitsInput(ids, geoms, is_geographic=crs.isGeographic(), name=f"UNITS ({source.sourceName()})")
 
-    def _population(self, parameters, context, analysis_crs, feedback):
+    def _population(self, parameters, context, analysis_crs, feedback, grid_prefix=None):
+        """The population input; a whole GeoPackage layer is read on the other core (the returned function
+        waits for it), its INSEE cell ids read as numbers batch by batch when the units are the grid
+        ``grid_prefix`` names."""
         source = self.parameterAsSource(parameters, self.POPULATION, context)
         if source is None:
             return None
@@ -485,21 +492,29 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         if table is not None:  # attributes in one query; geometries only if the join by cell id fails
             geometries = _LazyGeometries(source, xform)  # QGIS objects stay in this thread
 
+            id_column = actual.get(id_field.lower())
+            names = [c for c in columns if c != id_column]
+            read_whole = pop_mod.PopulationInput(
+                None, geometries=geometries, id_field=id_field, total_field=total, under4_fields=u4,
+                over65_fields=o65, ages_required=required, name=label, column_names=names)
+            if grid_prefix and id_column:  # joined by cell id batch by batch, on the other core, as it is read
+                read_whole.batch_join = pop_mod.BatchJoin(grid_prefix.encode(), id_column, names, read_whole)
+                self._batch_join = read_whole.batch_join
+
             def read():
-                arrays = read_arrays(table[0], table[1], columns)
+                join = read_whole.batch_join
+                arrays = read_arrays(table[0], table[1], columns, on_batch=join.add if join else None)
                 if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
-                    cell_ids = arrays.pop(actual.get(id_field.lower()), None)
                     import pandas as pd
 
-                    frame = pd.DataFrame({name: pop_mod.as_text(v) for name, v in arrays.items()},
-                                         columns=list(arrays), copy=False)  # the columns as read, not copied
-                    return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
-                                                   total_field=total, under4_fields=u4, over65_fields=o65,
-                                                   ages_required=required, name=label, cell_ids=cell_ids)
-                frame = read_columns(table[0], table[1], columns)
-                return pop_mod.PopulationInput(frame, geometries=geometries, id_field=id_field,
-                                               total_field=total, under4_fields=u4, over65_fields=o65,
-                                               ages_required=required, name=label)
+                    # the whole columns are joined from their batches only if the batch join gave up
+                    read_whole.frame = lambda: pd.DataFrame({name: pop_mod.as_text(arrays[name]) for name in names},
+                                                            columns=names, copy=False)
+                    read_whole.cell_ids = (lambda: arrays[id_column]) if id_column else None
+                    return read_whole
+                read_whole.frame, read_whole.column_names, read_whole.batch_join = \
+                    read_columns(table[0], table[1], columns), None, None
+                return read_whole
 
             return in_background(read)
         rows, geoms = [], []

@@ -590,7 +590,7 @@ def write_geotiff(path: str, bands: Sequence[np.ndarray], names: Sequence[str], 
     rows, cols = bands[0].shape
     driver = gdal.GetDriverByName("GTiff")
     ds = driver.Create(str(target), cols, rows, len(bands), gdal.GDT_Float32,
-                       ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER"])
+                       ["TILED=YES", "COMPRESS=DEFLATE", "ZLEVEL=1", "BIGTIFF=IF_SAFER", "NUM_THREADS=ALL_CPUS"])
     if ds is None:
         raise QgsProcessingException(f"Impossible de créer {path}.\nCannot create {path}.")
     ds.SetGeoTransform([float(v) for v in geotransform])

@@ -21,6 +21,7 @@ from typing import Optional, Sequence, Tuple
 import numpy as np
 from scipy import sparse
 
+from ..arrays import zeros
 from ..errors import AulaInputError
 
 try:  # shapely ≥ 2.0: vectorised predicates and set operations
@@ -183,7 +184,7 @@ def aligned_grid_coverage(values, geotransform: Sequence[float], cell_size: floa
     bx, by = ax.copy(), ay.copy()
     bx.data[:] = 1.0
     by.data[:] = 1.0
-    sums = np.zeros((4, nr_all, nc_all))  # Σ share, Σ share·v, Σ share·v², pixels touched
+    sums = zeros((4, nr_all, nc_all))  # Σ share, Σ share·v, Σ share·v², pixels touched
     used_cols = np.zeros(n_c, dtype=bool)
     used_rows = np.zeros(n_r, dtype=bool)
     cell_row = j0 - r_all
@@ -447,7 +448,12 @@ def _weighted_moments(wsum, wv, wv2, count):
     """Coverage-weighted mean and standard deviation per cell from the weighted sums (NaN where no pixel)."""
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = wv / wsum
-        std = np.sqrt(np.maximum(wv2 / wsum - mean * mean, 0.0))
-    mean[count == 0] = np.nan
-    std[count == 0] = np.nan
+        std = wv2 / wsum
+        std -= mean * mean
+        np.maximum(std, 0.0, out=std)
+        np.sqrt(std, out=std)
+    empty = count == 0
+    if empty.any():
+        mean[empty] = np.nan
+        std[empty] = np.nan
     return mean, std

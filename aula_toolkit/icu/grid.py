@@ -61,9 +61,14 @@ def cell_ids(east, north, cell_size: float = INSEE_CELL_SIZE, epsg: int = INSEE_
     return heads[north_index.ravel()] + tails[east_index.ravel()]
 
 
+def id_prefix(cell_size: float = INSEE_CELL_SIZE, epsg: int = INSEE_GRID_EPSG) -> str:
+    """What every cell id of a grid starts with: ``CRS{epsg}RES{size}mN``."""
+    return f"CRS{int(epsg)}RES{_size_text(cell_size)}mN"
+
+
 def _id_parts(north_values, east_values, cell_size: float, epsg: int, pad: int = 0):
     """The id texts ``CRS…mN{north}E`` and ``{east}`` of integer coordinates (joined per cell by the caller)."""
-    prefix = f"CRS{int(epsg)}RES{_size_text(cell_size)}mN"
+    prefix = id_prefix(cell_size, epsg)
     fmt = f"{{:0{pad}d}}" if pad else "{:d}"
     heads = np.array([f"{prefix}{fmt.format(v)}E" for v in np.asarray(north_values).tolist()], dtype=object)
     tails = np.array([fmt.format(v) for v in np.asarray(east_values).tolist()], dtype=object)

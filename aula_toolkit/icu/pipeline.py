@@ -494,12 +494,15 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             units: Optional[UnitsInput] = None,
             population: Union[PopulationInput, Callable[[], Optional[PopulationInput]], None] = None,
             erp: Optional[ErpInput] = None, areas: Optional[AreasInput] = None, cancelled=None,
+            on_units: Optional[Callable[["Units"], None]] = None,
             on_classes: Optional[Callable[["Units", np.ndarray, np.ndarray], None]] = None) -> IcuResult:
     """Every step of the analysis; ``cancelled()`` is checked between steps and in the permutations.
     ``population`` may be a function giving the input: it is called only when the join needs it, after Gi*, so
     that the caller can read the population meanwhile (the glue reads it in a thread on the other core).
-    ``on_classes(units, z, bins)`` is called as soon as the Gi* classes are known, before the population and ERP
-    steps (the glue starts writing the raster output then, on the other core)."""
+    ``on_units(units)`` is called as soon as the units are built (the glue hands them to the population read,
+    which joins each batch as it comes: :class:`.population.BatchJoin`). ``on_classes(units, z, bins)`` is called
+    as soon as the Gi* classes are known, before the population and ERP steps (the glue starts writing the
+    raster output then, on the other core)."""
     settings = settings or IcuSettings()
     lang = settings.lang
     timings: Dict[str, float] = {}
@@ -515,6 +518,8 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
 
     raise_if_cancelled(cancelled)
     u = build_units(temperature, reading, settings, units, areas, cancelled)
+    if on_units is not None:
+        on_units(u)
     messages += u.messages
     warnings_ += [m for m in u.messages if "left out" in m.en]
     timings["units"] = time.perf_counter() - t0
@@ -524,7 +529,12 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     messages += w.messages
     warnings_ += [m for m in w.messages if "without any neighbour" in m.en or "not among" in m.en]
     z = gistar.gi_star(u.t_mean, w, layer=temperature.name)
-    p = gistar.two_sided_p(z)
+    p_cache: List[np.ndarray] = []
+
+    def analytical_p() -> np.ndarray:  # computed for the table or the FDR only: the classes need no p
+        if not p_cache:
+            p_cache.append(gistar.two_sided_p(z))
+        return p_cache[0]
     timings["gistar"] = time.perf_counter() - t0
 
     raise_if_cancelled(cancelled)
@@ -549,8 +559,11 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
             used = int(settings.permutations)
             messages.append(gistar.permutation_floor_warning(u.n, used, settings.fdr))
             warnings_.append(messages[-1])
-    p_bins = p_sim if used else p
-    bins = gistar.confidence_bins(z, p_bins, fdr=settings.fdr)
+    if used or settings.fdr:
+        p_bins = p_sim if used else analytical_p()
+        bins = gistar.confidence_bins(z, p_bins, fdr=settings.fdr)
+    else:
+        bins = gistar.analytical_bins(z)
     if settings.fdr:
         raw = gistar.confidence_bins(z, p_bins, fdr=False)
         messages.append(Message(
@@ -568,7 +581,7 @@ def run_icu(temperature: TemperatureInput, settings: Optional[IcuSettings] = Non
     def hotspots():
         return pd.DataFrame({
             F.UNIT_ID.name: u.ids, F.T_MEAN.name: u.t_mean, F.T_STD.name: u.t_std, F.N_OBS.name: u.n_obs,
-            F.N_NEIGH.name: n_neigh, F.GI_Z.name: z, F.GI_P.name: p, F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins,
+            F.N_NEIGH.name: n_neigh, F.GI_Z.name: z, F.GI_P.name: analytical_p(), F.GI_P_SIM.name: p_sim, F.GI_BIN.name: bins,
             F.HEAT_LABEL.name: _labels(gistar.BIN_LABELS, bins, lang),
         }, copy=False)  # columns as computed, not consolidated into blocks (a copy of every column)
     heat_cache: List[np.ndarray] = []

@@ -14,16 +14,18 @@ Defaults: total ``Ind``; under 4 = ``Ind_0_3``; 65 or over = ``Ind_65_79 + Ind_8
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+import threading
+from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from ..arrays import zeros
 from ..errors import AulaInputError, Message, preview
 from ..numbers import POPULATION as POPULATION_DOMAIN, numbers_or_error
 from . import geometry as geo
-from .grid import fills_in_order
+from .grid import fills_in_order, id_prefix
 
 DEFAULT_TOTAL = "Ind"
 DEFAULT_UNDER4 = ("Ind_0_3",)
@@ -35,9 +37,11 @@ _ID_PATTERN = r"^\s*CR[SD](\d+)RES(\d+(?:\.\d+)?)mN(\d+)E(\d+)\s*$"
 
 @dataclass
 class PopulationInput:
-    """Population layer read by the glue (attributes + geometry in the analysis CRS)."""
+    """Population layer read by the glue (attributes + geometry in the analysis CRS). ``frame`` and
+    ``cell_ids`` may be functions giving them: a join done while the file was read (``batch_join``) needs
+    neither, only the field names (``column_names``)."""
 
-    frame: pd.DataFrame
+    frame: Union[pd.DataFrame, Callable[[], pd.DataFrame]]
     geometries: Optional[Sequence] = None  #: polygons (WKB or shapely), analysis CRS
     x: Optional[np.ndarray] = None  #: point layers: coordinates instead of polygons
     y: Optional[np.ndarray] = None
@@ -47,7 +51,22 @@ class PopulationInput:
     over65_fields: Sequence[str] = DEFAULT_OVER65
     ages_required: bool = False  #: True when the user named the age fields: missing → error
     name: str = "POPULATION"
-    cell_ids: Optional[np.ndarray] = None  #: the id column as an array (str or bytes), instead of frame[id_field]
+    cell_ids: Union[np.ndarray, Callable[[], np.ndarray], None] = None  #: the id column (str or bytes), instead of frame[id_field]
+    column_names: Optional[Sequence[str]] = None  #: the fields, when ``frame`` is a function
+    batch_join: Optional["BatchJoin"] = None  #: the join by cell id, done batch by batch as the file was read
+
+    def table(self) -> pd.DataFrame:
+        if callable(self.frame):
+            self.frame = self.frame()
+        return self.frame
+
+    def ids(self) -> Optional[np.ndarray]:
+        if callable(self.cell_ids):
+            self.cell_ids = self.cell_ids()
+        return self.cell_ids
+
+    def names(self) -> Sequence[str]:
+        return list(self.column_names) if self.column_names is not None else list(self.table().columns)
 
 
 @dataclass
@@ -83,7 +102,7 @@ def resolve_fields(columns: Sequence[str], wanted: Sequence[str], layer: str, re
 def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray:
     """Sum of population fields, read by the shared number reader (``12,5``, ``1 234``); a bad value
     (unreadable, non-finite, negative) is an error naming the field and the first rows."""
-    out = np.zeros(len(frame))
+    out = zeros(len(frame))
     for c in cols:
         column = frame[c].to_numpy()
         if column.dtype.kind in "fiu" and column.size and POPULATION_DOMAIN.contains(float(column.min())) \
@@ -105,11 +124,8 @@ def parse_ids_vectorised(ids) -> pd.DataFrame:
 
 def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     """Population, under-4s and 65+ per unit (``units``: :class:`.pipeline.Units`)."""
-    frame = inp.frame
     layer = inp.name
-    total_col = resolve_fields(frame.columns, [inp.total_field], layer)
-    u4_cols = resolve_fields(frame.columns, list(inp.under4_fields), layer, required=inp.ages_required)
-    o65_cols = resolve_fields(frame.columns, list(inp.over65_fields), layer, required=inp.ages_required)
+    total_col, u4_cols, o65_cols = _quantity_fields(inp.names(), inp)
     messages: List[Message] = []
     if u4_cols is None or o65_cols is None:
         messages.append(Message(
@@ -118,6 +134,13 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
             f"{layer}: age fields missing ({', '.join(list(inp.under4_fields) + list(inp.over65_fields))}): "
             "under-4 and 65+ populations not computed.",
         ))
+    if units.grid is not None and inp.id_field and inp.batch_join is not None:
+        joined = inp.batch_join.result(units)
+        if joined is not None:
+            out, message = joined
+            messages.append(message)
+            return UnitPopulation(pop=out[0], under4=out[1], over65=out[2], method=BY_ID, messages=messages)
+    frame = inp.table()
     values = [  # one array per quantity, no NaN except a whole absent quantity
         _numeric(frame, total_col, layer),
         _numeric(frame, u4_cols, layer) if u4_cols else np.full(len(frame), np.nan),
@@ -125,7 +148,7 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
     ]
     result = None
     if units.grid is not None and inp.id_field:
-        ids = inp.cell_ids
+        ids = inp.ids()
         if ids is None:
             id_col = resolve_fields(frame.columns, [inp.id_field], layer, required=False)
             ids = None if id_col is None else frame[id_col[0]].to_numpy()
@@ -135,6 +158,13 @@ def population_to_units(units, inp: PopulationInput) -> UnitPopulation:
         result = _areal_weighting(units, inp, values, layer, messages)
     out, method = result
     return UnitPopulation(pop=out[0], under4=out[1], over65=out[2], method=method, messages=messages)
+
+
+def _quantity_fields(names: Sequence[str], inp: PopulationInput):
+    """The fields of the total, the under-4s and the 65+ (None: absent age fields, allowed unless named)."""
+    return (resolve_fields(names, [inp.total_field], inp.name),
+            resolve_fields(names, list(inp.under4_fields), inp.name, required=inp.ages_required),
+            resolve_fields(names, list(inp.over65_fields), inp.name, required=inp.ages_required))
 
 
 def _lookup(unit_ids, ids) -> np.ndarray:
@@ -152,7 +182,67 @@ def _lookup(unit_ids, ids) -> np.ndarray:
     return target
 
 
-_CHUNK = 1 << 16  # ids parsed at a time by _grid_lookup
+_CHUNK = 1 << 16  # ids parsed at a time (the text is 30 bytes an id: a chunk stays in cache)
+
+
+@dataclass
+class CanonicalIds:
+    """Cell ids read as numbers, one row per id: where ``ok``, the id is exactly the canonical text
+    ``{prefix}{north}E{east}`` in the layout most ids share, and ``north``/``east`` are its coordinates (metres);
+    the others are looked up as text. ``fits``: it starts with ``prefix`` (the grid's ``CRS{epsg}RES{size}mN``)."""
+
+    prefix: bytes
+    north: np.ndarray
+    east: np.ndarray
+    ok: np.ndarray
+    fits: np.ndarray
+
+
+def read_canonical_ids(ids, prefix: bytes) -> Optional[CanonicalIds]:
+    """:class:`CanonicalIds` of ``ids`` (bytes or text), vectorised: no string per id. None when the ids are
+    not text. Used on the whole column, or on each batch while the file is read (:class:`BatchJoin`)."""
+    try:
+        raw = np.asarray(ids)
+        text = raw if raw.dtype.kind == "S" else raw.astype("S")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return None
+    n = len(text)
+    north, east = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    fits = np.zeros(n, dtype=bool)
+    width = text.dtype.itemsize
+    if n == 0 or width < len(prefix) + 3:  # too short to be any canonical id
+        return CanonicalIds(prefix, north, east, fits.copy(), fits)
+    chars = text.view(np.uint8).reshape(n, width)
+    for start in range(0, n, _CHUNK):
+        block = np.ascontiguousarray(chars[start:start + _CHUNK, :len(prefix)])
+        fits[start:start + _CHUNK] = block.view(f"S{len(prefix)}").ravel() == prefix
+    ok = fits.copy()
+    rows = np.flatnonzero(fits)
+    if rows.size:
+        head = chars[rows[::max(1, rows.size // 4096)]]  # the layout most share: where the E is, how long they are
+        e_at = len(prefix) + int(np.bincount((head[:, len(prefix):] == ord("E")).argmax(axis=1)).argmax())
+        end = int(np.bincount((head != 0).sum(axis=1)).argmax())
+        if _plausible(len(prefix), e_at, end):
+            for start in range(0, n, _CHUNK):
+                _read_layout(chars[start:start + _CHUNK], e_at, end, len(prefix), ok[start:start + _CHUNK],
+                             north[start:start + _CHUNK], east[start:start + _CHUNK])
+        else:
+            ok[:] = False
+    return CanonicalIds(prefix, north, east, ok, fits)
+
+
+def _plausible(prefix_length: int, e_at: int, end: int) -> bool:
+    return prefix_length < e_at < end - 1 and max(e_at - prefix_length, end - e_at - 1) <= 15
+
+
+def _read_layout(block, e_at, end, prefix_length, ok, north, east) -> None:
+    """Rows of ``block`` (chars) read with the E at ``e_at`` and the text ending at ``end``; ``ok`` (a view,
+    updated in place) is cleared where a row is not so written, ``north``/``east`` are filled where it is."""
+    ok &= block[:, e_at] == ord("E")
+    if end < block.shape[1]:
+        ok &= block[:, end] == 0
+    north[:] = _digits(block[:, prefix_length:e_at], ok)
+    east[:] = _digits(block[:, e_at + 1:end], ok)
 
 
 def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
@@ -163,58 +253,155 @@ def _grid_lookup(units, ids, stripped: bool = False) -> np.ndarray:
     n = len(ids)
     if n == 0 or not float(spec.cell_size).is_integer():
         return _lookup(units.ids, ids)
-    try:
-        raw = np.asarray(ids)
-        text = raw if raw.dtype.kind == "S" else raw.astype("S")
-    except (UnicodeEncodeError, ValueError, TypeError):
+    read = read_canonical_ids(ids, id_prefix(spec.cell_size, spec.epsg).encode())
+    if read is None:
         return _lookup(units.ids, ids)
-    first = spec.cell_ids([0], [0])[0].encode()  # the layout of every canonical id of this grid
-    prefix = first[:first.index(b"N") + 1]
-    width = text.dtype.itemsize
-    nowhere = np.full(n, -1, dtype=np.int64)
-    if width < len(prefix) + 3:  # too short to be any unit's id (once stripped: to match at all)
-        return nowhere if stripped else _lookup(units.ids, ids)
-    chars = text.view(np.uint8).reshape(n, width)
-    fits = np.empty(n, dtype=bool)
-    for start in range(0, n, _CHUNK):  # by chunks of ids that stay in cache (the text is 30 bytes an id)
-        block = np.ascontiguousarray(chars[start:start + _CHUNK, :len(prefix)])
-        fits[start:start + _CHUNK] = block.view(f"S{len(prefix)}").ravel() == prefix
-    if not fits.any():
-        return nowhere if stripped else _lookup(units.ids, ids)
-    rows = np.flatnonzero(fits)
-    head = chars[rows[::max(1, rows.size // 4096)]]  # the layout most share: where the E is, how long they are
-    e_at = len(prefix) + int(np.bincount((head[:, len(prefix):] == ord("E")).argmax(axis=1)).argmax())
-    end = int(np.bincount((head != 0).sum(axis=1)).argmax())
-    if not (len(prefix) < e_at < end - 1 and max(e_at - len(prefix), end - e_at - 1) <= 15):
-        return _lookup(units.ids, ids)
-    size = int(spec.cell_size)
-    g = units.grid
-    full = fills_in_order(g.rows, g.cols, spec.shape)
-    lookup = None
-    if not full:  # units in grid order when they fill it: position = row × n_cols + col, no table
-        lookup = np.full(spec.shape, -1, dtype=np.int64)
-        lookup[g.rows, g.cols] = np.arange(units.n)
+    if not read.fits.any():
+        return np.full(n, -1, dtype=np.int64) if stripped else _lookup(units.ids, ids)
+    place = _GridPlace(units)
     target = np.full(n, -1, dtype=np.int64)
     for start in range(0, n, _CHUNK):
-        block, ok = chars[start:start + _CHUNK], fits[start:start + _CHUNK]  # ok: a view, updated in place
-        ok &= block[:, e_at] == ord("E")
-        if end < width:
-            ok &= block[:, end] == 0
-        north = _digits(block[:, len(prefix):e_at], ok)
-        east = _digits(block[:, e_at + 1:end], ok)
-        ok &= (north % size == 0) & (east % size == 0)
-        row, col = north // size - spec.row0, east // size - spec.col0
-        on_grid = ok & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
-        found = target[start:start + _CHUNK]
-        if full:
-            found[on_grid] = row[on_grid] * spec.n_cols + col[on_grid]
-        else:
-            found[on_grid] = lookup[row[on_grid], col[on_grid]]
-    others = np.flatnonzero(~fits)
-    if others.size:  # another layout, spaces, not text…: as _lookup, the text stripped is tried again
+        part = slice(start, start + _CHUNK)
+        target[part] = place.locate(read.north[part], read.east[part], read.ok[part])
+    others = np.flatnonzero(~read.ok)
+    if others.size:  # another grid, spaces, not text…: as _lookup, the text stripped is tried again
+        raw = np.asarray(ids)
         again = pd.Series(as_text(raw[others]), dtype=object).astype(str).str.strip().to_numpy()
         target[others] = _grid_lookup(units, again, True) if others.size < n else _lookup(units.ids, again)
     return target
+
+
+class _GridPlace:
+    """Where cells given by their south-west corner are among grid units."""
+
+    def __init__(self, units):
+        g = units.grid
+        self.spec, self.size = g.spec, int(g.spec.cell_size)
+        self.lookup = None
+        if not fills_in_order(g.rows, g.cols, g.spec.shape):  # else position = row × n_cols + col, no table
+            self.lookup = np.full(g.spec.shape, -1, dtype=np.int64)
+            self.lookup[g.rows, g.cols] = np.arange(units.n)
+
+    def locate(self, north, east, ok) -> np.ndarray:
+        """Unit of each cell (−1: not a unit, or ``ok`` False)."""
+        spec, size = self.spec, self.size
+        ok = ok & (north % size == 0) & (east % size == 0)
+        row, col = north // size - spec.row0, east // size - spec.col0
+        on_grid = ok & (row >= 0) & (row < spec.n_rows) & (col >= 0) & (col < spec.n_cols)
+        found = np.full(north.size, -1, dtype=np.int64)
+        if self.lookup is None:
+            found[on_grid] = row[on_grid] * spec.n_cols + col[on_grid]
+        else:
+            found[on_grid] = self.lookup[row[on_grid], col[on_grid]]
+        return found
+
+
+class BatchJoin:
+    """The join by INSEE cell id, done batch by batch while the population file is read (in the reading
+    thread, on the other core): each batch's ids are read as numbers and its quantities summed, then placed on
+    the grid units as soon as they are known (:meth:`set_units`). When the read ends, only its last batch is
+    left to place, where the whole-column join (:func:`population_to_units`) would start from the beginning.
+
+    It gives the whole-column join's numbers exactly, or gives up (``result`` None: the whole-column join runs)
+    at the first batch it cannot place so: an id not written canonically, a value the number reader would
+    have to read or refuse, a unit met twice (summed by the whole-column join)."""
+
+    def __init__(self, prefix: bytes, id_column: str, names: Sequence[str], population: "PopulationInput"):
+        self.prefix, self.id_column, self.layer = prefix, id_column, population.name
+        try:
+            self.fields = _quantity_fields(names, population)
+        except AulaInputError:  # reported by the whole-column join
+            self.fields = None
+        self._lock = threading.Lock()
+        self._units = None
+        self._pending: List[tuple] = []
+        self._failed = self.fields is None
+        self._rows = self._matched = 0
+        self._outside: List[np.ndarray] = []  # totals of the rows outside the units, in file order
+        self._out = self._seen = self._place = None
+
+    def add(self, batch: Dict[str, np.ndarray]) -> None:
+        """One batch of the file (its columns by name); called in the reading thread."""
+        if self._failed:
+            return
+        prepared = self._prepare(batch)
+        with self._lock:
+            if prepared is None:
+                self._failed = True
+                return
+            self._pending.append(prepared)
+            if self._units is not None:
+                self._drain()
+
+    def set_units(self, units) -> None:
+        """The units, once built (any thread): the batches read so far are placed with the next one."""
+        with self._lock:
+            if self._units is None:
+                self._units = units
+
+    def result(self, units) -> Optional[Tuple[List[np.ndarray], Message]]:
+        """``([pop, under 4, 65+], message)`` once the whole file is read; None: not joined this way."""
+        with self._lock:
+            if self._units is None:
+                self._units = units
+            if self._units is not units:
+                return None
+            self._drain()
+            if self._failed or self._rows == 0:
+                return None
+            outside = self._rows - self._matched
+            pop_out = float(np.nansum(np.concatenate(self._outside))) if outside else 0.0
+            return list(self._out), _joined_message(self.layer, self._matched, outside, pop_out)
+
+    def _prepare(self, batch):
+        read = read_canonical_ids(batch[self.id_column], self.prefix)
+        if read is None or not read.ok.all():
+            return None
+        quantities = []
+        for fields in self.fields:
+            if fields is None:
+                quantities.append(None)
+                continue
+            total = zeros(read.ok.size)
+            for name in fields:
+                column = batch[name]
+                if not (column.dtype.kind in "fiu" and POPULATION_DOMAIN.contains(float(column.min()))
+                        and POPULATION_DOMAIN.contains(float(column.max()))):
+                    return None  # the number reader decides (reads or refuses): the whole-column join
+                total += column
+            quantities.append(total)
+        return read, quantities
+
+    def _drain(self) -> None:
+        units = self._units
+        if self._failed or not self._pending:
+            return
+        if self._place is None:
+            spec = units.grid.spec if units.grid is not None else None
+            if spec is None or not float(spec.cell_size).is_integer() or \
+                    id_prefix(spec.cell_size, spec.epsg).encode() != self.prefix:
+                self._failed = True
+                return
+            self._place = _GridPlace(units)
+            self._out = [zeros(units.n) if f is not None else np.full(units.n, np.nan) for f in self.fields]
+            self._seen = np.zeros(units.n, dtype=bool)
+        for read, quantities in self._pending:
+            found = self._place.locate(read.north, read.east, read.ok)
+            hit = found >= 0
+            at = found[hit]
+            if self._seen[at].any() or (at.size > 1 and not (at[1:] > at[:-1]).all()
+                                        and np.unique(at).size < at.size):
+                self._failed = True  # a unit met twice: the whole-column join sums its quantities
+                return
+            self._seen[at] = True
+            for out, values in zip(self._out, quantities):
+                if values is not None:
+                    out[at] = values[hit] + 0.0  # as the sum gives it: 0 + (−0) = 0
+            self._rows += found.size
+            self._matched += at.size
+            if at.size < found.size:
+                self._outside.append(quantities[0][~hit])
+        self._pending = []
 
 
 def as_text(ids) -> np.ndarray:
@@ -264,22 +451,37 @@ def _finish_join(units, target, values, layer, messages):
     hit = target >= 0
     outside = int(hit.size - np.count_nonzero(hit))
     found = target if outside == 0 else target[hit]
+    # each unit found once at most (a file in grid order, as INSEE's): a placement, not a sum
+    once = found.size <= 1 or bool((found[1:] > found[:-1]).all())
     out = []
     for column in values:
         if np.isnan(column[:1]).all():  # a quantity without its fields: NaN throughout
             out.append(np.full(units.n, np.nan))
             continue
-        out.append(np.bincount(found, weights=column if outside == 0 else column[hit], minlength=units.n))
+        column = column if outside == 0 else column[hit]
+        if once:
+            placed = zeros(units.n)
+            placed[found] = column
+            placed += 0.0  # as the sum gives it: 0 + (−0) = 0
+            out.append(placed)
+        else:
+            out.append(np.bincount(found, weights=column, minlength=units.n))
     pop_out = float(np.nansum(values[0][~hit])) if outside else 0.0
-    messages.append(Message(
-        f"{layer} : jointure par identifiant de carreau INSEE ({int(hit.sum())} carreaux appariés ; "
+    messages.append(_joined_message(layer, int(hit.sum()), outside, pop_out))
+    return out, BY_ID
+
+
+BY_ID = Message("carreaux Filosofi appariés par identifiant (sans pondération surfacique)",
+                "Filosofi squares matched by identifier (no areal weighting)")
+
+
+def _joined_message(layer: str, matched: int, outside: int, pop_out: float) -> Message:
+    return Message(
+        f"{layer} : jointure par identifiant de carreau INSEE ({matched} carreaux appariés ; "
         f"{outside} hors des unités analysées, {pop_out:.0f} habitants) ; carreaux absents du fichier = 0 habitant.",
-        f"{layer}: joined by INSEE cell identifier ({int(hit.sum())} cells matched; {outside} outside the "
+        f"{layer}: joined by INSEE cell identifier ({matched} cells matched; {outside} outside the "
         f"analysed units, {pop_out:.0f} inhabitants); cells absent from the file = 0 inhabitants.",
-    ))
-    method = Message("carreaux Filosofi appariés par identifiant (sans pondération surfacique)",
-                     "Filosofi squares matched by identifier (no areal weighting)")
-    return out, method
+    )
 
 
 def _areal_weighting(units, inp: PopulationInput, values, layer, messages):

@@ -368,7 +368,7 @@ def grid_distance_band_weights(rows, cols, cell_size: float, threshold: Optional
     kernel = disc_kernel(threshold / cell_size)
     from scipy.ndimage import correlate
     # cells within the band, each cell included: integers, counted exactly in int32 (a quarter of float64)
-    counts = correlate(occ.view(np.uint8), kernel, output=np.int32, mode="constant", cval=0)
+    counts = correlate(occ.view(np.uint8), kernel, output=np.empty(shape, dtype=np.int32), mode="constant", cval=0)
     if fills_in_order(rows, cols, shape):  # every cell, in order
         n_neigh = counts.ravel().astype(np.int64)
     else:

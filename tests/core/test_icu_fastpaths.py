@@ -4,6 +4,7 @@ exact pixel coverage on aligned grids, the population join by cell id, grid cell
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from aula_toolkit_plugin.aula_toolkit.errors import AulaInputError
@@ -198,3 +199,89 @@ def test_fills_in_order_only_for_every_cell_row_after_row():
     assert not G.fills_in_order(rows[1:], cols[1:], (3, 4))  # a cell missing
     assert not G.fills_in_order(cols, rows, (4, 3))  # column after column
     assert not G.fills_in_order([], [], (0, 4))
+
+
+def test_bins_from_z_thresholds_are_the_bins_of_the_p_values():
+    """Classes taken from |z| (no p computed) equal those of the analytical p-values, to the last unit, on
+    both sides of each threshold and on the values that round onto it."""
+    from scipy.special import ndtri
+
+    from aula_toolkit_plugin.aula_toolkit.icu import gistar
+
+    z = [np.random.default_rng(3).normal(0, 2, 200_000), [np.nan, np.inf, -np.inf, 0.0, -0.0]]
+    for alpha in (0.10, 0.05, 0.01):
+        edge = -ndtri(alpha / 2)
+        close = edge + np.arange(-60, 61) * np.spacing(edge)
+        z += [close, -close, edge * (1 + np.array([-2e-6, -1e-6, 1e-6, 2e-6]))]
+    z = np.concatenate(z)
+    expected = gistar.confidence_bins(z, gistar.two_sided_p(z))
+    got = gistar.analytical_bins(z)
+    assert got.dtype == expected.dtype
+    np.testing.assert_array_equal(got, expected)
+    assert set(np.unique(got)) == {-3, -2, -1, 0, 1, 2, 3}
+
+
+def _batch_join_case(kind, rng):
+    """A Filosofi-like table over a 30 × 40 grid (some cells outside it, some absent) and how it is spoiled."""
+    spec = G.GridSpec(200.0, 3035, 18_500, 14_500, 40, 30)
+    rows, cols = np.divmod(np.arange(1600), 40)  # 40 rows: 10 above the units
+    keep = rng.random(rows.size) < 0.8
+    rows, cols = rows[keep], cols[keep]
+    ids = G.cell_ids(*spec.south_west(rows, cols)).astype("S")
+    ind = np.round(rng.gamma(1.5, 40, rows.size), 1)
+    columns = {"Idcar_200m": ids, "Ind": ind, "Ind_0_3": np.round(ind * 0.05, 1),
+               "Ind_65_79": np.round(ind * 0.14, 1), "Ind_80p": np.round(ind * 0.06, 1)}
+    if kind == "shuffled":
+        order = rng.permutation(rows.size)
+        columns = {k: v[order] for k, v in columns.items()}
+    elif kind == "duplicate":
+        for k in columns:
+            columns[k] = np.concatenate([columns[k], columns[k][5:6]])
+    elif kind == "padded":
+        columns["Idcar_200m"] = columns["Idcar_200m"].astype("S40")
+        columns["Idcar_200m"][700] = b" " + columns["Idcar_200m"][700]
+    elif kind == "negative":
+        columns["Ind_80p"][900] = -1.0
+    elif kind == "negative zero":
+        columns["Ind"][3] = -0.0
+    elif kind == "no ages":
+        del columns["Ind_0_3"], columns["Ind_65_79"], columns["Ind_80p"]
+    units_rows, units_cols = np.divmod(np.arange(1200), 40)
+    pick = rng.random(1200) < (1.0 if kind != "holes" else 0.7)
+    return spec, _units(spec, units_rows[pick], units_cols[pick]), columns
+
+
+@pytest.mark.parametrize("kind", ["sorted", "shuffled", "holes", "duplicate", "padded", "negative", "negative zero",
+                                  "no ages"])
+@pytest.mark.parametrize("units_first", [True, False])
+def test_join_by_batch_is_the_whole_column_join_or_gives_way_to_it(kind, units_first):
+    """The join done batch by batch as the file is read gives the whole-column join's numbers and message to
+    the last bit, whenever the units come (before the first batch or after the last), and gives way to it
+    where it could not (an id to look up as text, a value for the number reader, a cell met twice)."""
+    spec, units, columns = _batch_join_case(kind, np.random.default_rng(7))
+    names = [c for c in columns if c != "Idcar_200m"]
+    whole = pop.PopulationInput(pd.DataFrame({c: columns[c] for c in names}), cell_ids=columns["Idcar_200m"],
+                                name="POPULATION (f)")
+    streamed = pop.PopulationInput(lambda: pd.DataFrame({c: columns[c] for c in names}), column_names=names,
+                                   cell_ids=lambda: columns["Idcar_200m"], name="POPULATION (f)")
+    join = streamed.batch_join = pop.BatchJoin(G.id_prefix(200.0, 3035).encode(), "Idcar_200m", names, streamed)
+    if units_first:
+        join.set_units(units)
+    n = len(columns["Ind"])
+    for start in range(0, n, 97):
+        join.add({c: v[start:start + 97] for c, v in columns.items()})
+    try:
+        expected = pop.population_to_units(units, whole)
+    except AulaInputError as error:
+        with pytest.raises(AulaInputError) as raised:
+            pop.population_to_units(units, streamed)
+        assert str(raised.value) == str(error)
+        return
+    got = pop.population_to_units(units, streamed)
+    gave_way = kind in ("duplicate", "padded")
+    assert (join.result(units) is None) == gave_way
+    for a, b in ((got.pop, expected.pop), (got.under4, expected.under4), (got.over65, expected.over65)):
+        np.testing.assert_array_equal(a, b)
+        assert not np.signbit(a[a == 0]).any()
+    assert [m.en for m in got.messages] == [m.en for m in expected.messages]
+    assert got.method.en == expected.method.en
