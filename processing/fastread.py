@@ -61,8 +61,10 @@ def read_arrays(path: Path, table: str, columns: Sequence[str],
     """The columns as numpy arrays in feature id order, through GDAL's columnar (Arrow) reader: no Python
     object per row, text as fixed-width bytes. None when that reader cannot give exactly what
     :func:`read_columns` gives (GDAL < 3.6, NULL values, dates, booleans, float32 or JSON sub-types…).
-    ``on_batch(columns)`` is given each batch as it is read (work done while GDAL fills the next batch); its
-    results are the caller's to discard when None is returned."""
+    ``on_batch(columns)`` is given each batch as it is read (work done while GDAL fills the next batch). When it
+    returns True it has taken what it needs: the batch is neither copied nor kept (its arrays are valid during
+    the call only) and the columns returned are not ``complete``. Its results are the caller's to discard when
+    None is returned."""
     from osgeo import ogr
 
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
@@ -89,38 +91,41 @@ def read_arrays(path: Path, table: str, columns: Sequence[str],
         if layer.SetIgnoredFields(ignored) != 0:
             return None
         parts: Dict[str, list] = {name: [] for name in columns}
+        complete = True
         stream = layer.GetArrowStreamAsNumPy(["INCLUDE_FID=NO", "USE_MASKED_ARRAYS=YES",
                                               f"MAX_FEATURES_IN_BATCH={ARROW_BATCH}"])
         for batch in stream:
-            copied = {}
+            values = {}
             for name in columns:
-                values = batch[name]
-                if np.ma.isMaskedArray(values):
-                    if np.ma.getmaskarray(values).any():
+                column = batch[name]
+                if np.ma.isMaskedArray(column):
+                    if np.ma.getmaskarray(column).any():
                         return None
-                    values = values.data
-                if values.dtype.kind == "O":
+                    column = column.data
+                if column.dtype.kind == "O":
                     return None
-                copied[name] = np.array(values, copy=True)
-                parts[name].append(copied[name])
-            if on_batch is not None:
-                on_batch(copied)
+                values[name] = column
+            if on_batch is not None and on_batch(values):
+                complete = False
+                continue
+            for name in columns:
+                parts[name].append(np.array(values[name], copy=True))
         del stream
     except RuntimeError:
         return None
     finally:
         ds = None
-    if any(not p for p in parts.values()):
+    if complete and any(not p for p in parts.values()):
         return None
-    return Columns(parts)
+    return Columns(parts, complete)
 
 
 class Columns(Mapping):
     """The columns read, each joined from its batches on first use only (a caller that used the batches as
-    they came may need none of them whole)."""
+    they came may need none of them whole). Not ``complete``: batches were taken by ``on_batch``."""
 
-    def __init__(self, parts: Dict[str, list]):
-        self._parts, self._whole = parts, {}
+    def __init__(self, parts: Dict[str, list], complete: bool = True):
+        self._parts, self._whole, self.complete = parts, {}, complete
 
     def __getitem__(self, name) -> np.ndarray:
         if name not in self._whole:

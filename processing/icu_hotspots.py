@@ -507,10 +507,17 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
                 if arrays is not None:  # columnar read: the cell ids stay one bytes array, joined vectorised
                     import pandas as pd
 
-                    # the whole columns are joined from their batches only if the batch join gave up
-                    read_whole.frame = lambda: pd.DataFrame({name: pop_mod.as_text(arrays[name]) for name in names},
+                    whole = []
+
+                    def column(name):  # needed only if the batch join gave way: read again if it took batches
+                        if not whole:
+                            again = arrays if arrays.complete else read_arrays(table[0], table[1], columns)
+                            whole.append(again if again is not None else read_columns(table[0], table[1], columns))
+                        return whole[0][name]
+
+                    read_whole.frame = lambda: pd.DataFrame({name: pop_mod.as_text(column(name)) for name in names},
                                                             columns=names, copy=False)
-                    read_whole.cell_ids = (lambda: arrays[id_column]) if id_column else None
+                    read_whole.cell_ids = (lambda: np.asarray(column(id_column))) if id_column else None
                     return read_whole
                 read_whole.frame, read_whole.column_names, read_whole.batch_join = \
                     read_columns(table[0], table[1], columns), None, None

@@ -320,18 +320,20 @@ class BatchJoin:
         self._outside: List[np.ndarray] = []  # totals of the rows outside the units, in file order
         self._out = self._seen = self._place = None
 
-    def add(self, batch: Dict[str, np.ndarray]) -> None:
-        """One batch of the file (its columns by name); called in the reading thread."""
+    def add(self, batch: Dict[str, np.ndarray]) -> bool:
+        """One batch of the file (its columns by name), called in the reading thread; True: taken (nothing of
+        the batch's arrays is kept), False: the join has given way (the reader keeps the columns whole)."""
         if self._failed:
-            return
+            return False
         prepared = self._prepare(batch)
         with self._lock:
             if prepared is None:
                 self._failed = True
-                return
+                return False
             self._pending.append(prepared)
             if self._units is not None:
                 self._drain()
+            return not self._failed
 
     def set_units(self, units) -> None:
         """The units, once built (any thread): the batches read so far are placed with the next one."""

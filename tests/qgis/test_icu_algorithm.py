@@ -212,3 +212,46 @@ def test_raster_written_while_the_population_is_joined_and_removed_when_the_join
         processing.run("aula:icu_hotspots", {"TEMPERATURE": LST, "DISTANCE": 400, "POPULATION": str(bad),
                                              "HOTSPOTS_RASTER": str(tmp_path / "failed.tif")})
     assert not (tmp_path / "failed.tif").exists()
+
+
+@pytest.mark.parametrize("duplicate", [False, True])
+def test_population_joined_as_read_equals_the_join_of_the_whole_table(icu_provider, tmp_path, monkeypatch, duplicate):
+    """A GeoPackage population is joined batch by batch as it is read, on the other core; any other format
+    goes through QGIS's reader and the whole-column join: the same population per cell. With a cell twice
+    in the file (summed), the batch join gives way after taking batches and the columns are read again."""
+    import processing
+    from osgeo import gdal, ogr
+
+    from aula_toolkit_plugin.processing import fastread
+
+    monkeypatch.setattr(fastread, "ARROW_BATCH", 256)  # many batches: the duplicate comes after some were taken
+    source = tmp_path / "filosofi.gpkg"
+    gdal.VectorTranslate(str(source), POP, format="GPKG")
+    if duplicate:
+        ds = ogr.Open(str(source), 1)
+        lyr = ds.GetLayer(0)
+        copy = lyr.GetFeature(2000).Clone()
+        copy.SetFID(-1)
+        lyr.CreateFeature(copy)
+        ds = None
+    other = tmp_path / "filosofi.geojson"
+    gdal.VectorTranslate(str(other), str(source), format="GeoJSON")
+
+    def populations(population, name):
+        out = processing.run("aula:icu_hotspots", {"TEMPERATURE": LST, "DISTANCE": 400, "POPULATION": population,
+                                                   "STAKES_POPULATION": str(tmp_path / f"{name}.gpkg")})
+        rows = {f["unit_id"]: (f["pop"], f["pop_lt4"], f["pop_65p"])
+                for f in layer(out["STAKES_POPULATION"]).getFeatures()}
+        assert len(rows) > 1000 and sum(v[0] for v in rows.values()) > 10_000
+        return rows
+
+    from aula_toolkit_plugin.aula_toolkit.icu import population as pop_mod
+    from aula_toolkit_plugin.processing import icu_hotspots
+
+    joined, reads = [], []
+    result, read_arrays = pop_mod.BatchJoin.result, fastread.read_arrays
+    monkeypatch.setattr(pop_mod.BatchJoin, "result", lambda self, units: joined.append(result(self, units)) or joined[-1])
+    monkeypatch.setattr(icu_hotspots, "read_arrays", lambda *a, **k: reads.append(a) or read_arrays(*a, **k))
+    as_read = populations(str(source), "as_read")
+    assert [r is None for r in joined] == [duplicate] and len(reads) == (2 if duplicate else 1)
+    assert as_read == populations(str(other), "whole")

@@ -95,3 +95,18 @@ def test_population_read_in_background_gives_its_result_or_its_error_in_the_call
 
     with pytest.raises(ValueError, match="unreadable"):
         in_background(fails)()
+
+
+def test_batches_taken_by_the_caller_are_not_kept(monkeypatch):
+    """A batch the caller takes (``on_batch`` returns True) is neither copied nor kept: the columns say they
+    are not complete; batches it leaves are kept as usual."""
+    from aula_toolkit_plugin.processing import fastread
+
+    monkeypatch.setattr(fastread, "ARROW_BATCH", 500)
+    columns = ["Idcar_200m", "Ind"]
+    seen = []
+    taken = read_arrays(POP, "filosofi_200m_GENERE", columns, on_batch=lambda b: seen.append(b["Ind"].sum()) or True)
+    assert taken is not None and not taken.complete and len(seen) > 2
+    kept = read_arrays(POP, "filosofi_200m_GENERE", columns, on_batch=lambda b: False)
+    assert kept.complete and np.isclose(kept["Ind"].sum(), sum(seen))
+    assert np.array_equal(kept["Ind"], read_columns(POP, "filosofi_200m_GENERE", columns)["Ind"].to_numpy())
