@@ -641,9 +641,8 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         def write():
             bands = []
             for values in (z, bins):
-                if filled:  # every cell, south row first: the band is the values upside down
-                    band = np.ascontiguousarray(
-                        np.asarray(values, dtype=np.float32).reshape(spec.n_rows, spec.n_cols)[::-1])
+                if filled:  # every cell, south row first: the band is the values upside down (a view; GDAL
+                    band = np.asarray(values).reshape(spec.n_rows, spec.n_cols)[::-1]  # converts as it writes)
                 else:
                     band = np.full((spec.n_rows, spec.n_cols), RASTER_NODATA, dtype=np.float32)
                     band[spec.n_rows - 1 - grid.rows, grid.cols] = values  # raster row 0 is the north edge

@@ -604,7 +604,8 @@ def write_geotiff(path: str, bands: Sequence[np.ndarray], names: Sequence[str], 
             band = ds.GetRasterBand(i)
             band.SetNoDataValue(float(nodata))
             band.SetDescription(name)
-            band.WriteArray(np.asarray(array, dtype=np.float32))
+            array = np.asarray(array)
+            band.WriteArray(array if array.dtype.kind == "f" else array.astype(np.float32))  # GDAL: to Float32
         if _canceled(feedback):
             _raise_cancelled()
         ds.FlushCache()
