@@ -229,3 +229,22 @@ def test_reads_frames_whose_text_columns_use_pandas_string_dtype(dtype):
     frame.loc[0, "naf10art11"] = "n/a"
     with pytest.raises(AulaInputError, match="naf10art11"):
         cerema.consumption_from_frame(frame, "texte")
+
+
+def test_a_french_decimal_far_down_a_national_file_is_read_as_the_same_number(tmp_path):
+    """The file is read by chunks (one block was twice as slow inside QGIS): a flow column whose late chunk
+    holds a "12,5" comes as mixed objects and is read cell by cell, to the same table as the plain file."""
+    frame = synthetic.generate_cerema_file(synthetic.national_communes(20_000))
+    plain, french = tmp_path / "plain.csv", tmp_path / "french.csv"
+    column = next(c for c in frame.columns if c.startswith("naf15art16"))
+    frame.loc[frame.index[-3], column] = 1234.5
+    synthetic.write_cerema_csv(frame, plain)
+    text = plain.read_text(encoding="utf-8").splitlines()
+    header = text[0].split(";")
+    cells = text[-3].split(";")
+    cells[header.index(column)] = "1234,5"
+    text[-3] = ";".join(cells)
+    french.write_text("\n".join(text) + "\n", encoding="utf-8")
+    a, b = cerema.read_consumption_csv(plain), cerema.read_consumption_csv(french)
+    assert np.array_equal(a.total, b.total)
+    assert 1234.5 in b.total
