@@ -248,3 +248,12 @@ def test_a_french_decimal_far_down_a_national_file_is_read_as_the_same_number(tm
     a, b = cerema.read_consumption_csv(plain), cerema.read_consumption_csv(french)
     assert np.array_equal(a.total, b.total)
     assert 1234.5 in b.total
+
+
+@pytest.mark.parametrize("value", ["01001", "2A004", "2b033", "1001", "62041.0", " 62041", "NULL", "", "123.0",
+                                   "６２０４１", None, 62041, 1001.0])
+def test_codes_kept_as_written_are_those_the_one_code_rule_gives(value):
+    from aula_toolkit_plugin.aula_toolkit import insee
+
+    assert insee.insee_codes([value, "62041"]) == [insee.insee_code(value), "62041"]
+    assert insee.insee_codes(["62041"] * 3) == ["62041"] * 3
