@@ -277,7 +277,7 @@ class IcuHotspotsAlgorithm(AulaAlgorithm):
         feedback.setProgress(35)
 
         raster = []  # the raster output, written on the other core while the population is joined
-        join = getattr(self, "_batch_join", None)
+        join = self._batch_join
 
         def on_classes(grid_units, z, bins):
             raster.append(self._start_raster(parameters, context, grid_units, z, bins, analysis_crs, feedback))
