@@ -237,6 +237,7 @@ def test_a_french_decimal_far_down_a_national_file_is_read_as_the_same_number(tm
     frame = synthetic.generate_cerema_file(synthetic.national_communes(20_000))
     plain, french = tmp_path / "plain.csv", tmp_path / "french.csv"
     column = next(c for c in frame.columns if c.startswith("naf15art16"))
+    frame[column] = frame[column].astype(float)
     frame.loc[frame.index[-3], column] = 1234.5
     synthetic.write_cerema_csv(frame, plain)
     text = plain.read_text(encoding="utf-8").splitlines()
