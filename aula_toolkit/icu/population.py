@@ -105,13 +105,19 @@ def _numeric(frame: pd.DataFrame, cols: Sequence[str], layer: str) -> np.ndarray
     out = zeros(len(frame))
     for c in cols:
         column = frame[c].to_numpy()
-        if column.dtype.kind in "fiu" and column.size and POPULATION_DOMAIN.contains(float(column.min())) \
-                and POPULATION_DOMAIN.contains(float(column.max())):
-            out += column  # every value finite and inside the domain (a NaN makes min and max NaN)
+        if _plain_counts(column):
+            out += column
             continue
         raw = column if column.dtype.kind in "fiub" else column.tolist()  # numbers: checked vectorised
         out += np.nan_to_num(numbers_or_error(raw, layer, c, POPULATION_DOMAIN), nan=0.0)
     return out
+
+
+def _plain_counts(column: np.ndarray) -> bool:
+    """Numbers to sum as they are: numeric, every value finite and inside the population domain (a NaN makes
+    the minimum and maximum NaN); anything else goes through the number reader."""
+    return column.dtype.kind in "fiu" and column.size > 0 and POPULATION_DOMAIN.contains(float(column.min())) \
+        and POPULATION_DOMAIN.contains(float(column.max()))
 
 
 def parse_ids_vectorised(ids) -> pd.DataFrame:
@@ -367,8 +373,7 @@ class BatchJoin:
             total = zeros(read.ok.size)
             for name in fields:
                 column = batch[name]
-                if not (column.dtype.kind in "fiu" and POPULATION_DOMAIN.contains(float(column.min()))
-                        and POPULATION_DOMAIN.contains(float(column.max()))):
+                if not _plain_counts(column):
                     return None  # the number reader decides (reads or refuses): the whole-column join
                 total += column
             quantities.append(total)
