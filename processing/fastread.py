@@ -57,7 +57,7 @@ def read_columns(path: Path, table: str, columns: Sequence[str]) -> pd.DataFrame
 
 
 def read_arrays(path: Path, table: str, columns: Sequence[str],
-                on_batch: Optional[Callable[[Dict[str, np.ndarray]], None]] = None) -> Optional["Columns"]:
+                on_batch: Optional[Callable[[Dict[str, np.ndarray]], bool]] = None) -> Optional["Columns"]:
     """The columns as numpy arrays in feature id order, through GDAL's columnar (Arrow) reader: no Python
     object per row, text as fixed-width bytes. None when that reader cannot give exactly what
     :func:`read_columns` gives (GDAL < 3.6, NULL values, dates, booleans, float32 or JSON sub-types…).

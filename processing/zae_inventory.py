@@ -375,11 +375,9 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
 
     @staticmethod
     def _analysis_crs(source, context) -> QgsCoordinateReferenceSystem:
-        """Lambert-93 for zones in mainland France whatever CRS they come in (surfaces are planar areas in
-        EPSG:2154, reference zae.md R2, and the CNIG GeoPackage is in EPSG:2154); elsewhere (overseas) the
-        zones' own CRS."""
+        """The CRS the zones are measured in (``inventory.measured_in_lambert93`` decides from their extent)."""
         crs = source.sourceCrs()
-        lambert93 = QgsCoordinateReferenceSystem("EPSG:2154")
+        lambert93 = QgsCoordinateReferenceSystem(f"EPSG:{inventory.LAMBERT93_EPSG}")
         if crs == lambert93 or not crs.isValid():
             return crs
         try:
@@ -387,7 +385,10 @@ class ZaeInventoryAlgorithm(AulaAlgorithm):
                                             context.transformContext()).transformBoundingBox(source.sourceExtent())
         except QgsCsException:
             return crs
-        return lambert93 if not extent.isEmpty() and lambert93.bounds().contains(extent) else crs
+        if extent.isEmpty():
+            return crs
+        bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        return lambert93 if inventory.measured_in_lambert93(bounds) else crs
 
     def _fast_gpkg(self, parameters, key, context, crs, columns=None, feedback=None):
         """Attributes and WKB straight from a GeoPackage table (no subset, same CRS): 10× faster than features."""

@@ -590,7 +590,7 @@ def union_groups(groups: Sequence[Sequence[BaseGeometry]], check: Optional[Calla
                     union = cover(g)
                 except Exception:  # noqa: BLE001 (GEOS error on a non-coverage)
                     union = None
-                expected = sum(p.area for p in g)
+                expected = sum(p.area for p in g if p is not None)
                 if union is not None and not (union.is_valid and abs(union.area - expected) <= 1e-6 * expected + 1e-6):
                     union = None
             out.append(union if union is not None else unary_union(list(g)))

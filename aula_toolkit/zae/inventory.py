@@ -28,6 +28,21 @@ try:  # shapely >= 2
 except ImportError:  # shapely 1.8
     from shapely.vectorized import contains as _contains_xy  # type: ignore
 
+#: Lambert-93's area of use (EPSG, degrees WGS 84: mainland France and Corsica)
+LAMBERT93_EPSG = 2154
+LAMBERT93_AREA = (-9.86, 41.15, 10.38, 51.56)
+
+
+def measured_in_lambert93(lon_lat_bounds) -> bool:
+    """Zones whose extent (degrees WGS 84: west, south, east, north) lies in mainland France are measured in
+    Lambert-93 whatever CRS they come in: surfaces are planar areas in EPSG:2154 (zae.md R2) and the CNIG
+    GeoPackage is in EPSG:2154. Elsewhere (overseas) the zones keep their own metric CRS."""
+    west, south, east, north = (float(v) for v in lon_lat_bounds)
+    a_west, a_south, a_east, a_north = LAMBERT93_AREA
+    return west <= east and south <= north and a_west <= west and east <= a_east and a_south <= south \
+        and north <= a_north
+
+
 SYNTH_OCCUPIED = "Occupée, non vacante au sens de l'article 220"
 SYNTH_VACANT = "Vacante au sens de l'article 220 loi climat et résilience"
 SYNTH_FREE = "Libre sans occupation antérieure"

@@ -578,3 +578,16 @@ def test_run_accepts_no_premises():
     r = run([box(0, 0, 100, 40)], [box(0, 0, 100, 40)])
     assert r.units["nblocvac"].tolist() == [0] and r.units["locomvac"].tolist() == [False]
     assert isinstance(r, inv.Inventory)
+
+
+@pytest.mark.parametrize("bounds, mainland", [
+    ((2.7, 50.3, 3.0, 50.5), True),           # Artois
+    ((8.5, 41.4, 9.6, 43.0), True),           # Corsica
+    ((55.2, -21.4, 55.9, -20.8), False),      # La Réunion: keeps its UTM zone
+    ((-61.3, 14.4, -60.8, 14.9), False),      # Martinique
+    ((9.9, 47.0, 10.6, 47.5), False),         # across the area's eastern edge
+])
+def test_zones_measured_in_lambert93_only_inside_mainland_france(bounds, mainland):
+    from aula_toolkit_plugin.aula_toolkit.zae import inventory
+
+    assert inventory.measured_in_lambert93(bounds) is mainland
